@@ -1,0 +1,3 @@
+export type * from './records.ts';
+export * from './stage.ts';
+export * from './errors.ts';

@@ -1,0 +1,88 @@
+/**
+ * The composition of Chorus: the stages in the order they run, and why there.
+ * Per-document stages run once per article (and can run in parallel workers);
+ * corpus stages run over the set of articles.
+ */
+import type {
+  AnalyzedArticle,
+  Clustering,
+  ExtractedArticle,
+  NlpArticle,
+  RawDocument,
+  Report,
+  Story,
+  Storyline,
+} from './model/records.ts';
+import type { Stage, StageContext } from './model/stage.ts';
+import { extract } from './extract/index.ts';
+import { readNlp } from './nlp/index.ts';
+import { readQuotes } from './quotes/index.ts';
+import { clusterStories } from './stories/index.ts';
+import { compareStory, compareStoryline } from './compare/index.ts';
+
+/**
+ * Per-document stages, in order:
+ * 1. extract: everything after it reads clean text and spans into it, so chrome must go first.
+ * 2. nlp: sentences, entities and dates; quotes need the entities (with roles) to resolve speakers.
+ * 3. quotes: last per-document stage; it reads sentences and entities and adds quotes.
+ */
+export const documentStages = {
+  extract: extract satisfies Stage<RawDocument, ExtractedArticle>,
+  nlp: readNlp satisfies Stage<ExtractedArticle, NlpArticle>,
+  quotes: readQuotes satisfies Stage<NlpArticle, AnalyzedArticle>,
+} as const;
+
+/**
+ * Corpus stages, in order:
+ * 4. stories: groups analysed articles (it uses entities as features, so it follows nlp).
+ * 5. compare: per story, needs the grouping and every member's quotes and dates.
+ */
+export const corpusStages = {
+  stories: clusterStories satisfies Stage<{ articles: readonly AnalyzedArticle[] }, Clustering>,
+  compareStory: compareStory satisfies Stage<{ cluster: Clustering['stories'][number]; articles: readonly AnalyzedArticle[] }, Story>,
+  compareStoryline,
+} as const;
+
+/** Runs the per-document stages on one raw document. */
+export function analyzeDocument(raw: Readonly<RawDocument>, context: Readonly<StageContext>): AnalyzedArticle {
+  const extracted = documentStages.extract(raw, context);
+  const read = documentStages.nlp(extracted, context);
+  return documentStages.quotes(read, context);
+}
+
+/** Runs the corpus stages over analysed articles: stories, storylines and their comparison. */
+export function analyzeCorpus(
+  articles: readonly AnalyzedArticle[],
+  context: Readonly<StageContext>,
+): { stories: Story[]; storylines: Storyline[] } {
+  const clustering = corpusStages.stories({ articles }, context);
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const stories = clustering.stories.map((cluster) =>
+    corpusStages.compareStory(
+      { cluster, articles: cluster.articles.map((id) => byId.get(id)).filter((a): a is AnalyzedArticle => a !== undefined) },
+      context,
+    ),
+  );
+  const storyById = new Map(stories.map((s) => [s.id, s]));
+  const storylines = clustering.storylines.map((line) =>
+    corpusStages.compareStoryline(
+      { storyline: line, stories: line.stories.map((id) => storyById.get(id)).filter((s): s is Story => s !== undefined) },
+      context,
+    ),
+  );
+  return { stories, storylines };
+}
+
+/** The whole pipeline in memory (`chorus analyze`): raw documents in, report out. Duplicate inputs (same id) are kept once. */
+export function analyze(raws: readonly RawDocument[], context: Readonly<StageContext>): Report {
+  const seen = new Set<string>();
+  const articles: AnalyzedArticle[] = [];
+  for (const raw of raws) {
+    const article = analyzeDocument(raw, context);
+    if (seen.has(article.id)) continue;
+    seen.add(article.id);
+    articles.push(article);
+  }
+  const { stories, storylines } = analyzeCorpus(articles, context);
+  return { version: 1, articles, stories, storylines };
+}

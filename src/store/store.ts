@@ -1,0 +1,158 @@
+import type { AnalyzedArticle, Entity, EntityType, Quote, Story, Storyline } from '../model/records.ts';
+
+/**
+ * The one store interface. Adapters (SQLite by default, PostgreSQL for scale) implement
+ * it with the same file set; nothing here names a driver type, so a new backend needs
+ * only a dialect (see docs/architecture.md). All methods are async so network
+ * databases fit; the SQLite adapter resolves immediately.
+ */
+export interface ChorusStore {
+  readonly dialect: StoreDialect;
+
+  /** Stores an analysed article; idempotent on `article.id` (content hash). */
+  putArticle(article: AnalyzedArticle): Promise<{ added: boolean }>;
+  hasArticle(id: string): Promise<boolean>;
+  getArticle(id: string): Promise<AnalyzedArticle | null>;
+  getArticles(ids: readonly string[]): Promise<AnalyzedArticle[]>;
+  /** Every stored article in publication order (oldest first), in batches, for re-clustering. */
+  iterateArticles(batchSize?: number): AsyncIterable<AnalyzedArticle>;
+  listArticles(query: ArticleQuery): Promise<Page<ArticleSummary>>;
+  countArticles(): Promise<number>;
+
+  /** Replaces the stories and storylines (stable ids: a re-computed story overwrites its row). */
+  saveStories(stories: readonly Story[], storylines: readonly Storyline[]): Promise<void>;
+  getStory(id: string): Promise<Story | null>;
+  listStories(query: StoryQuery): Promise<Page<StorySummary>>;
+  getStoryline(id: string): Promise<Storyline | null>;
+  listStorylines(query: PageQuery): Promise<Page<StorylineSummary>>;
+  /** The story an article belongs to. */
+  storyOfArticle(articleId: string): Promise<string | null>;
+
+  listQuotes(query: QuoteQuery): Promise<Page<QuoteRow>>;
+  getEntity(key: string): Promise<EntityPage | null>;
+  listEntities(query: EntityQuery): Promise<Page<EntitySummary>>;
+
+  /** Full-text search over article titles, bodies and quotes. Malformed queries are a `usage` ChorusError. */
+  search(query: string, options?: PageQuery): Promise<Page<SearchHit>>;
+
+  /** Small named JSON state (clustering index, outlet templates, term statistics, feed cursors). */
+  getState<T>(key: string): Promise<T | null>;
+  putState<T>(key: string, value: T): Promise<void>;
+
+  close(): Promise<void>;
+}
+
+export type StoreDialect = 'sqlite' | 'postgres';
+
+export interface PageQuery {
+  limit?: number;
+  /** Opaque cursor from a previous page's `next`. */
+  cursor?: string | null;
+}
+
+export interface Page<T> {
+  items: T[];
+  next: string | null;
+}
+
+export interface ArticleQuery extends PageQuery {
+  outlet?: string;
+  from?: string;
+  to?: string;
+}
+
+export interface StoryQuery extends PageQuery {
+  outlet?: string;
+  /** Entity key (`person:mikhail-galuzin`). */
+  entity?: string;
+  from?: string;
+  to?: string;
+  /** `recent` (newest last article first) or `size` (most articles first). */
+  order?: 'recent' | 'size';
+}
+
+export interface QuoteQuery extends PageQuery {
+  /** Matches the resolved speaker's name or entity key, case-insensitively. */
+  speaker?: string;
+  story?: string;
+  article?: string;
+}
+
+export interface EntityQuery extends PageQuery {
+  type?: EntityType;
+  /** Prefix or substring of the name or an alias. */
+  name?: string;
+}
+
+export interface ArticleSummary {
+  id: string;
+  source: string;
+  url: string | null;
+  outlet: string | null;
+  title: string | null;
+  publishedAt: string | null;
+  language: string | null;
+  story: string | null;
+}
+
+export interface StorySummary {
+  id: string;
+  title: string;
+  articleCount: number;
+  outlets: { outlet: string | null; count: number }[];
+  firstReport: string;
+  from: string | null;
+  to: string | null;
+  /** Articles per day over the story's span, for spark lines. */
+  perDay: { date: string; count: number }[];
+}
+
+export interface StorylineSummary {
+  id: string;
+  title: string;
+  storyCount: number;
+  from: string | null;
+  to: string | null;
+}
+
+export interface QuoteRow {
+  article: string;
+  index: number;
+  outlet: string | null;
+  publishedAt: string | null;
+  story: string | null;
+  quote: Quote;
+  /** Corpus-wide key of the speaker entity, when resolved. */
+  speakerKey: string | null;
+}
+
+export interface EntitySummary {
+  key: string;
+  name: string;
+  type: EntityType;
+  articleCount: number;
+}
+
+export interface EntityPage extends EntitySummary {
+  aliases: string[];
+  /** Roles with the first and last publication dates they were seen. */
+  roles: { role: string; from: string | null; to: string | null }[];
+  articles: ArticleSummary[];
+  stories: string[];
+  quotes: QuoteRow[];
+  /** Entities appearing in the same articles, most frequent first. */
+  related: { key: string; name: string; type: EntityType; count: number }[];
+  /** One of the article-local records, for its type-specific fields. */
+  sample: Entity;
+}
+
+export interface SearchHit {
+  kind: 'article' | 'quote';
+  article: string;
+  title: string | null;
+  outlet: string | null;
+  publishedAt: string | null;
+  /** Snippet with matches wrapped in `\u0002` … `\u0003` markers (escape, then highlight). */
+  snippet: string;
+  quoteIndex: number | null;
+}
