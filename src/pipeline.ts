@@ -15,7 +15,7 @@ import type {
 } from './model/records.ts';
 import type { Stage, StageContext } from './model/stage.ts';
 import { extract } from './extract/index.ts';
-import { readNlp } from './nlp/index.ts';
+import { readNlp, resolveCorpusEntities } from './nlp/index.ts';
 import { readQuotes } from './quotes/index.ts';
 import { clusterStories } from './stories/index.ts';
 import { compareStory, compareStoryline } from './compare/index.ts';
@@ -34,10 +34,13 @@ export const documentStages = {
 
 /**
  * Corpus stages, in order:
- * 4. stories: groups analysed articles (it uses entities as features, so it follows nlp).
- * 5. compare: per story, needs the grouping and every member's quotes and dates.
+ * 4. entities: one canonical key per real-world entity across articles ("Galuzin" in one
+ *    outlet = "Mikhail Galuzin" in another); stories and compare group by those keys.
+ * 5. stories: groups analysed articles (it uses entities as features, so it follows nlp).
+ * 6. compare: per story, needs the grouping and every member's quotes and dates.
  */
 export const corpusStages = {
+  entities: resolveCorpusEntities satisfies Stage<{ articles: readonly AnalyzedArticle[] }, AnalyzedArticle[]>,
   stories: clusterStories satisfies Stage<{ articles: readonly AnalyzedArticle[] }, Clustering>,
   compareStory: compareStory satisfies Stage<{ cluster: Clustering['stories'][number]; articles: readonly AnalyzedArticle[] }, Story>,
   compareStoryline,
@@ -50,12 +53,21 @@ export function analyzeDocument(raw: Readonly<RawDocument>, context: Readonly<St
   return documentStages.quotes(read, context);
 }
 
-/** Runs the corpus stages over analysed articles: stories, storylines and their comparison. */
+/** Runs the corpus stages over analysed articles: canonical entities, stories, storylines and their comparison. */
 export function analyzeCorpus(
   articles: readonly AnalyzedArticle[],
   context: Readonly<StageContext>,
+): { articles: AnalyzedArticle[]; stories: Story[]; storylines: Storyline[] } {
+  const resolved = corpusStages.entities({ articles }, context);
+  return { articles: resolved, ...compareClusters(resolved, corpusStages.stories({ articles: resolved }, context), context) };
+}
+
+/** Compares each story and storyline of a clustering (stage 6). */
+export function compareClusters(
+  articles: readonly AnalyzedArticle[],
+  clustering: Clustering,
+  context: Readonly<StageContext>,
 ): { stories: Story[]; storylines: Storyline[] } {
-  const clustering = corpusStages.stories({ articles }, context);
   const byId = new Map(articles.map((a) => [a.id, a]));
   const stories = clustering.stories.map((cluster) =>
     corpusStages.compareStory(
@@ -83,6 +95,5 @@ export function analyze(raws: readonly RawDocument[], context: Readonly<StageCon
     seen.add(article.id);
     articles.push(article);
   }
-  const { stories, storylines } = analyzeCorpus(articles, context);
-  return { version: 1, articles, stories, storylines };
+  return { version: 1, ...analyzeCorpus(articles, context) };
 }
