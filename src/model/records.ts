@@ -31,7 +31,7 @@ export interface Problem {
 }
 
 /** How an input reached Chorus. */
-export type ArrivalKind = 'file' | 'stdin' | 'jsonl' | 'url' | 'feed' | 'sitemap' | 'warc';
+export type ArrivalKind = 'file' | 'stdin' | 'jsonl' | 'url' | 'feed' | 'sitemap' | 'warc' | 'api';
 
 export interface Arrival {
   kind: ArrivalKind;

@@ -101,6 +101,8 @@ export interface StorySummary {
   articleCount: number;
   outlets: { outlet: string | null; count: number }[];
   firstReport: string;
+  /** Outlet of the first report (for list pages). */
+  firstReportOutlet: string | null;
   from: string | null;
   to: string | null;
   /** Articles per day over the story's span, for spark lines. */

@@ -1,0 +1,299 @@
+/**
+ * The shared implementation of `ChorusStore` over Kysely. Backends construct it with
+ * their Kysely instance and `DialectHooks`; only search (and the column type of JSON)
+ * differ between them.
+ */
+import { sql, type Kysely } from 'kysely';
+import type { AnalyzedArticle, Story, Storyline } from '../../model/records.ts';
+import { usageError } from '../../model/errors.ts';
+import type {
+  ArticleQuery, ArticleSummary, ChorusStore, EntityPage, EntityQuery, EntitySummary, Page, PageQuery,
+  QuoteQuery, QuoteRow, SearchHit, StoreDialect, StoryQuery, StorySummary, StorylineSummary,
+} from '../store.ts';
+import type { DialectHooks } from './dialect.ts';
+import { decodeCursor, decodeOffset, encodeCursor, pageLimit } from './cursor.ts';
+import { afterKey, orderBy, type SortColumn } from './keyset.ts';
+import { articleToRows, storyRow, storylineRow, toArticleSummary } from './mapping.ts';
+import { readJson, writeJson, type ChorusDatabase } from './schema.ts';
+import { getEntityPage, listEntitySummaries } from './entityQueries.ts';
+import { listQuoteRows } from './quoteQueries.ts';
+import { summarizeStories } from './storyQueries.ts';
+
+/** Rows per multi-row INSERT: keeps statements under SQLite's and PostgreSQL's parameter limits. */
+const INSERT_CHUNK = 100;
+/** Ids per `IN (…)` list, for the same reason. */
+const IN_CHUNK = 500;
+
+export function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+export class BaseStore implements ChorusStore {
+  readonly dialect: StoreDialect;
+  protected readonly db: Kysely<ChorusDatabase>;
+  protected readonly hooks: DialectHooks;
+  private readonly clock: () => string;
+
+  constructor(db: Kysely<ChorusDatabase>, hooks: DialectHooks, clock: () => string = () => new Date().toISOString()) {
+    this.db = db;
+    this.hooks = hooks;
+    this.dialect = hooks.dialect;
+    this.clock = clock;
+  }
+
+  async putArticle(article: AnalyzedArticle): Promise<{ added: boolean }> {
+    return this.db.transaction().execute(async (trx) => {
+      const existing = await trx.selectFrom('articles').select('added_at').where('id', '=', article.id).executeTakeFirst();
+      const rows = articleToRows(article, existing?.added_at ?? this.clock());
+      await trx.deleteFrom('article_entities').where('article_id', '=', article.id).execute();
+      await trx.deleteFrom('quotes').where('article_id', '=', article.id).execute();
+      await trx
+        .insertInto('articles')
+        .values(rows.article)
+        .onConflict((oc) =>
+          oc.column('id').doUpdateSet({
+            source: rows.article.source,
+            url: rows.article.url ?? null,
+            outlet: rows.article.outlet ?? null,
+            title: rows.article.title ?? null,
+            author: rows.article.author ?? null,
+            published_at: rows.article.published_at ?? null,
+            language: rows.article.language ?? null,
+            data: rows.article.data,
+          }),
+        )
+        .execute();
+      for (const part of chunks(rows.entities, INSERT_CHUNK)) await trx.insertInto('article_entities').values(part).execute();
+      for (const part of chunks(rows.quotes, INSERT_CHUNK)) await trx.insertInto('quotes').values(part).execute();
+      await this.hooks.replaceSearchDocs(trx, article.id, rows.search);
+      return { added: existing === undefined };
+    });
+  }
+
+  async hasArticle(id: string): Promise<boolean> {
+    const row = await this.db.selectFrom('articles').select('id').where('id', '=', id).executeTakeFirst();
+    return row !== undefined;
+  }
+
+  async getArticle(id: string): Promise<AnalyzedArticle | null> {
+    const row = await this.db.selectFrom('articles').select('data').where('id', '=', id).executeTakeFirst();
+    return row === undefined ? null : readJson<AnalyzedArticle>(row.data);
+  }
+
+  async getArticles(ids: readonly string[]): Promise<AnalyzedArticle[]> {
+    const found = new Map<string, AnalyzedArticle>();
+    for (const part of chunks([...new Set(ids)], IN_CHUNK)) {
+      const rows = await this.db.selectFrom('articles').select(['id', 'data']).where('id', 'in', part).execute();
+      for (const row of rows) found.set(row.id, readJson<AnalyzedArticle>(row.data));
+    }
+    return ids.map((id) => found.get(id)).filter((a): a is AnalyzedArticle => a !== undefined);
+  }
+
+  async *iterateArticles(batchSize = 200): AsyncIterable<AnalyzedArticle> {
+    // Undated articles sort last, as if published at the end of time.
+    const columns: SortColumn[] = [
+      { expr: sql`coalesce(published_at, '9999')`, dir: 'asc' },
+      { expr: sql`id`, dir: 'asc' },
+    ];
+    let key: (string | number | null)[] | null = null;
+    for (;;) {
+      let query = this.db.selectFrom('articles').select(['id', 'data', sql<string>`coalesce(published_at, '9999')`.as('sort_date')]);
+      if (key !== null) query = query.where(afterKey(columns, key));
+      const rows = await query.orderBy(orderBy(columns)).limit(batchSize).execute();
+      for (const row of rows) yield readJson<AnalyzedArticle>(row.data);
+      const last = rows[rows.length - 1];
+      if (last === undefined || rows.length < batchSize) return;
+      key = [last.sort_date, last.id];
+    }
+  }
+
+  async listArticles(query: ArticleQuery): Promise<Page<ArticleSummary>> {
+    const limit = pageLimit(query.limit);
+    const columns: SortColumn[] = [
+      { expr: sql`coalesce(articles.published_at, '')`, dir: 'desc' },
+      { expr: sql`articles.id`, dir: 'asc' },
+    ];
+    let q = this.db
+      .selectFrom('articles')
+      .leftJoin('story_articles', 'story_articles.article_id', 'articles.id')
+      .select(['articles.id', 'articles.source', 'articles.url', 'articles.outlet', 'articles.title', 'articles.published_at', 'articles.language', 'story_articles.story_id']);
+    if (query.outlet !== undefined) q = q.where('articles.outlet', '=', query.outlet);
+    if (query.from !== undefined) q = q.where(sql<boolean>`coalesce(articles.published_at, '') >= ${query.from}`);
+    if (query.to !== undefined) q = q.where(sql<boolean>`substr(coalesce(articles.published_at, ''), 1, ${query.to.length}) <= ${query.to}`);
+    const key = decodeCursor(query.cursor, 2);
+    if (key !== null) q = q.where(afterKey(columns, key));
+    const rows = await q.orderBy(orderBy(columns)).limit(limit + 1).execute();
+    const page = rows.slice(0, limit);
+    const last = page[page.length - 1];
+    return {
+      items: page.map(toArticleSummary),
+      next: rows.length > limit && last !== undefined ? encodeCursor([last.published_at ?? '', last.id]) : null,
+    };
+  }
+
+  async countArticles(): Promise<number> {
+    const row = await this.db.selectFrom('articles').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+
+  async saveStories(stories: readonly Story[], storylines: readonly Storyline[]): Promise<void> {
+    const lineOf = new Map<string, string>();
+    for (const line of storylines) for (const id of line.stories) lineOf.set(id, line.id);
+    const byId = new Map(stories.map((s) => [s.id, s]));
+    const memberships = new Map<string, string>();
+    for (const story of stories) for (const article of story.articles) memberships.set(article, story.id);
+    await this.db.transaction().execute(async (trx) => {
+      await trx.deleteFrom('story_articles').execute();
+      await trx.deleteFrom('stories').execute();
+      await trx.deleteFrom('storylines').execute();
+      for (const part of chunks(stories, INSERT_CHUNK)) {
+        await trx.insertInto('stories').values(part.map((s) => storyRow(s, lineOf.get(s.id) ?? null))).execute();
+      }
+      const links = [...memberships].map(([article_id, story_id]) => ({ article_id, story_id }));
+      for (const part of chunks(links, INSERT_CHUNK)) await trx.insertInto('story_articles').values(part).execute();
+      for (const part of chunks(storylines, INSERT_CHUNK)) {
+        await trx.insertInto('storylines').values(part.map((l) => storylineRow(l, byId))).execute();
+      }
+    });
+  }
+
+  async getStory(id: string): Promise<Story | null> {
+    const row = await this.db.selectFrom('stories').select('data').where('id', '=', id).executeTakeFirst();
+    return row === undefined ? null : readJson<Story>(row.data);
+  }
+
+  async listStories(query: StoryQuery): Promise<Page<StorySummary>> {
+    const limit = pageLimit(query.limit);
+    const recent = sql`coalesce(stories.date_to, '')`;
+    const columns: SortColumn[] =
+      query.order === 'size'
+        ? [{ expr: sql`stories.article_count`, dir: 'desc' }, { expr: recent, dir: 'desc' }, { expr: sql`stories.id`, dir: 'asc' }]
+        : [{ expr: recent, dir: 'desc' }, { expr: sql`stories.id`, dir: 'asc' }];
+    let q = this.db.selectFrom('stories').select(['id', 'title', 'article_count', 'first_report', 'date_from', 'date_to']);
+    if (query.outlet !== undefined) {
+      const outlet = query.outlet;
+      q = q.where(({ exists, selectFrom }) =>
+        exists(
+          selectFrom('story_articles')
+            .innerJoin('articles', 'articles.id', 'story_articles.article_id')
+            .select('story_articles.article_id')
+            .whereRef('story_articles.story_id', '=', 'stories.id')
+            .where('articles.outlet', '=', outlet),
+        ),
+      );
+    }
+    if (query.entity !== undefined) {
+      const entity = query.entity;
+      q = q.where(({ exists, selectFrom }) =>
+        exists(
+          selectFrom('story_articles')
+            .innerJoin('article_entities', 'article_entities.article_id', 'story_articles.article_id')
+            .select('story_articles.article_id')
+            .whereRef('story_articles.story_id', '=', 'stories.id')
+            .where('article_entities.key', '=', entity),
+        ),
+      );
+    }
+    if (query.from !== undefined) q = q.where(sql<boolean>`coalesce(stories.date_to, '') >= ${query.from}`);
+    if (query.to !== undefined) q = q.where(sql<boolean>`substr(coalesce(stories.date_from, ''), 1, ${query.to.length}) <= ${query.to}`);
+    const key = decodeCursor(query.cursor, columns.length);
+    if (key !== null) q = q.where(afterKey(columns, key));
+    const rows = await q.orderBy(orderBy(columns)).limit(limit + 1).execute();
+    const page = rows.slice(0, limit);
+    const last = page[page.length - 1];
+    const next =
+      rows.length > limit && last !== undefined
+        ? encodeCursor(query.order === 'size' ? [Number(last.article_count), last.date_to ?? '', last.id] : [last.date_to ?? '', last.id])
+        : null;
+    return { items: await summarizeStories(this.db, page), next };
+  }
+
+  async getStoryline(id: string): Promise<Storyline | null> {
+    const row = await this.db.selectFrom('storylines').select('data').where('id', '=', id).executeTakeFirst();
+    return row === undefined ? null : readJson<Storyline>(row.data);
+  }
+
+  async listStorylines(query: PageQuery): Promise<Page<StorylineSummary>> {
+    const limit = pageLimit(query.limit);
+    const columns: SortColumn[] = [
+      { expr: sql`coalesce(date_to, '')`, dir: 'desc' },
+      { expr: sql`id`, dir: 'asc' },
+    ];
+    let q = this.db.selectFrom('storylines').select(['id', 'title', 'story_count', 'date_from', 'date_to']);
+    const key = decodeCursor(query.cursor, 2);
+    if (key !== null) q = q.where(afterKey(columns, key));
+    const rows = await q.orderBy(orderBy(columns)).limit(limit + 1).execute();
+    const page = rows.slice(0, limit);
+    const last = page[page.length - 1];
+    return {
+      items: page.map((r) => ({ id: r.id, title: r.title, storyCount: Number(r.story_count), from: r.date_from, to: r.date_to })),
+      next: rows.length > limit && last !== undefined ? encodeCursor([last.date_to ?? '', last.id]) : null,
+    };
+  }
+
+  async storyOfArticle(articleId: string): Promise<string | null> {
+    const row = await this.db.selectFrom('story_articles').select('story_id').where('article_id', '=', articleId).executeTakeFirst();
+    return row?.story_id ?? null;
+  }
+
+  listQuotes(query: QuoteQuery): Promise<Page<QuoteRow>> {
+    return listQuoteRows(this.db, query);
+  }
+
+  getEntity(key: string): Promise<EntityPage | null> {
+    return getEntityPage(this.db, key);
+  }
+
+  listEntities(query: EntityQuery): Promise<Page<EntitySummary>> {
+    return listEntitySummaries(this.db, query);
+  }
+
+  async search(query: string, options: PageQuery = {}): Promise<Page<SearchHit>> {
+    if (query.trim() === '') throw usageError('search: the query is empty', 'give one or more words, e.g. chorus search "rash decisions"');
+    const limit = pageLimit(options.limit);
+    const offset = decodeOffset(options.cursor);
+    const rows = await this.hooks.search(this.db, query, limit + 1, offset);
+    const page = rows.slice(0, limit);
+    const meta = new Map<string, { title: string | null; outlet: string | null; published_at: string | null }>();
+    for (const part of chunks([...new Set(page.map((r) => r.article_id))], IN_CHUNK)) {
+      const found = await this.db.selectFrom('articles').select(['id', 'title', 'outlet', 'published_at']).where('id', 'in', part).execute();
+      for (const row of found) meta.set(row.id, row);
+    }
+    return {
+      items: page.map((r) => {
+        const m = meta.get(r.article_id);
+        return {
+          kind: r.quote_index === null ? 'article' : 'quote',
+          article: r.article_id,
+          title: m?.title ?? null,
+          outlet: m?.outlet ?? null,
+          publishedAt: m?.published_at ?? null,
+          snippet: r.snippet,
+          quoteIndex: r.quote_index === null ? null : Number(r.quote_index),
+        };
+      }),
+      next: rows.length > limit ? encodeCursor([offset + limit]) : null,
+    };
+  }
+
+  async getState<T>(key: string): Promise<T | null> {
+    const row = await this.db.selectFrom('state').select('value').where('key', '=', key).executeTakeFirst();
+    return row === undefined ? null : readJson<T>(row.value);
+  }
+
+  async putState<T>(key: string, value: T): Promise<void> {
+    const json = writeJson(value);
+    const now = this.clock();
+    await this.db
+      .insertInto('state')
+      .values({ key, value: json, updated_at: now })
+      .onConflict((oc) => oc.column('key').doUpdateSet({ value: json, updated_at: now }))
+      .execute();
+  }
+
+  async close(): Promise<void> {
+    await this.db.destroy();
+  }
+}

@@ -1,0 +1,116 @@
+/**
+ * Versioned schema migrations, run by Kysely's Migrator in name order. Shared
+ * migrations come from here; each dialect appends its own (full-text search differs).
+ * Never edit a released migration: add the next number.
+ */
+import { Migrator, sql, type Kysely, type Migration } from 'kysely';
+import { ChorusError } from '../../model/errors.ts';
+import type { DialectHooks } from './dialect.ts';
+
+function coreSchema(jsonType: 'text' | 'jsonb'): Migration {
+  return {
+    async up(db: Kysely<unknown>): Promise<void> {
+      const json = sql.raw(jsonType);
+      await db.schema
+        .createTable('articles')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('source', 'text', (c) => c.notNull())
+        .addColumn('url', 'text')
+        .addColumn('outlet', 'text')
+        .addColumn('title', 'text')
+        .addColumn('author', 'text')
+        .addColumn('published_at', 'text')
+        .addColumn('language', 'text')
+        .addColumn('added_at', 'text', (c) => c.notNull())
+        .addColumn('data', json, (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('articles_published').on('articles').columns(['published_at', 'id']).execute();
+      await db.schema.createIndex('articles_outlet').on('articles').column('outlet').execute();
+
+      await db.schema
+        .createTable('article_entities')
+        .addColumn('article_id', 'text', (c) => c.notNull().references('articles.id').onDelete('cascade'))
+        .addColumn('local_id', 'text', (c) => c.notNull())
+        .addColumn('key', 'text', (c) => c.notNull())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('type', 'text', (c) => c.notNull())
+        .addColumn('mention_count', 'integer', (c) => c.notNull())
+        .addColumn('data', json, (c) => c.notNull())
+        .addPrimaryKeyConstraint('article_entities_pk', ['article_id', 'local_id'])
+        .execute();
+      await db.schema.createIndex('article_entities_key').on('article_entities').columns(['key', 'article_id']).execute();
+
+      await db.schema
+        .createTable('quotes')
+        .addColumn('article_id', 'text', (c) => c.notNull().references('articles.id').onDelete('cascade'))
+        .addColumn('idx', 'integer', (c) => c.notNull())
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('speaker', 'text')
+        .addColumn('speaker_key', 'text')
+        .addColumn('text', 'text', (c) => c.notNull())
+        .addColumn('data', json, (c) => c.notNull())
+        .addPrimaryKeyConstraint('quotes_pk', ['article_id', 'idx'])
+        .execute();
+      await db.schema.createIndex('quotes_speaker_key').on('quotes').column('speaker_key').execute();
+
+      await db.schema
+        .createTable('stories')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('title', 'text', (c) => c.notNull())
+        .addColumn('article_count', 'integer', (c) => c.notNull())
+        .addColumn('first_report', 'text', (c) => c.notNull())
+        .addColumn('date_from', 'text')
+        .addColumn('date_to', 'text')
+        .addColumn('storyline_id', 'text')
+        .addColumn('data', json, (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('stories_recent').on('stories').columns(['date_to', 'id']).execute();
+
+      await db.schema
+        .createTable('story_articles')
+        .addColumn('article_id', 'text', (c) => c.primaryKey())
+        .addColumn('story_id', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('story_articles_story').on('story_articles').column('story_id').execute();
+
+      await db.schema
+        .createTable('storylines')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('title', 'text', (c) => c.notNull())
+        .addColumn('story_count', 'integer', (c) => c.notNull())
+        .addColumn('date_from', 'text')
+        .addColumn('date_to', 'text')
+        .addColumn('data', json, (c) => c.notNull())
+        .execute();
+
+      await db.schema
+        .createTable('state')
+        .addColumn('key', 'text', (c) => c.primaryKey())
+        .addColumn('value', json, (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .execute();
+    },
+  };
+}
+
+/** Brings the database to the newest schema version; throws `unavailable` with the failing migration's name. */
+export async function migrateToLatest(db: Kysely<unknown>, hooks: DialectHooks): Promise<void> {
+  const migrations: Record<string, Migration> = {
+    '0001_core': coreSchema(hooks.jsonType),
+    '0002_search': hooks.searchMigration,
+  };
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => migrations },
+    migrationTableName: 'chorus_migration',
+    migrationLockTableName: 'chorus_migration_lock',
+  });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error !== undefined) {
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
+    throw new ChorusError('unavailable', `store: migration ${failed} failed: ${error instanceof Error ? error.message : String(error)}`, {
+      hint: 'the database may be from a newer Chorus or damaged; try a fresh --db file',
+      cause: error,
+    });
+  }
+}

@@ -1,0 +1,105 @@
+/**
+ * The tables every backend has, as Kysely types. JSON columns are `text` in SQLite and
+ * `jsonb` in PostgreSQL; both accept a JSON string on write, and `readJson` accepts
+ * either a string or an already-parsed value on read, so queries stay shared.
+ * Dates are ISO strings (`YYYY-MM-DD…`), which sort correctly as text in both.
+ */
+import type { ColumnType, Generated } from 'kysely';
+
+/** A JSON column: written as a JSON string, read back as a string (SQLite) or a value (PostgreSQL). */
+export type JsonColumn = ColumnType<unknown, string, string>;
+
+export interface ArticlesTable {
+  id: string;
+  source: string;
+  url: string | null;
+  outlet: string | null;
+  title: string | null;
+  author: string | null;
+  published_at: string | null;
+  language: string | null;
+  /** When the article was first stored (ISO). */
+  added_at: string;
+  /** The whole `AnalyzedArticle`. */
+  data: JsonColumn;
+}
+
+/** One row per entity per article; `key` is the corpus-wide canonical key. */
+export interface ArticleEntitiesTable {
+  article_id: string;
+  local_id: string;
+  key: string;
+  name: string;
+  type: string;
+  mention_count: number;
+  /** The article-local `Entity` record. */
+  data: JsonColumn;
+}
+
+export interface QuotesTable {
+  article_id: string;
+  idx: number;
+  kind: string;
+  speaker: string | null;
+  speaker_key: string | null;
+  text: string;
+  data: JsonColumn;
+}
+
+export interface StoriesTable {
+  id: string;
+  title: string;
+  article_count: number;
+  first_report: string;
+  date_from: string | null;
+  date_to: string | null;
+  storyline_id: string | null;
+  data: JsonColumn;
+}
+
+export interface StoryArticlesTable {
+  article_id: string;
+  story_id: string;
+}
+
+export interface StorylinesTable {
+  id: string;
+  title: string;
+  story_count: number;
+  date_from: string | null;
+  date_to: string | null;
+  data: JsonColumn;
+}
+
+export interface StateTable {
+  key: string;
+  value: JsonColumn;
+  updated_at: string;
+}
+
+/** Search documents: one per article (title + body) and one per quote. Each dialect adds its own index. */
+export interface SearchDocsTable {
+  rowid: Generated<number>;
+  article_id: string;
+  quote_index: number | null;
+  title: string;
+  body: string;
+}
+
+export interface ChorusDatabase {
+  articles: ArticlesTable;
+  article_entities: ArticleEntitiesTable;
+  quotes: QuotesTable;
+  stories: StoriesTable;
+  story_articles: StoryArticlesTable;
+  storylines: StorylinesTable;
+  state: StateTable;
+}
+
+export function readJson<T>(value: unknown): T {
+  return (typeof value === 'string' ? JSON.parse(value) : value) as T;
+}
+
+export function writeJson(value: unknown): string {
+  return JSON.stringify(value);
+}

@@ -1,0 +1,133 @@
+/**
+ * Copies: exact (hash of the normalised text) and near (MinHash over word shingles with
+ * LSH banding, verified by the estimated Jaccard). Syndicated wire copies and re-posts
+ * keep >90 % of their shingles; different reports of one event share far fewer.
+ * Only articles of in-memory stories are indexed: copies appear within days of the original.
+ */
+import { createHash } from 'node:crypto';
+import { LSH_BANDS, MIN_TOKENS_FOR_MINHASH, MINHASH_HASHES, NEAR_DUPLICATE_JACCARD, SHINGLE_SIZE } from './constants.ts';
+import { normaliseForHash } from './Tokenizer.ts';
+import type { DuplicateEntryState } from './types.ts';
+
+const ROWS = MINHASH_HASHES / LSH_BANDS;
+
+/** Fixed odd multipliers and offsets (from a seeded generator, so signatures are stable across runs). */
+const SEEDS: { a: number; b: number }[] = (() => {
+  let state = 0x9e3779b9;
+  const next = () => {
+    state = (Math.imul(state ^ (state >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0;
+    return state;
+  };
+  return Array.from({ length: MINHASH_HASHES }, () => ({ a: next() | 1, b: next() }));
+})();
+
+function fnv1a(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+function mix(x: number): number {
+  x = Math.imul(x ^ (x >>> 16), 0x85ebca6b);
+  x = Math.imul(x ^ (x >>> 13), 0xc2b2ae35);
+  return (x ^ (x >>> 16)) >>> 0;
+}
+
+export function minhash(tokens: readonly string[]): number[] | null {
+  if (tokens.length < MIN_TOKENS_FOR_MINHASH) return null;
+  const shingles = new Set<number>();
+  for (let i = 0; i + SHINGLE_SIZE <= tokens.length; i++) shingles.add(fnv1a(tokens.slice(i, i + SHINGLE_SIZE).join(' ')));
+  const signature = new Array<number>(MINHASH_HASHES).fill(0xffffffff);
+  for (const shingle of shingles) {
+    for (let k = 0; k < MINHASH_HASHES; k++) {
+      const seed = SEEDS[k]!;
+      const value = mix((Math.imul(shingle, seed.a) + seed.b) >>> 0);
+      if (value < signature[k]!) signature[k] = value;
+    }
+  }
+  return signature;
+}
+
+export function estimatedJaccard(a: readonly number[], b: readonly number[]): number {
+  let same = 0;
+  for (let k = 0; k < a.length; k++) if (a[k] === b[k]) same++;
+  return same / a.length;
+}
+
+export function exactKey(text: string): string {
+  return createHash('sha1').update(normaliseForHash(text)).digest('hex').slice(0, 20);
+}
+
+export class NearDuplicateIndex {
+  readonly exact = new Map<string, string>();
+  private readonly exactByArticle = new Map<string, string>();
+  readonly signatures = new Map<string, number[]>();
+  private readonly bands = new Map<string, string[]>();
+
+  /** The earlier copy this text repeats, with the estimated similarity, or null. */
+  find(key: string, signature: number[] | null): { article: string; similarity: number } | null {
+    const same = this.exact.get(key);
+    if (same !== undefined) return { article: same, similarity: 1 };
+    if (signature === null) return null;
+    let best: { article: string; similarity: number } | null = null;
+    const seen = new Set<string>();
+    for (const band of bandKeys(signature)) {
+      for (const other of this.bands.get(band) ?? []) {
+        if (seen.has(other)) continue;
+        seen.add(other);
+        const similarity = estimatedJaccard(signature, this.signatures.get(other)!);
+        if (similarity >= NEAR_DUPLICATE_JACCARD && (best === null || similarity > best.similarity || (similarity === best.similarity && other < best.article))) {
+          best = { article: other, similarity };
+        }
+      }
+    }
+    return best;
+  }
+
+  add(article: string, key: string, signature: number[] | null): void {
+    if (!this.exact.has(key)) {
+      this.exact.set(key, article);
+      this.exactByArticle.set(article, key);
+    }
+    if (signature === null) return;
+    this.signatures.set(article, signature);
+    for (const band of bandKeys(signature)) {
+      const list = this.bands.get(band);
+      if (list) list.push(article);
+      else this.bands.set(band, [article]);
+    }
+  }
+
+  remove(article: string): void {
+    const key = this.exactByArticle.get(article);
+    if (key !== undefined) {
+      this.exact.delete(key);
+      this.exactByArticle.delete(article);
+    }
+    const signature = this.signatures.get(article);
+    if (signature === undefined) return;
+    this.signatures.delete(article);
+    for (const band of bandKeys(signature)) {
+      const list = this.bands.get(band);
+      if (!list) continue;
+      const rest = list.filter((a) => a !== article);
+      if (rest.length === 0) this.bands.delete(band);
+      else this.bands.set(band, rest);
+    }
+  }
+
+  toJSON(): { exact: [string, string][]; near: DuplicateEntryState[] } {
+    return {
+      exact: [...this.exact],
+      near: [...this.signatures].map(([article, signature]) => ({ article, signature })),
+    };
+  }
+}
+
+function bandKeys(signature: readonly number[]): string[] {
+  const keys: string[] = [];
+  for (let band = 0; band < LSH_BANDS; band++) {
+    keys.push(`${band}:${signature.slice(band * ROWS, band * ROWS + ROWS).join(',')}`);
+  }
+  return keys;
+}

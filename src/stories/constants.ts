@@ -1,0 +1,66 @@
+/**
+ * Every threshold and size of the stories stage, in one place.
+ *
+ * The similarity thresholds (JOIN, MERGE, SPLIT, STORYLINE) were chosen by the sweep in
+ * `bench/stories/run.ts` (written to BENCHMARKS.md): the grid is swept on ECB+ and the UCI
+ * sample together and the point that maximises the *lower* of the two BCubed F1 scores is
+ * taken, so neither corpus alone decides (see "Threshold sweep" in the results). The sizes
+ * (top-k caps, LSH bands) bound memory and time; they were set once from the scale test's
+ * cost curve, not tuned on the quality sets.
+ */
+import type { ClustererOptions } from './types.ts';
+
+/** Title words count this many times a body word: headlines name the event. */
+export const TITLE_BOOST = 3;
+/** Entity keys (`@person:mikhail-galuzin`) count this many times a word of the body. */
+export const ENTITY_BOOST = 2;
+/** Only the lead of long bodies is read: the event is told first (inverted pyramid), and it bounds cost. */
+export const MAX_BODY_TOKENS = 400;
+/** Terms kept per article vector (top by TF-IDF); enough to describe an event, small enough to be fast. */
+export const ARTICLE_TERMS = 48;
+/** Terms kept in a story centroid: bounds memory whatever the story's size. */
+export const CENTROID_TERMS = 96;
+/** Centroid terms posted in the inverted index for candidate retrieval. */
+export const INDEX_TERMS = 24;
+/** Article terms looked up in the inverted index (its rarest, most telling terms). */
+export const QUERY_TERMS = 16;
+/** Candidate stories scored per article (the ones sharing most query terms). */
+export const MAX_CANDIDATES = 48;
+/** Reported reasons per membership. */
+export const REASON_TERMS = 6;
+
+/** Days two dated items may be apart with no penalty: one event's coverage runs about two days. */
+export const GRACE_DAYS = 2;
+/** Beyond the grace, similarity decays as exp(-gap / DECAY_DAYS): a week apart is a different event. */
+export const DECAY_DAYS = 3;
+/** Dated stories with no article for this long leave the in-memory window. */
+export const WINDOW_DAYS = 14;
+/** At most this many stories stay in memory (undated corpora have no clock to age them out). */
+export const MAX_ACTIVE_STORIES = 20000;
+/** Maintenance (merge, split, storylines, eviction) runs every this many added articles. */
+export const MAINTENANCE_INTERVAL = 256;
+
+/** MinHash: word shingle size, number of hash functions, LSH bands (rows = HASHES / BANDS). */
+export const SHINGLE_SIZE = 4;
+export const MINHASH_HASHES = 64;
+export const LSH_BANDS = 16;
+/** Estimated shingle Jaccard at or above which an article is a near copy (syndication keeps >90 %). */
+export const NEAR_DUPLICATE_JACCARD = 0.8;
+/** Texts shorter than this many tokens are checked for exact copies only (MinHash is noise on them). */
+export const MIN_TOKENS_FOR_MINHASH = 12;
+
+/** Learned document frequencies are pruned (df ≤ 1 dropped) above this many terms. */
+export const MAX_LEARNED_TERMS = 400000;
+
+/** Storylines: stories continuing one thread are linked this long after the last story. */
+export const STORYLINE_WINDOW_DAYS = 400;
+/** Centroid terms a storyline keeps. */
+export const STORYLINE_TERMS = 48;
+
+/** The chosen operating point (see the sweep). */
+export const DEFAULT_OPTIONS: ClustererOptions = {
+  joinThreshold: 0.22,
+  mergeThreshold: 0.35,
+  splitThreshold: 0.05,
+  storylineThreshold: 0.2,
+};
