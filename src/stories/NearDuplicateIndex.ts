@@ -35,8 +35,14 @@ function mix(x: number): number {
 
 export function minhash(tokens: readonly string[]): number[] | null {
   if (tokens.length < MIN_TOKENS_FOR_MINHASH) return null;
+  // A shingle's hash combines its words' hashes in order (no string building on the hot path).
+  const words = tokens.map(fnv1a);
   const shingles = new Set<number>();
-  for (let i = 0; i + SHINGLE_SIZE <= tokens.length; i++) shingles.add(fnv1a(tokens.slice(i, i + SHINGLE_SIZE).join(' ')));
+  for (let i = 0; i + SHINGLE_SIZE <= words.length; i++) {
+    let h = 0x9747b28c;
+    for (let j = i; j < i + SHINGLE_SIZE; j++) h = mix((h ^ words[j]!) >>> 0);
+    shingles.add(h);
+  }
   const signature = new Array<number>(MINHASH_HASHES).fill(0xffffffff);
   for (const shingle of shingles) {
     for (let k = 0; k < MINHASH_HASHES; k++) {
@@ -85,7 +91,7 @@ export class NearDuplicateIndex {
   }
 
   add(article: string, key: string, signature: number[] | null): void {
-    if (!this.exact.has(key)) {
+    if (key !== '' && !this.exact.has(key)) {
       this.exact.set(key, article);
       this.exactByArticle.set(article, key);
     }
@@ -114,6 +120,14 @@ export class NearDuplicateIndex {
       if (rest.length === 0) this.bands.delete(band);
       else this.bands.set(band, rest);
     }
+  }
+
+  restore(exact: readonly [string, string][], near: readonly DuplicateEntryState[]): void {
+    for (const [key, article] of exact) {
+      this.exact.set(key, article);
+      this.exactByArticle.set(article, key);
+    }
+    for (const entry of near) this.add(entry.article, '', entry.signature);
   }
 
   toJSON(): { exact: [string, string][]; near: DuplicateEntryState[] } {

@@ -10,10 +10,15 @@
  */
 import type { ClustererOptions } from './types.ts';
 
+/** Entity features are the entity key behind this prefix (`@person:mikhail-galuzin`), apart from words. */
+export const ENTITY_PREFIX = '@';
+
 /** Title words count this many times a body word: headlines name the event. */
 export const TITLE_BOOST = 3;
 /** Entity keys (`@person:mikhail-galuzin`) count this many times a word of the body. */
 export const ENTITY_BOOST = 2;
+/** Extra count for a body word written as a name (capitalised mid-sentence): names identify events. */
+export const NAME_BOOST = 2;
 /** Only the lead of long bodies is read: the event is told first (inverted pyramid), and it bounds cost. */
 export const MAX_BODY_TOKENS = 400;
 /** Terms kept per article vector (top by TF-IDF); enough to describe an event, small enough to be fast. */
@@ -23,9 +28,11 @@ export const CENTROID_TERMS = 96;
 /** Centroid terms posted in the inverted index for candidate retrieval. */
 export const INDEX_TERMS = 24;
 /** Article terms looked up in the inverted index (its rarest, most telling terms). */
-export const QUERY_TERMS = 16;
+export const QUERY_TERMS = 12;
 /** Candidate stories scored per article (the ones sharing most query terms). */
-export const MAX_CANDIDATES = 48;
+export const MAX_CANDIDATES = 24;
+/** Posting lists longer than this are skipped at query time (a term shared by that many live stories is no evidence). */
+export const MAX_POSTINGS_SCANNED = 300;
 /** Reported reasons per membership. */
 export const REASON_TERMS = 6;
 
@@ -42,15 +49,13 @@ export const MAINTENANCE_INTERVAL = 256;
 
 /** MinHash: word shingle size, number of hash functions, LSH bands (rows = HASHES / BANDS). */
 export const SHINGLE_SIZE = 4;
-export const MINHASH_HASHES = 64;
-export const LSH_BANDS = 16;
+export const MINHASH_HASHES = 32;
+export const LSH_BANDS = 8;
 /** Estimated shingle Jaccard at or above which an article is a near copy (syndication keeps >90 %). */
 export const NEAR_DUPLICATE_JACCARD = 0.8;
 /** Texts shorter than this many tokens are checked for exact copies only (MinHash is noise on them). */
 export const MIN_TOKENS_FOR_MINHASH = 12;
 
-/** Learned document frequencies are pruned (df ≤ 1 dropped) above this many terms. */
-export const MAX_LEARNED_TERMS = 400000;
 
 /** Storylines: stories continuing one thread are linked this long after the last story. */
 export const STORYLINE_WINDOW_DAYS = 400;

@@ -22,14 +22,15 @@ export function cosine(a: SparseVector, b: SparseVector, normA = norm(a), normB 
 }
 
 /** Adds `scale * source` into `target` in place (target is the caller's own accumulator). */
-export function addInto(target: SparseVector, source: Iterable<readonly [string, number]>, scale = 1): void {
+export function addInto(target: SparseVector, source: Iterable<readonly [number, number]>, scale = 1): void {
   for (const [term, w] of source) target.set(term, (target.get(term) ?? 0) + scale * w);
 }
 
-/** Top `k` entries by weight, ties broken by term so the result is order-independent. */
-export function topEntries(vector: Iterable<readonly [string, number]>, k: number): [string, number][] {
-  const entries = [...vector].filter(([, w]) => w > 0) as [string, number][];
-  entries.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
+/** Top `k` entries by weight, ties broken by term id. */
+export function topEntries(vector: Iterable<readonly [number, number]>, k: number): [number, number][] {
+  const entries: [number, number][] = [];
+  for (const [t, w] of vector) if (w > 0) entries.push([t, w]);
+  entries.sort((x, y) => y[1] - x[1] || x[0] - y[0]);
   return entries.length > k ? entries.slice(0, k) : entries;
 }
 
@@ -41,7 +42,7 @@ export function prune(vector: SparseVector, k: number): void {
   for (const [term, w] of keep) vector.set(term, w);
 }
 
-export function unitVector(entries: readonly (readonly [string, number])[]): SparseVector {
+export function unitVector(entries: readonly (readonly [number, number])[]): SparseVector {
   let sum = 0;
   for (const [, w] of entries) sum += w * w;
   const scale = sum > 0 ? 1 / Math.sqrt(sum) : 0;

@@ -1,7 +1,11 @@
 import type { StoryCluster, StoryMembership } from '../model/records.ts';
 
-/** Sparse term vector: term → weight. Entity features are `@<entity key>`. */
-export type SparseVector = Map<string, number>;
+import type { VocabularyState } from './Vocabulary.ts';
+
+/** Sparse term vector: interned term id → weight (see Vocabulary). */
+export type SparseVector = Map<number, number>;
+/** A vector as JSON: [term id, weight] pairs. */
+export type TermWeights = [number, number][];
 
 /** Tunable thresholds of the clusterer (the rest of the sizes are in constants.ts). */
 export interface ClustererOptions {
@@ -28,7 +32,7 @@ export interface MemberState {
   /** Days since the epoch (fractional) or null when undated. */
   day: number | null;
   /** Top terms as [term, weight] pairs. Empty for duplicates (they add no independent evidence). */
-  terms: [string, number][];
+  terms: TermWeights;
   membership: StoryMembership;
 }
 
@@ -36,12 +40,17 @@ export interface MemberState {
 export interface ActiveStoryState {
   key: number;
   members: MemberState[];
+  centroid: TermWeights;
   line: number;
   lastSeq: number;
+  /** What this story last added to its storyline's centroid (replaced when the story changes). */
+  contribution: TermWeights;
 }
 
 /** A story that left the in-memory window: kept as its final cluster, no longer a join candidate. */
 export interface ArchivedStoryState {
+  /** The story's internal key (so re-ingested members find it after a restart). */
+  key?: number;
   cluster: StoryCluster;
   line: number;
   from: number | null;
@@ -50,8 +59,10 @@ export interface ArchivedStoryState {
 
 export interface StorylineState {
   key: number;
-  terms: [string, number][];
+  terms: TermWeights;
   lastDay: number | null;
+  /** The line's earliest story so far (its id names the line). */
+  first: { day: number | null; story: string } | null;
 }
 
 export interface DuplicateEntryState {
@@ -69,10 +80,12 @@ export interface ClustererState {
   seq: number;
   nextKey: number;
   latestDay: number | null;
-  learned: { documents: number; df: [string, number][] };
+  vocabulary: VocabularyState;
   active: ActiveStoryState[];
   archived: ArchivedStoryState[];
   storylines: StorylineState[];
+  /** Stories changed since the last maintenance. */
+  touched: number[];
   exact: [string, string][];
   near: DuplicateEntryState[];
 }

@@ -5,6 +5,7 @@ export const STYLESHEET = `
 html{font:16px/1.55 system-ui,-apple-system,"Segoe UI",Roboto,"DejaVu Sans",sans-serif;color:var(--ink);background:var(--bg)}
 body{margin:0}
 a{color:var(--accent);text-decoration:none}a:hover,a:focus{text-decoration:underline}
+main p a,main li a:not(.chip),main td a{text-decoration:underline;text-underline-offset:2px}
 a:focus-visible,button:focus-visible,input:focus-visible,summary:focus-visible,textarea:focus-visible,select:focus-visible{outline:3px solid #7aa7ec;outline-offset:2px}
 .top{background:#17202f;color:#fff;padding:.7rem 1.5rem;display:flex;gap:1.5rem;align-items:center;flex-wrap:wrap}
 .top .brand{font-weight:700;font-size:1.15rem;color:#fff;letter-spacing:.02em}

@@ -51,7 +51,7 @@ export function timelineSvg(entries: readonly TimelineEntry[], label: string): M
 ${entries.map((entry, i) => {
   const y = top + i * rowHeight;
   const cx = x(times[i] ?? min).toFixed(1);
-  return html`<g><text x="4" y="${y + 4}">${entry.date}</text><circle class="dot" cx="${cx}" cy="${y}" r="5"/><line class="axis" x1="${cx}" y1="${y}" x2="${cx}" y2="${height - 20}" stroke-dasharray="2 3"/><text x="${axisLeft + axisWidth + 16}" y="${y + 4}">${truncate(plainText(entry.summary), 80)} (${entry.articles.length} ${entry.articles.length === 1 ? 'source' : 'sources'})</text></g>`;
+  return html`<g><text x="4" y="${y + 4}">${entry.date}</text><circle class="dot" cx="${cx}" cy="${y}" r="5"/><line class="axis" x1="${cx}" y1="${y}" x2="${cx}" y2="${height - 20}" stroke-dasharray="2 3"/><text x="${axisLeft + axisWidth + 16}" y="${y + 4}">${truncate(plainText(entry.summary), 64)} (${entry.articles.length} ${entry.articles.length === 1 ? 'source' : 'sources'})</text></g>`;
 })}
 </svg>`;
 }

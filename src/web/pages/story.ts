@@ -95,7 +95,9 @@ ${family.members.map((m) => {
   return html`<div class="rendering ${m.relation}">
   <span class="badge ${m.relation}">${m.relation}</span><strong>${plainText(article?.outlet ?? m.article)}</strong> <span class="muted small">${dateLabel(article?.publishedAt)}${quote?.via.length ? ` · via ${plainText(quote.via.join(', '))}` : ''}</span>
   <blockquote dir="auto">${plainText(quote?.text ?? '')}</blockquote>
-  <p class="small"><span class="visually-hidden">Difference from the canonical rendering: </span>${diffView(m.diff)}</p>
+  ${m.diff.every((d) => d.op === 'same')
+    ? html`<p class="small muted">Word for word the canonical rendering.</p>`
+    : html`<p class="small"><span class="visually-hidden">Difference from the canonical rendering: </span>${diffView(m.diff)}</p>`}
 </div>`;
 })}
 </details>`;

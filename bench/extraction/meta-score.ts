@@ -1,0 +1,49 @@
+/**
+ * Metadata agreement for the Readability.js test pages (and WCXB's title/date):
+ * exact after folding white space and case; dates compared by calendar day.
+ */
+import type { ReadabilityCase } from './data.ts';
+import type { ToolOutput } from './peers.ts';
+
+export function foldText(s: string | null | undefined): string {
+  return (s ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+export function sameText(a: string | null | undefined, b: string | null | undefined): boolean {
+  return foldText(a) !== '' && foldText(a) === foldText(b);
+}
+
+/** `YYYY-MM-DD` of a date string as written (the day the page states, before any time-zone shift). */
+export function dayOf(value: string | null | undefined): string | null {
+  if (!value) return null;
+  const iso = /(\d{4}-\d{2}-\d{2})/.exec(value);
+  if (iso) return iso[1]!;
+  const t = Date.parse(value);
+  return Number.isNaN(t) ? null : new Date(t).toISOString().slice(0, 10);
+}
+
+export interface Agreement {
+  field: string;
+  share: number;
+  n: number;
+}
+
+export function metadataAgreement(outputs: readonly ToolOutput[], expected: readonly ReadabilityCase['expected'][]): Agreement[] {
+  const fields: [string, (o: ToolOutput) => string | null, (e: ReadabilityCase['expected']) => string | null | undefined, (a: string | null, b: string | null | undefined) => boolean][] = [
+    ['title', (o) => o.title, (e) => e.title, sameText],
+    ['byline', (o) => o.author, (e) => e.byline, sameText],
+    ['date', (o) => o.publishedAt, (e) => e.publishedTime, (a, b) => dayOf(a) !== null && dayOf(a) === dayOf(b)],
+    ['siteName', (o) => o.siteName, (e) => e.siteName, sameText],
+  ];
+  return fields.map(([field, got, want, same]) => {
+    let n = 0;
+    let ok = 0;
+    expected.forEach((e, i) => {
+      const w = want(e);
+      if (!w) return;
+      n++;
+      if (same(got(outputs[i]!), w)) ok++;
+    });
+    return { field, share: n ? ok / n : NaN, n };
+  });
+}

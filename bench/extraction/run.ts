@@ -1,0 +1,211 @@
+/**
+ * `npm run bench:extraction [-- --limit N --sets scrapinghub,fundus,wcxb,readability --no-peers]`
+ *
+ * 1. Reproduces the published scores from the shipped tool outputs (so the scorers are trusted).
+ * 2. Runs Chorus, Readability.js+linkedom and @extractus/article-extractor on the same pages,
+ *    in the same process, timing only the extraction call, and scores each with the set's
+ *    own published metric. 3. Writes the tables to BENCHMARKS.md.
+ */
+import { table, writeResultSection } from '../lib/report.ts';
+import {
+  hasExtractionData,
+  loadFundus,
+  loadFundusToolOutput,
+  loadReadabilityCases,
+  loadScrapinghub,
+  loadScrapinghubToolOutput,
+  loadWcxb,
+} from './data.ts';
+import { dayOf, metadataAgreement, sameText } from './meta-score.ts';
+import { bagOfWordsF1, fundusArticleScore, meanPRF, scrapinghubScore, snippetChecks, type PRF } from './metrics.ts';
+import { TOOLS, chorus, type Tool, type ToolOutput } from './peers.ts';
+
+interface Args {
+  limit: number;
+  sets: Set<string>;
+  peers: boolean;
+}
+
+function parseArgs(argv: readonly string[]): Args {
+  const args: Args = { limit: Infinity, sets: new Set(['scrapinghub', 'fundus', 'wcxb', 'readability']), peers: true };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--limit') args.limit = Number(argv[++i]);
+    else if (a === '--sets') args.sets = new Set((argv[++i] ?? '').split(','));
+    else if (a === '--no-peers') args.peers = false;
+  }
+  return args;
+}
+
+const SCRAPINGHUB_PUBLISHED: readonly [string, string, number][] = [
+  ['rs_trafilatura', 'rs-trafilatura', 0.97],
+  ['go_trafilatura', 'go-trafilatura', 0.96],
+  ['trafilatura', 'trafilatura 2.0.0', 0.958],
+  ['newspaper', 'newspaper4k', 0.949],
+  ['news_please', 'news-please', 0.948],
+  ['readability_js', 'Readability.js 0.6.0', 0.947],
+  ['go_domdistiller', 'go-domdistiller', 0.927],
+  ['readability', 'readability-lxml', 0.922],
+  ['goose3', 'goose3', 0.896],
+  ['boilerpipe', 'boilerpipe', 0.86],
+  ['justext', 'jusText', 0.804],
+];
+const FUNDUS_PUBLISHED: readonly [string, number][] = [['fundus', 97.69], ['trafilatura', 93.62], ['newsplease', 93.39]];
+
+const f3 = (x: number) => x.toFixed(3);
+
+interface Timed {
+  outputs: ToolOutput[];
+  seconds: number;
+}
+
+/** Runs a tool over pre-read pages, timing only the extraction calls. */
+async function runTool(tool: Tool, pages: readonly { html: string; url: string }[]): Promise<Timed> {
+  const outputs: ToolOutput[] = [];
+  let ns = 0n;
+  for (const page of pages) {
+    const start = process.hrtime.bigint();
+    const out = await tool.run(page.html, page.url);
+    ns += process.hrtime.bigint() - start;
+    outputs.push(out);
+  }
+  return { outputs, seconds: Number(ns) / 1e9 };
+}
+
+function throughputRows(times: Map<string, number>, pages: number): (string | number)[][] {
+  const chorusSeconds = times.get(chorus.name) ?? NaN;
+  return [...times].map(([name, seconds]) => [name, (pages / seconds).toFixed(1), (seconds / chorusSeconds).toFixed(2)]);
+}
+
+async function main(): Promise<void> {
+  if (!hasExtractionData()) {
+    console.log('No extraction data under ../shared/data/extraction; nothing to measure.');
+    return;
+  }
+  const args = parseArgs(process.argv.slice(2));
+  const tools = args.peers ? TOOLS : [chorus];
+  const sections: string[] = [];
+  const totals = new Map<string, number>();
+  let totalPages = 0;
+  const addTime = (name: string, s: number) => totals.set(name, (totals.get(name) ?? 0) + s);
+
+  if (args.sets.has('scrapinghub')) {
+    const pages = loadScrapinghub().slice(0, args.limit);
+    const reproduced = SCRAPINGHUB_PUBLISHED.map(([file, label, published]) => {
+      const out = loadScrapinghubToolOutput(file);
+      const s = scrapinghubScore(pages.map((p) => ({ predicted: out[p.id] ?? '', expected: p.expected })));
+      return [label, f3(published), f3(s.f1), f3(s.precision), f3(s.recall)];
+    });
+    console.log('Scrapinghub: published vs reproduced from tool-outputs');
+    console.table(reproduced);
+    const loaded = pages.map((p) => ({ html: p.html(), url: p.url }));
+    const rows: (string | number)[][] = [];
+    for (const tool of tools) {
+      const { outputs, seconds } = await runTool(tool, loaded);
+      addTime(tool.name, seconds);
+      const s = scrapinghubScore(outputs.map((o, i) => ({ predicted: o.paragraphs.join('\n'), expected: pages[i]!.expected })));
+      rows.push([tool.name, f3(s.f1), f3(s.precision), f3(s.recall), (pages.length / seconds).toFixed(1)]);
+      console.log(`scrapinghub ${tool.name}: F1 ${f3(s.f1)} P ${f3(s.precision)} R ${f3(s.recall)} ${(pages.length / seconds).toFixed(1)} pages/s`);
+    }
+    totalPages += pages.length;
+    sections.push(
+      `### Scrapinghub article-extraction-benchmark (${pages.length} pages; 4-gram shingle F1 of mean P and mean R)\n\n` +
+        `Scorer check, published vs reproduced from \`tool-outputs/\`:\n\n${table(['tool', 'published F1', 'reproduced F1', 'P', 'R'], reproduced)}\n\n` +
+        `Same run, same pages:\n\n${table(['tool', 'F1', 'precision', 'recall', 'pages/s'], rows)}`,
+    );
+  }
+
+  if (args.sets.has('fundus')) {
+    const pages = loadFundus().slice(0, args.limit);
+    const reproduced = FUNDUS_PUBLISHED.map(([tool, published]) => {
+      const out = loadFundusToolOutput(tool);
+      const m = meanPRF(pages.map((p) => fundusArticleScore(out[p.id] ?? [], p.body)));
+      return [tool, published.toFixed(2), (m.f1 * 100).toFixed(2)];
+    });
+    console.log('Fundus: published vs reproduced ROUGE-LSum F1 (%)');
+    console.table(reproduced);
+    const loaded = pages.map((p) => ({ html: p.html(), url: p.url }));
+    const rows: (string | number)[][] = [];
+    for (const tool of tools) {
+      const { outputs, seconds } = await runTool(tool, loaded);
+      addTime(tool.name, seconds);
+      const m = meanPRF(outputs.map((o, i) => fundusArticleScore(o.paragraphs, pages[i]!.body)));
+      rows.push([tool.name, (m.f1 * 100).toFixed(2), (m.precision * 100).toFixed(2), (m.recall * 100).toFixed(2), (pages.length / seconds).toFixed(1)]);
+      console.log(`fundus ${tool.name}: ROUGE-LSum F1 ${(m.f1 * 100).toFixed(2)}`);
+    }
+    totalPages += pages.length;
+    sections.push(
+      `### Fundus (${pages.length} pages; ROUGE-LSum, mean over articles, %)\n\n` +
+        `Scorer check:\n\n${table(['tool', 'published F1', 'reproduced F1'], reproduced)}\n\n` +
+        `Same run:\n\n${table(['tool', 'F1', 'precision', 'recall', 'pages/s'], rows)}`,
+    );
+  }
+
+  if (args.sets.has('wcxb')) {
+    const pages = loadWcxb().slice(0, args.limit);
+    const loaded = pages.map((p) => ({ html: p.html(), url: p.url }));
+    const rows: (string | number)[][] = [];
+    let chorusOutputs: ToolOutput[] = [];
+    for (const tool of tools) {
+      const { outputs, seconds } = await runTool(tool, loaded);
+      if (tool === chorus) chorusOutputs = outputs;
+      addTime(tool.name, seconds);
+      const scores: PRF[] = [];
+      const withShares: number[] = [];
+      const withoutShares: number[] = [];
+      outputs.forEach((o, i) => {
+        const text = o.paragraphs.join('\n');
+        scores.push(bagOfWordsF1(text, pages[i]!.mainContent));
+        const snip = snippetChecks(text, pages[i]!.with, pages[i]!.without);
+        if (snip.withFound !== null) withShares.push(snip.withFound);
+        if (snip.withoutAbsent !== null) withoutShares.push(snip.withoutAbsent);
+      });
+      const m = meanPRF(scores);
+      const avg = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : NaN);
+      rows.push([tool.name, f3(m.f1), f3(m.precision), f3(m.recall), f3(avg(withShares)), f3(avg(withoutShares)), (pages.length / seconds).toFixed(1)]);
+      console.log(`wcxb ${tool.name}: F1 ${f3(m.f1)} with ${f3(avg(withShares))} without ${f3(avg(withoutShares))}`);
+    }
+    totalPages += pages.length;
+    const titled = pages.filter((p) => p.title);
+    const dated = pages.filter((p) => p.publishDate);
+    const titleOk = titled.filter((p) => sameText(chorusOutputs[pages.indexOf(p)]?.title, p.title)).length;
+    const dateOk = dated.filter((p) => dayOf(chorusOutputs[pages.indexOf(p)]?.publishedAt) === dayOf(p.publishDate)).length;
+    sections.push(
+      `### WCXB dev split (${pages.length} article pages; macro bag-of-words F1, snippet shares)\n\n` +
+        `${table(['tool', 'F1', 'precision', 'recall', '"with" found', '"without" absent', 'pages/s'], rows)}\n\n` +
+        `Chorus metadata on WCXB: title exact ${f3(titleOk / Math.max(1, titled.length))} (${titled.length} pages), ` +
+        `publishedAt day-exact ${f3(dateOk / Math.max(1, dated.length))} (${dated.length} pages stating a date).`,
+    );
+  }
+
+  if (args.sets.has('readability')) {
+    const cases = loadReadabilityCases().slice(0, args.limit);
+    const loaded = cases.map((c) => ({ html: c.html(), url: `http://fakehost/test/${c.id}` }));
+    const rows: (string | number)[][] = [];
+    for (const tool of tools) {
+      const { outputs } = await runTool(tool, loaded);
+      const agreement = metadataAgreement(outputs, cases.map((c) => c.expected));
+      rows.push([tool.name, ...agreement.map((a) => `${f3(a.share)} (${a.n})`)]);
+      console.log(`readability-test-pages ${tool.name}:`, agreement.map((a) => `${a.field} ${f3(a.share)}`).join(' '));
+    }
+    sections.push(
+      `### Readability.js test pages: metadata agreement with \`expected-metadata.json\` (${cases.length} pages)\n\n` +
+        `Exact match after white-space folding (title, byline, site name, case-insensitive) and same day (date); n = pages where the reference has the field. ` +
+        `The reference is Readability.js's own output, so its own row is a consistency check, not a score.\n\n` +
+        table(['tool', 'title', 'byline', 'date (day)', 'site name'], rows),
+    );
+  }
+
+  if (totalPages > 0 && totals.size > 1) {
+    const rows = throughputRows(totals, totalPages);
+    console.log('Throughput over all scored pages:');
+    console.table(rows);
+    sections.push(
+      `### Throughput (${totalPages} pages, extraction call only, same process, one core)\n\n` +
+        table(['tool', 'pages/s', 'time vs Chorus'], rows),
+    );
+  }
+  writeResultSection('extraction', 'Extraction: HTML mode', sections.join('\n\n'));
+}
+
+await main();

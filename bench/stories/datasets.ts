@@ -1,0 +1,92 @@
+/**
+ * The clustering benchmark corpora (../shared/data/clustering, see its README) as minimal
+ * AnalyzedArticle records with their gold labels. Neither corpus carries NLP output, so
+ * entities are empty: the clusterer runs on text alone here.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import type { AnalyzedArticle } from '../../src/model/records.ts';
+import { minimalArticle } from '../../src/stories/minimalArticle.ts';
+import { SHARED_DATA } from '../lib/report.ts';
+
+export const CLUSTERING_DATA = join(SHARED_DATA, 'clustering');
+export const ECB_FILE = join(CLUSTERING_DATA, 'ecbplus', 'ecbplus_documents.jsonl.gz');
+export const UCI_FILE = join(CLUSTERING_DATA, 'uci-news-aggregator-sample', 'uci_news_aggregator_head.jsonl.gz');
+
+export interface Corpus {
+  name: string;
+  articles: AnalyzedArticle[];
+  /** Gold label sets by level name (e.g. `event`, `topic`). */
+  gold: Record<string, Map<string, string>>;
+}
+
+function readJsonl<T>(file: string): T[] {
+  return gunzipSync(readFileSync(file))
+    .toString('utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as T);
+}
+
+export function hasClusteringData(): boolean {
+  return existsSync(ECB_FILE) && existsSync(UCI_FILE);
+}
+
+interface EcbRecord {
+  doc_id: string;
+  topic: number;
+  gold_cluster: string;
+  text: string;
+}
+
+/** ECB+: no dates and no titles; every document undated (content alone decides). */
+export function loadEcb(): Corpus {
+  const records = readJsonl<EcbRecord>(ECB_FILE);
+  const event = new Map<string, string>();
+  const topic = new Map<string, string>();
+  const articles = records.map((r) => {
+    event.set(r.doc_id, r.gold_cluster);
+    topic.set(r.doc_id, String(r.topic));
+    return minimalArticle({ id: r.doc_id, text: r.text });
+  });
+  return { name: 'ECB+', articles, gold: { event, topic } };
+}
+
+interface UciRecord {
+  id: number;
+  title: string;
+  story: string;
+  publisher: string;
+  time_utc: string;
+}
+
+/** UCI News Aggregator sample: headlines only (title = text), with timestamps. */
+export function loadUci(): Corpus {
+  const records = readJsonl<UciRecord>(UCI_FILE);
+  const story = new Map<string, string>();
+  const articles = records.map((r) => {
+    const id = `u${r.id}`;
+    story.set(id, r.story);
+    return minimalArticle({ id, title: r.title, text: r.title, publishedAt: r.time_utc, outlet: r.publisher });
+  });
+  return { name: 'UCI', articles, gold: { story } };
+}
+
+/** Fisher–Yates with a fixed-seed generator (mulberry32), for reproducible shuffles. */
+export function shuffled<T>(items: readonly T[], seed: number): T[] {
+  const out = [...items];
+  let state = seed >>> 0;
+  const random = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}

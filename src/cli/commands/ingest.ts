@@ -1,0 +1,76 @@
+/** `chorus ingest <inputs...>`: read, analyse and store; idempotent; prints a one-line summary. */
+import { readFile } from 'node:fs/promises';
+import { z } from 'zod';
+import { ChorusError, usageError } from '../../model/errors.ts';
+import { exitCodeForRejections, reportRejection } from '../errors.ts';
+import type { CliIo } from '../io.ts';
+import { parseOptions, positiveInt } from '../options.ts';
+import { startProgress } from '../progress.ts';
+import { dbOption, withStore, type Register } from './shared.ts';
+
+const schema = z.object({
+  db: z.string().min(1),
+  maxBytes: positiveInt.optional(),
+  urls: z.string().optional(),
+  allowPrivate: z.boolean().optional(),
+});
+
+/** A URL list file: one URL per line; blank lines and `#` comments skipped. */
+async function readUrlFile(path: string): Promise<string[]> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    throw new ChorusError('not-found', `--urls: cannot read ${path}: ${(error as Error).message}`);
+  }
+  return text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'));
+}
+
+export interface IngestCommandOptions {
+  db: string;
+  inputs: readonly string[];
+  maxBytes?: number | undefined;
+  allowPrivate?: boolean | undefined;
+}
+
+/** Runs an ingest with progress and the summary line; returns the exit code. Shared with `demo`. */
+export async function runIngest(io: CliIo, options: IngestCommandOptions, quiet = false): Promise<{ code: number; stories: number }> {
+  const { readInputs } = await import('../../ingest/index.ts');
+  const { ingestItems } = await import('../../store/ingestDocuments.ts');
+  return withStore(options.db, { mustExist: false }, async (store) => {
+    const progress = startProgress(io);
+    const summary = await ingestItems(store, readInputs(options.inputs, { maxBytes: options.maxBytes, allowPrivate: options.allowPrivate, stdin: io.stdin }), {
+      onItem: (_source, outcome, rejection) => {
+        progress.tick(outcome);
+        if (rejection !== undefined) progress.interrupt(() => reportRejection(io, rejection));
+      },
+    });
+    progress.stop();
+    if (!quiet || summary.rejected.length > 0) {
+      io.stdout.write(
+        `added ${summary.added}, duplicates ${summary.duplicates}, rejected ${summary.rejected.length}, ${summary.stories} stories, ${summary.seconds.toFixed(1)} s\n`,
+      );
+    }
+    return { code: exitCodeForRejections(summary.rejected.length), stories: summary.stories };
+  });
+}
+
+export const registerIngest: Register = (program, { io, exit }) => {
+  dbOption(
+    program
+      .command('ingest')
+      .description('add inputs to the store (idempotent: the same article is stored once; stories are updated)')
+      .argument('[inputs...]', 'files (.txt .html .htm .jsonl), directories, URLs, or - for stdin'),
+    io,
+  )
+    .option('--max-bytes <n>', 'largest input accepted, in bytes')
+    .option('--urls <file>', 'also ingest the URLs listed in FILE, one per line')
+    .option('--allow-private', 'let URL inputs reach private and loopback addresses')
+    .action(async (inputs: string[], raw: unknown) => {
+      const options = parseOptions(schema, raw);
+      const all = [...inputs, ...(options.urls === undefined ? [] : await readUrlFile(options.urls))];
+      if (all.length === 0) throw usageError('ingest: no inputs given', 'name files, directories, URLs, - for stdin, or --urls FILE');
+      const { code } = await runIngest(io, { db: options.db, inputs: all, maxBytes: options.maxBytes, allowPrivate: options.allowPrivate });
+      exit(code);
+    });
+};

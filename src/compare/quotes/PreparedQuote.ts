@@ -1,0 +1,69 @@
+/**
+ * A quote made ready for matching: excerpt marks split it into segments, editorial
+ * brackets ("[for Armenia]", "[of Armenia and Russia]") are dropped, and every segment becomes
+ * a sequence of content stems. Built once per quote so pair comparisons stay cheap.
+ */
+import type { AnalyzedArticle, Quote, QuoteKind } from '../../model/records.ts';
+import { contentStems, words } from '../words/ContentWords.ts';
+import { publicationTime, type PublicationTime } from '../PublicationTime.ts';
+import type { SpeakerRef } from './SpeakerMatcher.ts';
+
+export interface PreparedQuote {
+  /** Position in the prepared list (the id used by the family builder). */
+  ref: number;
+  article: string;
+  /** Index into the article's `quotes`. */
+  quote: number;
+  /** Position of the article in the input, the last tie-breaker after the id. */
+  articleOrder: number;
+  kind: QuoteKind;
+  text: string;
+  speaker: SpeakerRef;
+  via: string[];
+  time: PublicationTime;
+  /** All words, brackets and excerpt marks removed (for verbatim comparison). */
+  words: string[];
+  /** Content stems per excerpt segment. */
+  segments: string[][];
+  /** Content stems in order, segments concatenated. */
+  stems: string[];
+  stemSet: Set<string>;
+}
+
+const ELLIPSIS = /\s*(?:\[\s*(?:…|\.\.\.)\s*\]|\(\s*(?:…|\.\.\.)\s*\)|…|\.\s?\.\s?\.)\s*/u;
+const BRACKETED = /\[[^\]]*\]/g;
+
+/** Splits a rendering on excerpt marks and removes editorial insertions. */
+export function excerptSegments(text: string): string[] {
+  return text
+    .split(ELLIPSIS)
+    .map((segment) => segment.replace(BRACKETED, ' ').replace(/\s+/g, ' ').trim())
+    .filter((segment) => segment.length > 0);
+}
+
+export function prepareQuote(article: AnalyzedArticle, quoteIndex: number, articleOrder: number, ref: number): PreparedQuote {
+  const quote: Quote = article.quotes[quoteIndex]!;
+  const segmentTexts = excerptSegments(quote.text);
+  const segments = segmentTexts.map(contentStems).filter((s) => s.length > 0);
+  const stems = segments.flat();
+  const entity = quote.speakerEntity ? article.entities.find((e) => e.id === quote.speakerEntity) : undefined;
+  return {
+    ref,
+    article: article.id,
+    quote: quoteIndex,
+    articleOrder,
+    kind: quote.kind,
+    text: quote.text,
+    speaker: { name: quote.speaker ?? entity?.name ?? null, key: entity?.key ?? null },
+    via: quote.via,
+    time: publicationTime(article.publishedAt),
+    words: segmentTexts.flatMap(words),
+    segments,
+    stems,
+    stemSet: new Set(stems),
+  };
+}
+
+export function isDirect(q: Pick<PreparedQuote, 'kind'>): boolean {
+  return q.kind === 'direct' || q.kind === 'partial';
+}

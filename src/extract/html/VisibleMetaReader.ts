@@ -1,0 +1,71 @@
+/**
+ * Metadata the page shows rather than declares: microdata (`itemprop`), `<time>`
+ * elements, visible bylines (rel=author, class "byline"/"author"), the first `<h1>`,
+ * and dates written in the URL path. One pass over the tree.
+ */
+import { elementsOf, textOf, type Element } from './tree.ts';
+
+export interface VisibleMeta {
+  microdata: { title?: string; author?: string; publishedAt?: string; modifiedAt?: string };
+  timeElement?: string;
+  byline?: string;
+  h1?: string;
+}
+
+const BYLINE_HINT = /(^|[-_ ])(byline|author|author-name|authors|writer|contributor|by-line)([-_ ]|$)/i;
+
+function clean(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** "By Jane Doe and John Roe, Reuters" → "Jane Doe and John Roe". */
+export function cleanByline(text: string): string | undefined {
+  let t = clean(text).replace(/^(written |posted |words |reporting )?(by|von|par|por|door|av)[:\s]+/i, '');
+  t = t.replace(/\s*[|•·].*$/, '').replace(/\s*(updated|published|posted)\b.*$/i, '').trim();
+  if (t.length < 3 || t.length > 100) return undefined;
+  if (!/\p{Lu}/u.test(t) || /https?:|@|\d{3,}/.test(t)) return undefined;
+  return t;
+}
+
+export function readVisibleMeta(root: Element): VisibleMeta {
+  const out: VisibleMeta = { microdata: {} };
+  for (const el of elementsOf(root)) {
+    const prop = el.attrs.itemprop;
+    if (prop) {
+      const value = el.attrs.content ?? el.attrs.datetime;
+      switch (prop) {
+        case 'headline':
+          out.microdata.title ??= clean(value ?? textOf(el)) || undefined;
+          break;
+        case 'author':
+        case 'creator':
+          out.microdata.author ??= cleanByline(value ?? textOf(el));
+          break;
+        case 'datePublished':
+          out.microdata.publishedAt ??= value ?? (clean(textOf(el)) || undefined);
+          break;
+        case 'dateModified':
+          out.microdata.modifiedAt ??= value ?? (clean(textOf(el)) || undefined);
+          break;
+      }
+    }
+    if (el.tag === 'time' && out.timeElement === undefined) {
+      const dt = el.attrs.datetime;
+      if (dt && /\d{4}-\d{2}-\d{2}/.test(dt)) out.timeElement = dt;
+    }
+    if (out.byline === undefined && (el.attrs.rel === 'author' || (el.hints !== '' && BYLINE_HINT.test(el.hints)))) {
+      const text = textOf(el);
+      if (text.length < 200) out.byline = cleanByline(text);
+    }
+    if (el.tag === 'h1' && out.h1 === undefined) out.h1 = clean(textOf(el)) || undefined;
+  }
+  return out;
+}
+
+/** A date in a URL path: /2024/03/05/, /2024-03-05/, /20240305/. Day precision only when all three parts are present. */
+export function dateFromUrl(url: string | null | undefined): string | undefined {
+  if (!url) return undefined;
+  const m = /\/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:\/|-|$)/.exec(url) ?? /\/((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\//.exec(url);
+  if (!m) return undefined;
+  return `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
+}

@@ -1,0 +1,97 @@
+/**
+ * Every threshold and word list of the HTML extractor, in one place. Each says how it
+ * was chosen. Values tuned on the Scrapinghub/Fundus dev pages are marked "(swept)"
+ * with the sweep recorded in bench/extraction/TUNING.md; the rest are the published
+ * defaults of Readability.js / trafilatura, which were themselves tuned on other corpora.
+ */
+
+// --- Budgets (robustness) ---------------------------------------------------------
+
+/** Characters of markup parsed at most. 20 MB news pages are almost all inline data; the article sits well inside the first 8M characters. */
+export const MAX_HTML_CHARS = 8_000_000;
+/** Elements kept in the tree at most; beyond this the page is a data dump, not an article (≈10× the largest benchmark page). */
+export const MAX_ELEMENTS = 200_000;
+/** Deeper elements are flattened into their ancestor at this depth: real pages stay under 100 levels, and the recursive walks stay far from the stack limit. */
+export const MAX_DEPTH = 256;
+/** Share of control/replacement characters in the first 4 KB above which the input is binary, not HTML. */
+export const BINARY_CHAR_SHARE = 0.1;
+
+// --- Elements ----------------------------------------------------------------------
+
+/** Elements whose content is never article text. */
+export const SKIP_TAGS = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'video', 'audio',
+  'select', 'option', 'button', 'input', 'textarea', 'title', 'map', 'dialog',
+]);
+
+/** Chrome by definition (HTML5 sectioning for site furniture). */
+export const CHROME_TAGS = new Set(['nav', 'aside', 'footer', 'menu', 'figcaption']);
+
+/** Elements that start a new block of text. */
+export const BLOCK_TAGS = new Set([
+  'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'nav', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'blockquote', 'pre', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th',
+  'caption', 'figure', 'figcaption', 'form', 'fieldset', 'address', 'hr', 'body', 'html', 'center', 'details',
+  'summary', 'hgroup',
+]);
+
+export const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+// --- Class/id hints (weak signals) -------------------------------------------------
+
+/**
+ * Class/id/role words of page furniture. Removed before scoring in the main pass; the
+ * relaxed fallback keeps them. Derived from Readability.js's unlikelyCandidates and
+ * trafilatura's boilerplate XPaths, trimmed of words that also name article wrappers.
+ */
+export const CHROME_HINT =
+  /(^|[-_ ])(ad|ads|adv|advert|advertisement|banner|breadcrumbs?|combx|comment|comments|community|cookie|consent|gdpr|disqus|footer|header|masthead|menu|navbar|nav|navigation|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sociable|share|sharing|sponsor|sponsored|supplemental|pagination|pager|popup|modal|newsletter|subscribe|subscription|signup|promo|outbrain|taboola|recirc|recommend|recommended|trending|most-?popular|popular|donate|donation|toolbar|tags|tag-list|author-bio|byline|dateline|caption|credits?|disclaimer|widget|teaser|more-stories|read-?more|next-?article|prev|print|email|facebook|twitter|whatsapp|linkedin|hidden|visually-hidden|sr-only|skip)([-_ ]|$)/i;
+
+/** Words that rescue an element from CHROME_HINT ("article-header" no, "main-content" yes). */
+export const CONTENT_HINT = /(^|[-_ ])(article|body|content|entry|main|post|story|text|prose|column)([-_ ]|$)/i;
+
+/** Readability.js's positive / negative class weights (±25 in its scoring). */
+export const POSITIVE_HINT = /article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story/i;
+export const NEGATIVE_HINT =
+  /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|caption|byline|author|newsletter|social/i;
+export const CLASS_WEIGHT = 25;
+
+/** Inside the chosen body, blocks under an element with one of these hints are furniture even if the element also says "content". */
+export const INNER_CHROME_HINT =
+  /(^|[-_ ])(share|sharing|social|related|newsletter|subscribe|signup|promo|recirc|recommend|recommended|byline|author-bio|caption|credit|credits|tags|tag-list|comments?|advert|advertisement|ad-slot|ad-container|sponsor|read-?more|more-stories|donate|donation|cookie|consent|toolbar|breadcrumbs?|embed-credit|photo-credit|image-credit|disclaimer|most-?read|popular|trending)([-_ ]|$)/i;
+
+// --- Scoring (Readability.js-style, on blocks) -------------------------------------
+
+/** A block shorter than this does not vote for its ancestors (Readability.js: 25). */
+export const MIN_SCORING_CHARS = 25;
+/** Block votes spread to this many ancestors, dividing by distance (Readability.js: 5 levels with /level*3 beyond grandparent). */
+export const SCORE_LEVELS = 5;
+/** A sibling joins the body when its score is at least this share of the top candidate's (Readability.js: 0.2). */
+export const SIBLING_SHARE = 0.2;
+/** Alternative top candidates this close to the best point at a shared ancestor (Readability.js: 0.75). */
+export const ALTERNATIVE_SHARE = 0.75;
+
+// --- Block filtering inside the body ------------------------------------------------
+
+/** Link-text share above which a block is navigation (trafilatura uses 0.5 for short blocks). (swept) */
+export const MAX_LINK_DENSITY = 0.5;
+/** Blocks longer than this keep links dense (long paragraphs of inline citations). */
+export const LONG_BLOCK_CHARS = 200;
+/** Short lines under this many characters with no sentence punctuation, and all-link, are dropped. */
+export const SHORT_BLOCK_CHARS = 40;
+
+/** Calls to action and furniture lines: a block that is only this is chrome. */
+export const CHROME_LINE =
+  /^(advertisement|advertising|sponsored|share( this( article| story)?)?( on \w+)?|share|tweet|email|print|comments?|\d+ comments?|read more|read next|related( articles| stories| content)?|more from .{1,40}|see also|follow us( on .{1,30})?|sign up( for .{1,60})?|subscribe( now| today)?|continue reading|click here.{0,60}|listen to (this )?(article|story).{0,30}|skip to (main )?content|back to top|top of page|loading\.*|image:.{0,80}|photo:.{0,120}|(photo|image|video) credit.{0,80}|getty images|\(?ap photo.{0,80}|recommended|trending( now)?|most (read|popular|viewed)|you may also like|we recommend|newsletter.{0,40}|cookie.{0,80})$/i;
+
+/** Leading "By Name" lines are bylines, not body. */
+export const BYLINE_LINE = /^(by|von|par|por|di|door|av)\s+\p{Lu}[\p{L}'’.-]+(\s+(\p{Lu}[\p{L}'’.-]+|and|&|,|de|van|von|da|del|la))*\s*(,.{0,60})?$/u;
+
+// --- Cascade ------------------------------------------------------------------------
+
+/** Below this many characters the main pass "returned too little" and fallbacks are tried (trafilatura's MIN_EXTRACTED_SIZE is 250). (swept) */
+export const MIN_BODY_CHARS = 250;
+/** A fallback replaces the main result only when it is this many times longer (trafilatura compares lengths similarly). */
+export const FALLBACK_GAIN = 1.5;
+/** A paragraph counts for the paragraph-harvest fallback from this length (jusText's length_low is 70). */
+export const HARVEST_MIN_CHARS = 70;

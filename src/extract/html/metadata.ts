@@ -1,0 +1,186 @@
+/**
+ * Merges the metadata sources of an HTML page into one record, recording where each
+ * field came from. Order of trust per field (first found wins): JSON-LD, OpenGraph /
+ * article:*, other meta tags, microdata, <time>, visible byline, headings, <title>,
+ * URL. Structured data first because publishers fill it for search engines and it is
+ * the least ambiguous; visible text last because it needs guessing.
+ */
+import type { ArticleMeta, CoreMeta, MetaOrigin } from '../../model/records.ts';
+import { readJsonLd } from './JsonLdReader.ts';
+import { parsePage, type HeadMeta, type Element } from './tree.ts';
+import { cleanByline, dateFromUrl, readVisibleMeta } from './VisibleMetaReader.ts';
+
+export interface HtmlMetadata {
+  core: Partial<CoreMeta>;
+  meta: Partial<ArticleMeta>;
+  /** JSON-LD articleBody, for the cascade's last fallback. */
+  structuredBody: string | null;
+}
+
+type Origins = ArticleMeta['origins'];
+type Candidate = [value: string | undefined | null, origin: MetaOrigin];
+
+function first(head: HeadMeta, ...keys: string[]): string | undefined {
+  for (const key of keys) {
+    const v = head.meta.get(key)?.[0];
+    if (v) return v;
+  }
+  return undefined;
+}
+
+function pick(candidates: readonly Candidate[]): [string, MetaOrigin] | null {
+  for (const [value, origin] of candidates) {
+    const v = value?.replace(/\s+/g, ' ').trim();
+    if (v) return [v, origin];
+  }
+  return null;
+}
+
+/** ISO date or date-time from the common forms; undefined when unparseable. */
+export function normaliseDate(value: string | undefined | null): string | undefined {
+  if (!value) return undefined;
+  const v = value.trim();
+  const iso = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*(Z|[+-]\d{2}:?\d{2})?)?/.exec(v);
+  if (iso) {
+    if (!iso[2]) return iso[1];
+    const zone = iso[3] ? (iso[3] === 'Z' ? 'Z' : iso[3].replace(/^([+-]\d{2})(\d{2})$/, '$1:$2')) : '';
+    return `${iso[1]}T${iso[2]}${zone}`;
+  }
+  if (/^\d{8}$/.test(v)) return `${v.slice(0, 4)}-${v.slice(4, 6)}-${v.slice(6, 8)}`;
+  if (!/\d{4}/.test(v)) return undefined;
+  const t = Date.parse(v);
+  return Number.isNaN(t) ? undefined : new Date(t).toISOString();
+}
+
+const TITLE_SEPARATOR = /\s+[|\-–—:·•»«/]\s+|\s+::\s+/;
+
+/** Drops a trailing (or leading) " | Outlet" part from a title, the way Readability.js trims <title>. */
+export function cleanTitle(title: string, outlet: string | null | undefined): string {
+  const parts = title.split(TITLE_SEPARATOR);
+  if (parts.length < 2) return title.trim();
+  const fold = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  if (outlet) {
+    const kept = parts.filter((p) => fold(p) !== fold(outlet));
+    if (kept.length < parts.length && kept.length > 0) return joinBack(title, kept);
+  }
+  // Without a known outlet: drop the last part if what remains still reads as a title (3+ words).
+  const head = parts.slice(0, -1);
+  return head.join(' ').split(/\s+/).length >= 3 ? joinBack(title, head) : title.trim();
+}
+
+function joinBack(original: string, parts: readonly string[]): string {
+  // Re-find the kept parts' span in the original so inner separators survive.
+  const start = original.indexOf(parts[0]!);
+  const last = parts[parts.length - 1]!;
+  const end = original.indexOf(last, start) + last.length;
+  return original.slice(start, end).trim();
+}
+
+function isoLanguage(value: string | undefined | null): string | undefined {
+  const m = /^([a-z]{2,3})\b/i.exec(value?.trim() ?? '');
+  return m && m[1]!.length === 2 ? m[1]!.toLowerCase() : undefined;
+}
+
+function absolute(url: string | undefined, base: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    return new URL(url, base).href;
+  } catch {
+    return /^https?:\/\//.test(url) ? url : undefined;
+  }
+}
+
+export function readMetadata(head: HeadMeta, root: Element, pageUrl?: string): HtmlMetadata {
+  const ld = readJsonLd(head.jsonLd);
+  const seen = readVisibleMeta(root);
+  const origins: Origins = {};
+  const core: Partial<CoreMeta> = {};
+  const meta: Partial<ArticleMeta> = {};
+  const set = <K extends keyof Origins>(key: K, found: [string, MetaOrigin] | null, assign: (v: string) => void) => {
+    if (!found) return;
+    assign(found[0]);
+    origins[key] = found[1];
+  };
+
+  set('outlet', pick([
+    [ld.outlet, 'json-ld'],
+    [first(head, 'og:site_name'), 'opengraph'],
+    [first(head, 'application-name', 'publisher', 'dc.publisher', 'parsely-site'), 'meta'],
+  ]), (v) => (core.outlet = v));
+
+  const titleFound = pick([
+    [ld.title, 'json-ld'],
+    [first(head, 'og:title'), 'opengraph'],
+    [first(head, 'twitter:title', 'dc.title', 'dcterms.title', 'title', 'parsely-title', 'sailthru.title'), 'meta'],
+    [seen.microdata.title, 'microdata'],
+    [head.title, 'title-element'],
+    [seen.h1, 'heading'],
+  ]);
+  set('title', titleFound, (v) => (core.title = titleFound?.[1] === 'heading' ? v : cleanTitle(v, core.outlet)));
+
+  const metaAuthor = first(head, 'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl', 'twitter:creator');
+  set('author', pick([
+    [ld.authors.length ? ld.authors.join(', ') : undefined, 'json-ld'],
+    [metaAuthor && !/^https?:/.test(metaAuthor) && !metaAuthor.startsWith('@') ? cleanByline(metaAuthor) : undefined, 'meta'],
+    [seen.microdata.author, 'microdata'],
+    [seen.byline, 'byline'],
+  ]), (v) => (core.author = v));
+
+  const urlCandidate = absolute(head.canonical ?? undefined, pageUrl) ?? absolute(first(head, 'og:url'), pageUrl) ?? absolute(ld.url, pageUrl);
+  set('canonicalUrl', pick([
+    [absolute(head.canonical ?? undefined, pageUrl), 'meta'],
+    [absolute(first(head, 'og:url'), pageUrl), 'opengraph'],
+    [absolute(ld.url, pageUrl), 'json-ld'],
+  ]), (v) => (meta.canonicalUrl = v));
+  set('url', pick([[urlCandidate, origins.canonicalUrl ?? 'meta'], [pageUrl, 'given']]), (v) => (core.url = v));
+
+  set('publishedAt', pick([
+    [normaliseDate(ld.publishedAt), 'json-ld'],
+    [normaliseDate(first(head, 'article:published_time', 'og:published_time', 'og:article:published_time')), 'opengraph'],
+    [normaliseDate(first(head, 'datepublished', 'publishdate', 'publish-date', 'pubdate', 'date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'sailthru.date', 'parsely-pub-date', 'article.published', 'published-date', 'cxenseparse:recs:publishtime')), 'meta'],
+    [normaliseDate(seen.microdata.publishedAt), 'microdata'],
+    [normaliseDate(seen.timeElement), 'time-element'],
+    [dateFromUrl(urlCandidate ?? pageUrl), 'url'],
+  ]), (v) => (core.publishedAt = v));
+
+  set('modifiedAt', pick([
+    [normaliseDate(ld.modifiedAt), 'json-ld'],
+    [normaliseDate(first(head, 'article:modified_time', 'og:updated_time')), 'opengraph'],
+    [normaliseDate(first(head, 'lastmod', 'last-modified', 'dcterms.modified', 'datemodified')), 'meta'],
+    [normaliseDate(seen.microdata.modifiedAt), 'microdata'],
+  ]), (v) => (meta.modifiedAt = v));
+
+  set('language', pick([
+    [isoLanguage(head.lang), 'meta'],
+    [isoLanguage(first(head, 'og:locale', 'content-language', 'language', 'dc.language')), 'meta'],
+    [isoLanguage(ld.language), 'json-ld'],
+  ]), (v) => (core.language = v));
+
+  set('description', pick([
+    [first(head, 'og:description'), 'opengraph'],
+    [first(head, 'description', 'twitter:description', 'dc.description'), 'meta'],
+    [ld.description, 'json-ld'],
+  ]), (v) => (meta.description = v));
+
+  set('section', pick([
+    [first(head, 'article:section'), 'opengraph'],
+    [ld.section, 'json-ld'],
+    [first(head, 'section', 'parsely-section', 'article.section', 'category'), 'meta'],
+  ]), (v) => (meta.section = v));
+
+  set('image', pick([
+    [absolute(first(head, 'og:image', 'og:image:url', 'og:image:secure_url'), pageUrl), 'opengraph'],
+    [absolute(ld.image, pageUrl), 'json-ld'],
+    [absolute(first(head, 'twitter:image', 'twitter:image:src', 'thumbnail'), pageUrl), 'meta'],
+  ]), (v) => (meta.image = v));
+
+  meta.origins = origins;
+  return { core, meta, structuredBody: ld.articleBody ?? null };
+}
+
+/** Metadata of an HTML string on its own (for other stages and tools). */
+export function extractHtmlMetadata(html: string, url?: string): Omit<HtmlMetadata, 'structuredBody'> {
+  const page = parsePage(html);
+  const { core, meta } = readMetadata(page.head, page.root, url);
+  return { core, meta };
+}

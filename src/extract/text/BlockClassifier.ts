@@ -1,0 +1,81 @@
+import { isCallToAction, normaliseLine, words, type Block } from './blocks.ts';
+import {
+  BOILERPLATE_CUES,
+  GOOD_MIN_STOPWORD_SHARE,
+  GOOD_MIN_WORDS,
+  LONG_BLOCK_WORDS,
+  MULTI_CUE_MAX_WORDS,
+  SECTION_HEADERS,
+  SHORT_MAX_WORDS,
+  SINGLE_CUE_MAX_WORDS,
+  STOP_WORDS,
+} from './constants.ts';
+
+/**
+ * Context-free class of a block, from its own features (jusText's first pass):
+ * `good` reads as prose, `near` is medium prose, `short` is a label/heading/menu item,
+ * `chrome` is a call to action, boilerplate or a section header.
+ */
+export type BlockClass = 'good' | 'near' | 'short' | 'chrome';
+
+export interface ClassifiedBlock extends Block {
+  cls: BlockClass;
+  words: number;
+  stopShare: number;
+  /** Ends like a sentence (full stop, question, exclamation, closing quote after one). */
+  terminal: boolean;
+  /** A section header opening a list/box; `end` when it usually closes the article. */
+  header: 'end' | 'box' | null;
+  /** Why it is chrome, for debugging and tests. */
+  reason: string | null;
+}
+
+const TERMINAL = /[.!?…。！？]["'”’»)\]]*$|[.!?]\s*\(\w[^)]*\)$/u;
+
+export function stopWordShare(tokens: readonly string[]): number {
+  if (tokens.length === 0) return 0;
+  let hits = 0;
+  for (const token of tokens) if (STOP_WORDS.has(token.toLowerCase().replace(/[^\p{L}']/gu, ''))) hits++;
+  return hits / tokens.length;
+}
+
+export function sectionHeader(text: string): 'end' | 'box' | null {
+  if (words(text).length > 10) return null;
+  const line = normaliseLine(text).replace(/[:.]+$/, '');
+  for (const { pattern, end } of SECTION_HEADERS) if (pattern.test(line)) return end ? 'end' : 'box';
+  return null;
+}
+
+/** Name of the boilerplate family the block belongs to, or null. */
+export function boilerplateFamily(text: string, wordCount: number): string | null {
+  if (wordCount > MULTI_CUE_MAX_WORDS) return null;
+  for (const [family, cues] of Object.entries(BOILERPLATE_CUES)) {
+    let hits = 0;
+    for (const cue of cues) if (cue.test(text)) hits++;
+    if (hits >= 2 || (hits === 1 && wordCount <= SINGLE_CUE_MAX_WORDS)) return family;
+  }
+  return null;
+}
+
+/**
+ * Classifies one block. `english` turns on the stop-word test (off for other languages,
+ * where length and punctuation carry the decision).
+ */
+export function classifyBlock(block: Block, english: boolean): ClassifiedBlock {
+  const tokens = words(block.text);
+  const count = tokens.length;
+  const stopShare = stopWordShare(tokens);
+  const terminal = TERMINAL.test(block.text);
+  const header = sectionHeader(block.text);
+  const base = { ...block, words: count, stopShare, terminal, header };
+  if (header) return { ...base, cls: 'chrome', reason: `section header (${header})` };
+  if (count <= SINGLE_CUE_MAX_WORDS && isCallToAction(block.text)) return { ...base, cls: 'chrome', reason: 'call to action' };
+  const family = boilerplateFamily(block.text, count);
+  if (family) return { ...base, cls: 'chrome', reason: `boilerplate (${family})` };
+  if (count === 0) return { ...base, cls: 'chrome', reason: 'no words' };
+  const prose = !english || stopShare >= GOOD_MIN_STOPWORD_SHARE;
+  if (count >= GOOD_MIN_WORDS && prose && (terminal || count >= LONG_BLOCK_WORDS)) return { ...base, cls: 'good', reason: null };
+  // Unpunctuated lines under paragraph length are headlines and links, not prose.
+  if (count > SHORT_MAX_WORDS && (terminal || (prose && count >= GOOD_MIN_WORDS))) return { ...base, cls: 'near', reason: null };
+  return { ...base, cls: 'short', reason: null };
+}

@@ -1,0 +1,59 @@
+import * as chrono from 'chrono-node';
+import { words } from './blocks.ts';
+import { BYLINE_MAX_WORDS, DATE_LINE_MAX_WORDS, DATE_LINE_PREFIX, MONTH_NAME, RELATIVE_AGE } from './constants.ts';
+
+/**
+ * Bylines and date lines: short lines around the headline that carry metadata, never body.
+ */
+
+const NAME = String.raw`[\p{Lu}][\p{L}.'’-]*`;
+const BYLINE = new RegExp(
+  String.raw`^(?:[Bb]y|BY|[Pp]osted by|[Ww]ritten by|[Ww]ords by|[Rr]eporting by|[Aa]uthors?:)\s+(${NAME}(?:\s+(?:${NAME}|de|da|van|von|der|bin|al|and|&|,)){0,8})\s*(?:[,|•·—–-]\s*.*)?$`,
+  'u',
+);
+
+/** The author's name(s) from a byline line, or null. */
+export function parseByline(text: string): string | null {
+  if (words(text).length > BYLINE_MAX_WORDS) return null;
+  const match = BYLINE.exec(text.trim());
+  if (!match?.[1]) return null;
+  const name = match[1].replace(/\s*(,|and|&)\s*$/i, '').trim();
+  // A capitalised word after "By" is not enough: names have two parts or come as a list.
+  if (!/\s/.test(name)) return null;
+  if (/^(the|a|an|this|that)\s/i.test(name)) return null;
+  return name;
+}
+
+/** Whether a short line is a date/time stamp ("Updated 3 hours ago", "June 5, 2024 10:31 AM"). */
+export function isDateLine(text: string): boolean {
+  const count = words(text).length;
+  if (count === 0 || count > DATE_LINE_MAX_WORDS) return false;
+  const rest = text.replace(DATE_LINE_PREFIX, '').trim();
+  if (RELATIVE_AGE.test(rest)) return true;
+  if (DATE_LINE_PREFIX.test(text) && (rest === '' || /\d/.test(rest))) return true;
+  const numeric = /\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b/.test(rest);
+  const named = MONTH_NAME.test(rest) && /\b\d{1,2}\b/.test(rest) && (/\b(19|20)\d{2}\b/.test(rest) || /\d:\d\d/.test(rest));
+  // Date lines are mostly date: few words that are not date parts.
+  const letters = rest.replace(MONTH_NAME, '').replace(/\b(am|pm|a\.m\.|p\.m\.|at|on|utc|gmt|[a-z]{2,4}t)\b/gi, '');
+  const wordsLeft = words(letters.replace(/[\d:.,/|·•-]+/g, ' ')).length;
+  return (numeric || named) && wordsLeft <= 4;
+}
+
+/** Absolute publication date stated in a date line (`YYYY-MM-DD`), or null for relative/partial ones. */
+export function dateFromLine(text: string, now: string): string | null {
+  // Relative ages ("3 hours ago") are relative to the scrape, which the text does not date.
+  if (!/\b(19|20)\d{2}\b/.test(text)) return null;
+  const reference = new Date(now);
+  const results = chrono.parse(text, Number.isNaN(reference.getTime()) ? new Date() : reference);
+  for (const result of results) {
+    const start = result.start;
+    if (start.isCertain('year') && start.isCertain('month') && start.isCertain('day')) {
+      const y = start.get('year');
+      const m = start.get('month');
+      const d = start.get('day');
+      if (y === null || m === null || d === null) continue;
+      return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,63 @@
+import type { ClassifiedBlock } from './BlockClassifier.ts';
+import { COMMENT_HEADER, COMMENTS_MIN_BODY_WORDS, LIST_ITEM_MAX_WORDS, RESUME_MIN_BLOCKS, RESUME_MIN_WORDS } from './constants.ts';
+
+/**
+ * Section headers ("You May Also Like", "Top stories", "Leave a Reply") open lists of
+ * other articles or a comment area. Their items can be full sentences (teasers), so
+ * position after the header, not the items' own features, condemns them.
+ *
+ * An `end` header that comes after most of the body closes the article: everything after
+ * it goes unless a run of long paragraphs resumes (an inline box inside a long article).
+ * Any header also takes the teaser-length items right after it.
+ */
+export function markSectionLists(blocks: readonly ClassifiedBlock[]): ClassifiedBlock[] {
+  const out = blocks.map((b) => ({ ...b }));
+  const goodWords = out.map((b) => (b.cls === 'good' ? b.words : 0));
+  const totalGood = goodWords.reduce((a, b) => a + b, 0);
+  let before = 0;
+  for (let i = 0; i < out.length; i++) {
+    const block = out[i]!;
+    if (block.header === null) {
+      before += goodWords[i] ?? 0;
+      continue;
+    }
+    const after = totalGood - before;
+    const comments = COMMENT_HEADER.test(block.text);
+    const closes = comments ? before >= COMMENTS_MIN_BODY_WORDS || (before > 0 && before >= after) : before > 0 && before >= after && !bodyResumes(out, i + 1);
+    if (block.header === 'end' && closes) {
+      for (let j = i + 1; j < out.length; j++) mark(out[j]!, 'after end-of-article marker');
+      break;
+    }
+    // Inside the page a header takes only headline-like items (and "…" teasers): prose after
+    // a menu label or an inline box is the article going on.
+    for (let j = i + 1; j < out.length; j++) {
+      const item = out[j]!;
+      if (item.header !== null || item.words >= LIST_ITEM_MAX_WORDS) break;
+      if (item.cls === 'good' && !TEASER_END.test(item.text)) break;
+      mark(item, `list after "${block.text}"`);
+    }
+  }
+  return out;
+}
+
+const TEASER_END = /(…|\.\.\.)$/;
+
+function mark(block: ClassifiedBlock, reason: string): void {
+  if (block.cls === 'chrome') return;
+  block.cls = 'chrome';
+  block.reason = reason;
+}
+
+/** Whether long prose paragraphs follow (the article goes on after an inline box). */
+function bodyResumes(blocks: readonly ClassifiedBlock[], from: number): boolean {
+  let run = 0;
+  for (let j = from; j < blocks.length; j++) {
+    const b = blocks[j]!;
+    if (b.cls === 'good' && b.words >= RESUME_MIN_WORDS && !TEASER_END.test(b.text)) {
+      if (++run >= RESUME_MIN_BLOCKS) return true;
+    } else if (b.cls === 'chrome' || b.header !== null) {
+      run = 0;
+    }
+  }
+  return false;
+}

@@ -1,0 +1,93 @@
+import type { ArticleMeta, CoreMeta, ExtractedArticle, Problem, RawDocument } from '../../model/records.ts';
+import { problem, type StageContext } from '../../model/stage.ts';
+import { buildArticle } from '../article.ts';
+import { detectLanguage } from '../language.ts';
+import { classifyBlock, stopWordShare, type ClassifiedBlock } from './BlockClassifier.ts';
+import { splitBlocks, splitGluedChrome, words } from './blocks.ts';
+import { MIN_ENGLISH_STOPWORD_SHARE } from './constants.ts';
+import { findMainRegion, selectBody } from './MainRegionFinder.ts';
+import { dateFromLine, isDateLine, parseByline } from './MetaLineFinder.ts';
+import { findDateline, outletFromChrome } from './OutletFinder.ts';
+import { isTemplateLine, outletKey } from './OutletTemplates.ts';
+import { markSectionLists } from './SectionListMarker.ts';
+import { findTitle } from './TitleFinder.ts';
+
+/** How many blocks at the start of the body may still be bylines or date lines. */
+const META_LINES_INTO_BODY = 4;
+
+/** Blocks of the page, glued chrome split, each classified on its own features. */
+export function classifyText(content: string, context: Readonly<StageContext>, given: RawDocument['given']): ClassifiedBlock[] {
+  const blocks = splitBlocks(content).flatMap(splitGluedChrome);
+  const english = stopWordShare(blocks.flatMap((b) => words(b.text))) >= MIN_ENGLISH_STOPWORD_SHARE;
+  let classified = blocks.map((b) => classifyBlock(b, english));
+  const key = outletKey(given.outlet ?? outletFromChrome(blocks.map((b) => b.text)), given.url);
+  if (context.outletTemplates && key !== null) {
+    classified = classified.map((b) =>
+      b.cls !== 'chrome' && isTemplateLine(context.outletTemplates, key, b.text) ? { ...b, cls: 'chrome', reason: 'outlet template' } : b,
+    );
+  }
+  return markSectionLists(classified);
+}
+
+/**
+ * Text mode: already-scraped page text (site chrome included) to clean body and metadata.
+ * Propose-then-refine over lines: each line is classified on its own features, section
+ * lists and outlet templates refine that, the densest prose run is the body, and metadata
+ * comes from the lines around it.
+ */
+export function extractText(raw: Readonly<RawDocument>, context: Readonly<StageContext>): ExtractedArticle {
+  const blocks = classifyText(raw.content, context, raw.given);
+  const problems: Problem[] = [];
+  const region = findMainRegion(blocks);
+  const bodyStart = region?.start ?? blocks.length;
+
+  const metaLines = new Set<number>();
+  let author: string | null = null;
+  let publishedAt: string | null = null;
+  const metaLimit = Math.min(blocks.length, bodyStart + META_LINES_INTO_BODY);
+  for (let i = 0; i < metaLimit; i++) {
+    const text = blocks[i]!.text;
+    const byline = parseByline(text);
+    if (byline) {
+      author ??= byline;
+      metaLines.add(i);
+    } else if (isDateLine(text)) {
+      publishedAt ??= dateFromLine(text, context.now);
+      metaLines.add(i);
+    }
+  }
+
+  const title = findTitle(blocks, bodyStart, metaLines);
+  const used = new Set([...title.used, ...metaLines]);
+  const body = region ? selectBody(blocks, region) : new Set<number>();
+  for (const i of used) body.delete(i);
+  const titleKey = title.title?.toLowerCase();
+  for (const i of body) if (titleKey && blocks[i]!.text.toLowerCase() === titleKey) body.delete(i);
+
+  const paragraphs: string[] = [];
+  const removed: string[] = [];
+  blocks.forEach((block, i) => {
+    if (body.has(i)) paragraphs.push(block.text);
+    else if (!title.used.includes(i)) removed.push(block.text);
+  });
+  if (paragraphs.length === 0) {
+    problems.push(problem('extract', 'warning', 'extract/empty-body', 'No line of the text reads as article body (every line looked like site chrome or a headline).'));
+  }
+
+  const dateline = findDateline(paragraphs[0] ?? '');
+  const chromeOutlet = outletFromChrome(removed);
+  const outlet = dateline.strength === 'own' ? dateline.outlet : chromeOutlet ?? dateline.outlet;
+  const origins: ArticleMeta['origins'] = {};
+  if (title.title) origins.title = 'heading';
+  if (title.subtitle) origins.subtitle = 'heading';
+  if (author) origins.author = 'byline';
+  if (publishedAt) origins.publishedAt = 'byline';
+  if (dateline.dateline) origins.dateline = 'dateline';
+  if (outlet) origins.outlet = dateline.strength === 'own' || (outlet === dateline.outlet && !chromeOutlet) ? 'dateline' : 'chrome';
+
+  const language = raw.given.language ? null : detectLanguage(paragraphs.join('\n'));
+  if (language) origins.language = 'detected';
+  const core: Partial<CoreMeta> = { title: title.title, author, publishedAt, outlet, language, url: null };
+  const meta: Partial<ArticleMeta> = { subtitle: title.subtitle, dateline: dateline.dateline, origins };
+  return buildArticle(raw, { paragraphs, removed, core, meta, method: 'text/lines', problems });
+}

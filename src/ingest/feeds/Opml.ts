@@ -1,0 +1,23 @@
+/** OPML reading lists: every `<outline xmlUrl=…>`, nested folders included. */
+import { attr, descendants, parseXml, resolveUrl } from './SafeXml.ts';
+
+export interface OpmlFeed {
+  title: string | null;
+  xmlUrl: string;
+  htmlUrl: string | null;
+}
+
+export type OpmlParse = { ok: true; feeds: OpmlFeed[] } | { ok: false; ruleId: string; reason: string };
+
+export function parseOpml(xml: string, base = 'http://localhost/'): OpmlParse {
+  const parsed = parseXml(xml);
+  if (!parsed.ok) return parsed;
+  if (parsed.root.name.toLowerCase() !== 'opml') return { ok: false, ruleId: 'ingest/not-opml', reason: `Root element <${parsed.root.name}> is not <opml>.` };
+  const feeds: OpmlFeed[] = [];
+  for (const outline of descendants(parsed.root, 'outline')) {
+    const xmlUrl = resolveUrl(attr(outline, 'xmlUrl'), base);
+    if (!xmlUrl || feeds.some((f) => f.xmlUrl === xmlUrl)) continue;
+    feeds.push({ title: attr(outline, 'title') ?? attr(outline, 'text'), xmlUrl, htmlUrl: resolveUrl(attr(outline, 'htmlUrl'), base) });
+  }
+  return { ok: true, feeds };
+}

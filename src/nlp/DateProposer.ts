@@ -1,0 +1,122 @@
+/**
+ * Proposes temporal expressions with regular expressions over the text: explicit dates
+ * ("8 May", "Wednesday, June 5", "May 8, 2024"), months ("in February", "November 2023"),
+ * years ("in 2021 and 2022"), weekdays ("On Thursday"), and relative phrases ("last
+ * week", "over the past year"). "ago" phrases go to chrono-node (DateChronoProposer).
+ * Overlaps are resolved longest-first.
+ */
+export type DateShape =
+  | { kind: 'day'; day: number; month: number; year: number | null }
+  | { kind: 'month'; month: number; year: number | null }
+  | { kind: 'year'; year: number }
+  | { kind: 'weekday'; weekday: number; modifier: 'last' | 'next' | 'this' | null }
+  | { kind: 'relative'; unit: 'day' | 'week' | 'month' | 'year'; offset: number; range: boolean }
+  | { kind: 'absolute'; value: string; granularity: 'day' | 'week' | 'month' | 'year' };
+
+export interface DateCandidate {
+  start: number;
+  end: number;
+  shape: DateShape;
+  /** The word before it that sets its relation ("since", "until"). */
+  relationWord: string | null;
+}
+
+import { MONTHS, WEEKDAYS } from './constants.ts';
+
+const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
+const WEEKDAY = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+const YEAR = '((?:1[89]|20)\\d{2})';
+
+const PATTERNS: { re: RegExp; build: (m: RegExpExecArray) => DateShape | null }[] = [
+  {
+    // "8 May", "the 9th of May 2024", "Wednesday, 5 June"
+    re: new RegExp(`\\b(?:${WEEKDAY},?\\s+)?(?:the\\s+)?${DAY}(?:\\s+of)?\\s+${MONTH}(?:,?\\s+${YEAR})?(?![\\w-])`, 'g'),
+    build: (m) => dayShape(m[2], m[3], m[4]),
+  },
+  {
+    // "May 8", "June 5, 2024", "Wednesday, June 5"
+    re: new RegExp(`\\b(?:${WEEKDAY},?\\s+)?${MONTH}\\s+${DAY}(?:,?\\s+${YEAR})?(?![\\d:])(?!\\s*(?:%|percent|million|billion|people))`, 'g'),
+    build: (m) => dayShape(m[3], m[2], m[4]),
+  },
+  {
+    // "November 2023", "early March", "in February", "since November 2023"
+    re: new RegExp(`\\b(?:(?:early|mid|late)[- ])?${MONTH}(?:,?\\s+${YEAR})?(?![\\w-])`, 'g'),
+    build: (m) => {
+      const month = monthOf(m[1]);
+      return month ? { kind: 'month', month, year: m[2] ? Number(m[2]) : null } : null;
+    },
+  },
+  {
+    // "in 2021", "2021 and 2022", not "$2021", "2021-22 season" kept as the first year.
+    re: new RegExp(`(?<![\\d$£€.,:/-])${YEAR}(?![\\d%]|s\\b|,\\d|\\.\\d|:\\d)`, 'g'),
+    build: (m) => ({ kind: 'year', year: Number(m[1]) }),
+  },
+  {
+    re: new RegExp(`\\b(?:(last|next|this)\\s+)?${WEEKDAY}(?!\\w)`, 'g'),
+    build: (m) => {
+      const weekday = WEEKDAYS[(m[2] ?? '').toLowerCase()];
+      const modifier = (m[1]?.toLowerCase() ?? null) as 'last' | 'next' | 'this' | null;
+      return weekday === undefined ? null : { kind: 'weekday', weekday, modifier };
+    },
+  },
+  {
+    re: /\b(yesterday|today|tomorrow)\b/gi,
+    build: (m) => ({ kind: 'relative', unit: 'day', offset: { yesterday: -1, today: 0, tomorrow: 1 }[(m[1] ?? '').toLowerCase() as 'today'] ?? 0, range: false }),
+  },
+  {
+    re: /\b(?:(?:earlier|later)\s+)?(last|this|next|past)\s+(week|month|year)\b/gi,
+    build: (m) => ({ kind: 'relative', unit: (m[2] ?? 'week').toLowerCase() as 'week', offset: { last: -1, past: -1, this: 0, next: 1 }[(m[1] ?? 'this').toLowerCase() as 'last'] ?? 0, range: false }),
+  },
+  {
+    // "over the past year", "in the last year", "the past 12 months": a range back from publication.
+    re: /\b(?:over|in|during|for|within)\s+the\s+(?:past|last)\s+(year|12 months|twelve months)\b/gi,
+    build: () => ({ kind: 'relative', unit: 'year', offset: -1, range: true }),
+  },
+];
+
+function monthOf(word: string | undefined): number | null {
+  if (!word) return null;
+  return MONTHS[word.toLowerCase().replace(/\.$/, '')] ?? null;
+}
+
+function dayShape(dayText: string | undefined, monthText: string | undefined, yearText: string | undefined): DateShape | null {
+  const month = monthOf(monthText);
+  const day = Number(dayText);
+  if (!month || !(day >= 1 && day <= 31)) return null;
+  return { kind: 'day', day, month, year: yearText ? Number(yearText) : null };
+}
+
+const RELATION_WORD = /(since|from|until|till|through|by|before|after|between|in|on|during|as of)\s+(?:the\s+)?(?:early|late|mid\s+)?$/i;
+
+export function proposeDates(text: string): DateCandidate[] {
+  const found: DateCandidate[] = [];
+  for (const { re, build } of PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const shape = build(m);
+      if (!shape) continue;
+      let start = m.index;
+      const end = m.index + m[0].length;
+      if (/^the\s/i.test(m[0]) ) start += 4;
+      if (shape.kind === 'month' && !plausibleMonth(text, m.index, m[0])) continue;
+      const before = text.slice(Math.max(0, start - 20), start);
+      const rel = RELATION_WORD.exec(before);
+      found.push({ start, end, shape, relationWord: rel?.[1]?.toLowerCase() ?? null });
+    }
+  }
+  // Longest first; drop candidates overlapping an accepted one.
+  found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const accepted: DateCandidate[] = [];
+  for (const c of found) if (!accepted.some((a) => c.start < a.end && a.start < c.end)) accepted.push(c);
+  return accepted.sort((a, b) => a.start - b.start);
+}
+
+/** "May" and "March" are also a modal and a verb: alone, accept them only after a date preposition or with a year. */
+function plausibleMonth(text: string, index: number, matched: string): boolean {
+  if (/\d{4}$/.test(matched) || /^(early|mid|late)/i.test(matched)) return true;
+  const word = matched.replace(/[.,\s]+$/, '');
+  if (!/^(May|March|Mar\.?|Jan\.?|Jun\.?|Aug\.?|Dec\.?)$/.test(word)) return true;
+  const before = text.slice(Math.max(0, index - 12), index);
+  return /\b(in|since|until|till|by|of|from|through|last|next|this|early|late|mid|during|before|after|between|and)\s+$/i.test(before);
+}

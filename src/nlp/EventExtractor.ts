@@ -1,0 +1,102 @@
+/**
+ * The event a date anchors: its clause (the sentence cut at semicolons, dashes, colons and
+ * quote marks), the clause's main verb (the VERB nearest the date, preferring one before
+ * it), the people and organisations named in it (places when there are none), and a short
+ * summary that names people by surname without their titles ("Putin and Pashinyan had a
+ * thorough discussion at the Supreme Eurasian Economic Council").
+ */
+import type { DatedEvent, Entity, Span } from '../model/records.ts';
+import { MAX_CLAUSE_TOKENS, MAX_SUMMARY_WORDS } from './constants.ts';
+import { lexicon } from './Lexicon.ts';
+import { isRoleWord } from './RunClassifier.ts';
+import type { Token, Tokenised } from './Tokens.ts';
+
+const BOUNDARY = /^[;:—–“”"«»‘’()\[\]]$/;
+const RELATION_PREPOSITIONS = new Set(['on', 'in', 'since', 'from', 'until', 'till', 'by', 'during', 'at', 'through', 'between', 'and', 'of', 'over', 'the', 'last', 'this', 'early', 'late', 'mid']);
+
+export function extractEvent(tk: Tokenised, entities: readonly Entity[], dateSpan: Span): DatedEvent | null {
+  const { tokens } = tk;
+  const firstIdx = tokens.findIndex((t) => t.end > dateSpan[0]);
+  if (firstIdx < 0) return null;
+  const sentence = tk.sentenceTokens[(tokens[firstIdx] as Token).sentence];
+  if (!sentence) return null;
+  let a = firstIdx;
+  while (a > sentence[0] && firstIdx - a < MAX_CLAUSE_TOKENS && !BOUNDARY.test((tokens[a - 1] as Token).text)) a--;
+  let lastIdx = firstIdx;
+  while (lastIdx < sentence[1] && (tokens[lastIdx + 1] as Token).start < dateSpan[1]) lastIdx++;
+  let z = lastIdx;
+  while (z < sentence[1] && z - lastIdx < MAX_CLAUSE_TOKENS && !BOUNDARY.test((tokens[z + 1] as Token).text)) z++;
+  while (z > a && /^[.,!?]$/.test((tokens[z] as Token).text)) z--;
+
+  const verbIdx = pickVerb(tokens, a, z, firstIdx, lastIdx);
+  const clause: Span = [(tokens[a] as Token).start, (tokens[z] as Token).end];
+  const inside = (s: Span) => s[0] >= clause[0] && s[1] <= clause[1];
+  const named = entities.filter((e) => e.type !== 'place' && e.mentions.some(inside));
+  const actors = (named.length ? named : entities.filter((e) => e.mentions.some(inside))).sort((x, y) => firstInside(x, inside) - firstInside(y, inside));
+  return {
+    summary: summarise(tokens, a, z, firstIdx, lastIdx, entities, clause),
+    actors: actors.map((e) => e.id),
+    verb: verbIdx === null ? null : (tokens[verbIdx] as Token).lemma,
+    span: clause,
+  };
+}
+
+function firstInside(e: Entity, inside: (s: Span) => boolean): number {
+  return e.mentions.find(inside)?.[0] ?? Infinity;
+}
+
+function pickVerb(tokens: readonly Token[], a: number, z: number, first: number, last: number): number | null {
+  for (let i = first - 1; i >= a; i--) if ((tokens[i] as Token).pos === 'VERB') return i;
+  for (let i = last + 1; i <= z; i++) if ((tokens[i] as Token).pos === 'VERB') return i;
+  // "Putin and Pashinyan had a thorough discussion": wink tags a main-verb "have" as AUX.
+  for (let i = first - 1; i >= a; i--) if ((tokens[i] as Token).pos === 'AUX') return i;
+  return null;
+}
+
+/** Clause words without the date and its preposition; people by surname, their titles dropped. */
+function summarise(tokens: readonly Token[], a: number, z: number, first: number, last: number, entities: readonly Entity[], clause: Span): string {
+  const skip = new Set<number>();
+  for (let i = first; i <= last; i++) skip.add(i);
+  for (let i = first - 1; i >= a && RELATION_PREPOSITIONS.has((tokens[i] as Token).text.toLowerCase()); i--) skip.add(i);
+  const replace = new Map<number, { name: string; end: number }>();
+  for (const e of entities) {
+    if (e.type !== 'person') continue;
+    const surname = e.name.split(/\s+/).pop() ?? e.name;
+    for (const [s, end] of e.mentions) {
+      if (s < clause[0] || end > clause[1]) continue;
+      const from = tokens.findIndex((t) => t.start >= s);
+      let to = from;
+      while (to + 1 <= z && (tokens[to + 1] as Token).end <= end) to++;
+      for (let i = from; i <= to; i++) skip.add(i);
+      replace.set(from, { name: surname, end });
+      // Drop the title before the name ("Armenia’s Prime Minister").
+      for (let i = from - 1; i >= a; i--) {
+        const t = tokens[i] as Token;
+        if (isRoleWord(t.text) || lexicon().demonyms.has(t.text.toLowerCase()) || /^[’']s$/.test(t.text) || (lexicon().places.has(t.text) && /^[’']s$/.test(tokens[i + 1]?.text ?? ''))) skip.add(i);
+        else break;
+      }
+    }
+  }
+  const words: string[] = [];
+  let out = '';
+  let prevEnd = -1;
+  for (let i = a; i <= z; i++) {
+    const t = tokens[i] as Token;
+    const rep = replace.get(i);
+    if (rep) {
+      out += (out ? ' ' : '') + rep.name;
+      words.push(rep.name);
+      prevEnd = rep.end;
+      i = Math.max(i, (tokens.findIndex((t) => t.end >= rep.end)));
+      continue;
+    }
+    if (skip.has(i) || BOUNDARY.test(t.text) || t.pos === 'SPACE') continue;
+    // Keep the text's own spacing between adjacent words ("high-level", "haven’t").
+    const glue = t.start === prevEnd || /^[,.;:!?]/.test(t.text);
+    out += (out && !glue ? ' ' : '') + t.text;
+    prevEnd = t.end;
+    if (/\p{L}/u.test(t.text)) words.push(t.text);
+    if (words.length >= MAX_SUMMARY_WORDS) break;
+  }
+  return out.replace(/^[,\s]+|[,\s]+$/g, '');
+}

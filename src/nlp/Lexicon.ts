@@ -1,0 +1,178 @@
+/**
+ * Loads the stage's word lists and the generated gazetteer once, and indexes them for
+ * the lookups the extractors make. All data lives in `lexicon/` and `data/`; no word list
+ * is hard-coded in the extractors.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { slug } from './keys.ts';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+
+function readJson<T>(relative: string): T {
+  return JSON.parse(readFileSync(join(HERE, relative), 'utf8')) as T;
+}
+
+export interface PlaceInfo {
+  /** Canonical place name ("Armenia", "Yerevan"). */
+  name: string;
+  countryCode: string | null;
+  kind: 'country' | 'capital' | 'region';
+  /** For capitals: the country's name, for the metonymy note. */
+  capitalOf: string | null;
+}
+
+export interface OrgInfo {
+  name: string;
+  acronym: string | null;
+  affiliation: string | null;
+  note: string | null;
+}
+
+export interface DescriptionRule {
+  type: 'person' | 'organization';
+  roles: string[];
+}
+
+export interface Lexicon {
+  places: Map<string, PlaceInfo>;
+  /** Demonym (lowercase) → country name. */
+  demonyms: Map<string, string>;
+  /** Country name → ISO code. */
+  countryCodes: Map<string, string>;
+  /** Name or acronym (as written) → organisation. */
+  orgs: Map<string, OrgInfo>;
+  /** Organisations by spelling-folded slug, so "Organisation" finds "Organization". */
+  orgsBySlug: Map<string, OrgInfo>;
+  orgHeads: Set<string>;
+  /** Head words of events and works, never entities of ours ("World War II", "Nobel Prize"). */
+  eventHeads: Set<string>;
+  /** Plural institution words that make a generic phrase ("the Foreign Ministries"). */
+  genericPlurals: Set<string>;
+  notAcronyms: Set<string>;
+  roleHeads: Set<string>;
+  roleModifiers: Set<string>;
+  honorifics: Set<string>;
+  descriptions: Map<string, DescriptionRule>;
+  placeSuffixes: Set<string>;
+  compass: Set<string>;
+  /** Longest place/org name in tokens, to bound multiword lookups. */
+  maxNameTokens: number;
+}
+
+interface GazetteerFile {
+  countries: { code: string; name: string; official: string; capitals: string[]; alternatives: string[]; demonyms: string[] }[];
+  organizations: { name: string; acronym: string | null; aliases?: string[] }[];
+}
+
+interface RolesFile {
+  heads: string[];
+  modifiers: string[];
+  honorifics: string[];
+  descriptions: Record<string, DescriptionRule | string>;
+}
+
+interface OrgsFile {
+  heads: string[];
+  known: Record<string, { affiliation: string | null; note: string | null }>;
+  notAcronyms: string[];
+  eventHeads: string[];
+  genericPlurals: string[];
+}
+
+interface PlacesFile {
+  aliases: Record<string, string | null>;
+  regions: Record<string, string | null>;
+  suffixes: string[];
+  compass: string[];
+}
+
+let cached: Lexicon | null = null;
+
+export function lexicon(): Lexicon {
+  if (cached) return cached;
+  const gaz = readJson<GazetteerFile>('data/gazetteer.json');
+  const roles = readJson<RolesFile>('lexicon/roles.json');
+  const orgFile = readJson<OrgsFile>('lexicon/organizations.json');
+  const placeFile = readJson<PlacesFile>('lexicon/places.json');
+
+  const places = new Map<string, PlaceInfo>();
+  const demonyms = new Map<string, string>();
+  const countryCodes = new Map<string, string>();
+  const codeToName = new Map<string, string>();
+  for (const c of gaz.countries) {
+    codeToName.set(c.code, c.name);
+    countryCodes.set(c.name, c.code);
+    const info: PlaceInfo = { name: c.name, countryCode: c.code, kind: 'country', capitalOf: null };
+    for (const n of [c.name, c.official, ...c.alternatives]) if (!places.has(n)) places.set(n, info);
+    for (const cap of c.capitals) {
+      if (!places.has(cap)) places.set(cap, { name: cap, countryCode: c.code, kind: 'capital', capitalOf: c.name });
+    }
+    for (const d of c.demonyms) demonyms.set(d.toLowerCase(), c.name);
+  }
+  for (const [alias, code] of Object.entries(placeFile.aliases)) {
+    const country = code ? codeToName.get(code) : undefined;
+    if (alias === 'Washington' || alias === 'Washington, D.C.' || alias === 'D.C.') {
+      places.set(alias, { name: 'Washington', countryCode: code, kind: 'capital', capitalOf: country ?? null });
+    } else if (!places.has(alias) || country) {
+      places.set(alias, { name: country ?? alias, countryCode: code, kind: 'country', capitalOf: null });
+    }
+  }
+  for (const [name, code] of Object.entries(placeFile.regions)) {
+    if (!places.has(name)) places.set(name, { name, countryCode: code, kind: 'region', capitalOf: null });
+  }
+
+  const orgs = new Map<string, OrgInfo>();
+  for (const o of gaz.organizations) {
+    const info: OrgInfo = { name: o.name, acronym: o.acronym, affiliation: null, note: null };
+    orgs.set(o.name, info);
+    if (o.acronym) orgs.set(o.acronym, info);
+    for (const a of o.aliases ?? []) orgs.set(a, info);
+  }
+  for (const [name, k] of Object.entries(orgFile.known)) {
+    if (!orgs.has(name)) orgs.set(name, { name, acronym: null, affiliation: k.affiliation, note: k.note });
+  }
+
+  const orgsBySlug = new Map<string, OrgInfo>();
+  for (const [name, info] of orgs) if (name.includes(' ')) orgsBySlug.set(slug(name), info);
+
+  const descriptions = new Map<string, DescriptionRule>();
+  for (const [word, rule] of Object.entries(roles.descriptions)) {
+    if (typeof rule !== 'string') descriptions.set(word, rule);
+  }
+
+  let maxNameTokens = 1;
+  for (const k of [...places.keys(), ...orgs.keys()]) maxNameTokens = Math.max(maxNameTokens, k.split(/\s+/).length);
+
+  cached = {
+    places,
+    demonyms,
+    countryCodes,
+    orgs,
+    orgsBySlug,
+    orgHeads: new Set(orgFile.heads),
+    eventHeads: new Set(orgFile.eventHeads),
+    genericPlurals: new Set(orgFile.genericPlurals),
+    notAcronyms: new Set(orgFile.notAcronyms),
+    roleHeads: new Set(roles.heads),
+    roleModifiers: new Set(roles.modifiers),
+    honorifics: new Set(roles.honorifics),
+    descriptions,
+    placeSuffixes: new Set(placeFile.suffixes),
+    compass: new Set(placeFile.compass),
+    maxNameTokens,
+  };
+  return cached;
+}
+
+/** The country a demonym, country name or alias points to ("Armenian" → "Armenia"). */
+export function countryOf(word: string): string | null {
+  const lx = lexicon();
+  const bare = word.replace(/[’']s$/, '');
+  const d = lx.demonyms.get(bare.toLowerCase());
+  if (d) return d;
+  const p = lx.places.get(bare);
+  if (p && p.kind === 'country') return p.name;
+  return null;
+}

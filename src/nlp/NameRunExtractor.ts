@@ -1,0 +1,118 @@
+/**
+ * Proposes name runs: maximal runs of capitalised tokens within a sentence, joined across
+ * name particles ("bin", "al-"), hyphens without spaces ("Nagorno-Karabakh") and, after an
+ * institution or role word, "of"/"for" ("Ministry of Foreign Affairs", "Minister of Russia").
+ * Classification happens later (RunClassifier); this only finds where names can be.
+ */
+import { MONTHS, NAME_PARTICLES, NEVER_NAMES, RUN_CONNECTORS, WEEKDAYS } from './constants.ts';
+import { lexicon } from './Lexicon.ts';
+import type { Token } from './Tokens.ts';
+
+export interface NameRun {
+  tokens: Token[];
+  start: number;
+  end: number;
+  text: string;
+}
+
+const CAPITALISED = /^[A-Z\u00C0-\u00DE][\p{L}\p{M}’'.\-]*$/u;
+const ACRONYMISH = /^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&]{1,7}$/;
+
+export function isCapitalised(t: Token): boolean {
+  return CAPITALISED.test(t.text) || ACRONYMISH.test(t.text);
+}
+
+function isSentenceInitial(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (!prev || prev.sentence !== tokens[i]?.sentence) return true;
+  return /^[“"‘'«(—–:\-]$/.test(prev.text) || prev.pos === 'SPACE';
+}
+
+function nameable(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t || !isCapitalised(t)) return false;
+  const lower = t.text.toLowerCase();
+  if (lower in MONTHS || lower in WEEKDAYS) {
+    // "May" alone is a month; "March" a month; but never a person name in this stage.
+    return false;
+  }
+  if (NEVER_NAMES.has(lower.replace(/\.$/, ''))) return lexicon().honorifics.has(lower);
+  if (isSentenceInitial(tokens, i) && t.pos !== 'PROPN' && !ACRONYMISH.test(t.text)) {
+    // A capitalised common word opening a sentence is just a sentence start, unless it is a title word.
+    const lx = lexicon();
+    return lx.roleHeads.has(lower) || lx.roleModifiers.has(lower) || lx.orgHeads.has(lower);
+  }
+  return t.pos !== 'PRON' && t.pos !== 'DET' && t.pos !== 'CCONJ' && t.pos !== 'SCONJ' && t.pos !== 'AUX';
+}
+
+function joinsInstitution(run: readonly Token[]): boolean {
+  const last = run[run.length - 1];
+  if (!last) return false;
+  const lx = lexicon();
+  const lower = last.text.toLowerCase();
+  return lx.orgHeads.has(lower) || lx.genericPlurals.has(lower) || lx.roleHeads.has(lower) || lx.roleModifiers.has(lower) || lx.places.has(last.text);
+}
+
+export function extractNameRuns(text: string, tokens: readonly Token[]): NameRun[] {
+  const runs: NameRun[] = [];
+  let current: Token[] = [];
+  const flush = () => {
+    // Drop trailing connectors ("Ministry of" at a sentence end).
+    while (current.length && !isCapitalised(current[current.length - 1] as Token)) current.pop();
+    if (current.length) {
+      const first = current[0] as Token;
+      const last = current[current.length - 1] as Token;
+      runs.push({ tokens: current, start: first.start, end: last.end, text: text.slice(first.start, last.end) });
+    }
+    current = [];
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const prev = current[current.length - 1];
+    if (prev && t.sentence !== prev.sentence) flush();
+    if (nameable(tokens, i)) {
+      current.push(t);
+      continue;
+    }
+    const next = tokens[i + 1];
+    const lower = t.text.toLowerCase();
+    const nextJoins = next !== undefined && next.sentence === t.sentence && isCapitalised(next);
+    if (current.length && nextJoins) {
+      const glued = t.start === prev?.end && next.start === t.end;
+      if ((t.text === '-' || t.text === '/') && glued) {
+        current.push(t);
+        continue;
+      }
+      if (NAME_PARTICLES.has(lower.replace(/-$/, ''))) {
+        current.push(t);
+        continue;
+      }
+      if (RUN_CONNECTORS.has(lower) && joinsInstitution(current)) {
+        current.push(t);
+        continue;
+      }
+      if (lower === 'the' && current.length && tokens[i - 1]?.text === 'of') {
+        current.push(t);
+        continue;
+      }
+    }
+    flush();
+  }
+  flush();
+  return runs.map(trimConnectors).filter((r): r is NameRun => r !== null);
+}
+
+/** A run may have picked up "of the" or a particle at its edge; trim those. */
+function trimConnectors(run: NameRun): NameRun | null {
+  let a = 0;
+  let b = run.tokens.length - 1;
+  while (a <= b && !isCapitalised(run.tokens[a] as Token)) a++;
+  while (b >= a && !isCapitalised(run.tokens[b] as Token)) b--;
+  if (a > b) return null;
+  if (a === 0 && b === run.tokens.length - 1) return run;
+  const tokens = run.tokens.slice(a, b + 1);
+  const first = tokens[0] as Token;
+  const last = tokens[tokens.length - 1] as Token;
+  const offset = first.start - run.start;
+  return { tokens, start: first.start, end: last.end, text: run.text.slice(offset, offset + (last.end - first.start)) };
+}

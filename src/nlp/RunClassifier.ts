@@ -1,0 +1,210 @@
+/**
+ * Classifies a name run: splits a leading title off ("Russian Deputy Foreign Minister" +
+ * "Mikhail Galuzin"; "Deputy Foreign Minister of Russia" + "Mikhail Galuzin"; "CSTO
+ * Secretary General" + "Imangali Tasmagambetov") and decides what the rest is, using the
+ * gazetteer, institution words, acronym shape and the title. Bare single words are left
+ * `unknown` for the context refiner.
+ */
+import type { EntityType } from '../model/records.ts';
+import { slug } from './keys.ts';
+import { countryOf, lexicon, type OrgInfo, type PlaceInfo } from './Lexicon.ts';
+import type { NameRun } from './NameRunExtractor.ts';
+import type { Token } from './Tokens.ts';
+
+export interface Mention {
+  type: EntityType | 'unknown';
+  start: number;
+  end: number;
+  text: string;
+  /** Token index range in the article's tokens. */
+  first: number;
+  last: number;
+  role: string | null;
+  affiliation: string | null;
+  honorific: boolean;
+  place: PlaceInfo | null;
+  org: OrgInfo | null;
+  /** First token of the whole run, title included (where a possessor would sit before it). */
+  runFirst: number;
+}
+
+const ACRONYM = /^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&]{1,7}$|^[A-Z]+\/[A-Z]+$/;
+
+export function joined(text: string, tokens: readonly Token[], a: number, b: number): string {
+  const first = tokens[a];
+  const last = tokens[b];
+  return first && last ? text.slice(first.start, last.end) : '';
+}
+
+/** Longest gazetteer/lexicon entry starting at token a within [a, limit]; returns its last token index. */
+export function longestKnown(text: string, tokens: readonly Token[], a: number, limit: number): { last: number; place: PlaceInfo | null; org: OrgInfo | null } | null {
+  const lx = lexicon();
+  for (let b = Math.min(limit, a + lx.maxNameTokens + 2); b >= a; b--) {
+    let s = joined(text, tokens, a, b);
+    // Datelines shout ("MOSCOW —"): an all-capitals word that is a known place in title case is that place.
+    if (s.length > 4 && /^[A-Z .-]+$/.test(s) && !lx.orgs.has(s)) s = s.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
+    const place = lx.places.get(s) ?? null;
+    const org = lx.orgs.get(s) ?? (b > a ? lx.orgsBySlug.get(slug(s)) : undefined) ?? null;
+    if (place || org) return { last: b, place, org };
+  }
+  return null;
+}
+
+export function isRoleWord(word: string): boolean {
+  const lx = lexicon();
+  const w = word.toLowerCase();
+  return lx.roleHeads.has(w) || lx.roleModifiers.has(w);
+}
+
+/** Reads a title from token a; returns where it stops, the role words and any affiliation inside it. */
+export function readTitle(text: string, tokens: readonly Token[], a: number, limit: number): { next: number; role: string | null; affiliation: string | null } {
+  const lx = lexicon();
+  let i = a;
+  let affiliation: string | null = null;
+  const roleParts: string[] = [];
+  let hasHead = false;
+  let lastRoleEnd = a;
+  while (i <= limit) {
+    const t = tokens[i];
+    if (!t) break;
+    const lower = t.text.toLowerCase();
+    if (lx.roleHeads.has(lower) || lx.roleModifiers.has(lower)) {
+      if (lower === 'the' && roleParts.length === 0) break;
+      roleParts.push(t.text);
+      if (lx.roleHeads.has(lower)) hasHead = true;
+      i++;
+      lastRoleEnd = i;
+      continue;
+    }
+    const next = tokens[i + 1];
+    const country = roleParts.length === 0 ? countryOf(t.text) : null;
+    if (country && lx.demonyms.has(lower) && next && isRoleWord(next.text)) {
+      affiliation = country;
+      i++;
+      continue;
+    }
+    if ((lower === 'of' || lower === 'for') && roleParts.length) {
+      const known = longestKnown(text, tokens, i + 1, limit);
+      if (known) {
+        affiliation = known.place?.kind === 'country' ? known.place.name : (known.org?.name ?? known.place?.name ?? null);
+        i = known.last + 1;
+        lastRoleEnd = i;
+        continue;
+      }
+      if (next && isRoleWord(next.text)) {
+        roleParts.push(t.text);
+        i++;
+        continue;
+      }
+      break;
+    }
+    if (roleParts.length === 0) {
+      const known = longestKnown(text, tokens, i, limit);
+      const after = known ? tokens[known.last + 1] : undefined;
+      if (known && after && isRoleWord(after.text) && known.last + 1 <= limit) {
+        affiliation = known.place?.kind === 'country' ? known.place.name : (known.org?.acronym ?? known.org?.name ?? known.place?.name ?? null);
+        i = known.last + 1;
+        continue;
+      }
+      if (ACRONYM.test(t.text) && next && isRoleWord(next.text) && !lx.notAcronyms.has(t.text)) {
+        affiliation = t.text;
+        i++;
+        continue;
+      }
+    }
+    break;
+  }
+  while (roleParts.length && /^(the|of|for)$/i.test(roleParts[roleParts.length - 1] as string)) roleParts.pop();
+  if (!hasHead) return { next: a, role: null, affiliation: null };
+  return { next: Math.max(lastRoleEnd, i), role: normaliseRole(roleParts), affiliation };
+}
+
+function normaliseRole(parts: readonly string[]): string {
+  return parts
+    .map((p) => (/^[a-z]/.test(p) && !/^(of|for|the|and)$/.test(p) ? p[0]?.toUpperCase() + p.slice(1) : p))
+    .join(' ');
+}
+
+export function classifyRun(text: string, tokens: readonly Token[], run: NameRun): Mention[] {
+  const lx = lexicon();
+  const a = (run.tokens[0] as Token).index;
+  const z = (run.tokens[run.tokens.length - 1] as Token).index;
+  const whole = longestKnown(text, tokens, a, z);
+  if (whole && whole.last === z) return [mention(text, tokens, a, z, whole.place ? 'place' : 'organization', null, null, false, whole.place, whole.org, a)];
+
+  let start = a;
+  let honorific = false;
+  const firstLower = (tokens[a] as Token).text.toLowerCase();
+  if (lx.honorifics.has(firstLower)) {
+    honorific = true;
+    start = a + 1;
+  }
+  const title = honorific ? { next: start, role: null, affiliation: null } : readTitle(text, tokens, a, z);
+  if (title.role && title.next <= z) {
+    const rest = classifyRest(text, tokens, title.next, z, true);
+    if (rest && (rest.type === 'person' || rest.type === 'unknown')) {
+      return [{ ...rest, type: 'person', role: title.role, affiliation: title.affiliation, runFirst: a }];
+    }
+    // "Foreign Minister" + organisation: the title was part of an institution name.
+  }
+  if (title.role && title.next > z) return []; // a bare title ("Prime Minister of Russia"): no entity
+  if (start > z) return [];
+  const rest = classifyRest(text, tokens, start, z, honorific);
+  return rest ? [{ ...rest, honorific, runFirst: a }] : [];
+}
+
+/** What the words a..z name; null when they name nothing this stage annotates (events, works, bare portfolios). */
+function classifyRest(text: string, tokens: readonly Token[], a: number, z: number, personHint: boolean): Mention | null {
+  const lx = lexicon();
+  const known = longestKnown(text, tokens, a, z);
+  if (known && known.last === z) return mention(text, tokens, a, z, known.place ? 'place' : 'organization', null, null, false, known.place, known.org);
+  const words = tokens.slice(a, z + 1).filter((t) => /\p{L}/u.test(t.text));
+  const lowers = words.map((t) => t.text.toLowerCase());
+  if (lowers.some((w) => lx.orgHeads.has(w))) {
+    return mention(text, tokens, a, z, 'organization', null, orgAffiliation(text, tokens, a, z), false, null, null);
+  }
+  if (lowers.some((w) => lx.eventHeads.has(w) || /^[ivx]+$/.test(w))) return null;
+  // Only title words ("Foreign Affairs", "Prime Minister"): a portfolio, not a name.
+  if (lowers.every((w) => lx.roleHeads.has(w) || lx.roleModifiers.has(w))) return null;
+  const lastLower = lowers[lowers.length - 1] ?? '';
+  // A role word left after the title split ("Foreign Ministers", "the Defense Ministries") makes a generic phrase, not a name.
+  if (!personHint && lowers.some((w) => lx.roleHeads.has(w) || lx.roleHeads.has(w.replace(/s$/, '')) || lx.genericPlurals.has(w))) return mention(text, tokens, a, z, 'unknown', null, null, false, null, null);
+  if (words.length >= 2 && (lx.placeSuffixes.has(lastLower) || (lx.compass.has(lowers[0] ?? '') && lx.places.has(joined(text, tokens, a + 1, z))))) {
+    return mention(text, tokens, a, z, 'place', null, null, false, null, null);
+  }
+  if (words.length === 1) {
+    const w = words[0] as Token;
+    if (ACRONYM.test(w.text) && !lx.notAcronyms.has(w.text)) return mention(text, tokens, a, z, 'organization', null, null, false, null, null);
+    if (lx.demonyms.has(lowers[0] ?? '')) return mention(text, tokens, a, z, 'unknown', null, null, false, null, null);
+    return mention(text, tokens, a, z, personHint ? 'person' : 'unknown', null, null, false, null, null);
+  }
+  if (lx.demonyms.has(lowers[0] ?? '') && !personHint) {
+    // "Armenian Apostolic Church" would have a head; a demonym-led run without one is an adjective phrase.
+    return mention(text, tokens, a, z, 'unknown', null, null, false, null, null);
+  }
+  const propn = words.some((t) => t.pos === 'PROPN');
+  const nameLike = words.every((t) => /^[A-Z\u00C0-\u00DE]/.test(t.text) && t.pos !== 'VERB' && t.pos !== 'ADV' && t.pos !== 'NUM');
+  if (personHint || (propn && nameLike && words.length <= 4)) return mention(text, tokens, a, z, 'person', null, null, false, null, null);
+  return mention(text, tokens, a, z, 'unknown', null, null, false, null, null);
+}
+
+/** "Russian Foreign Ministry" → Russia; "Armenian National Assembly" → Armenia. */
+function orgAffiliation(text: string, tokens: readonly Token[], a: number, z: number): string | null {
+  const first = tokens[a];
+  if (first) {
+    const c = countryOf(first.text);
+    if (c && lexicon().demonyms.has(first.text.toLowerCase())) return c;
+  }
+  const ofIdx = tokens.slice(a, z + 1).findIndex((t) => t.text === 'of');
+  if (ofIdx >= 0) {
+    const known = longestKnown(text, tokens, a + ofIdx + 1, z);
+    if (known?.place?.kind === 'country') return known.place.name;
+  }
+  return null;
+}
+
+function mention(text: string, tokens: readonly Token[], a: number, z: number, type: Mention['type'], role: string | null, affiliation: string | null, honorific: boolean, place: PlaceInfo | null, org: OrgInfo | null, runFirst = a): Mention {
+  const first = tokens[a] as Token;
+  const last = tokens[z] as Token;
+  return { type, start: first.start, end: last.end, text: text.slice(first.start, last.end), first: a, last: z, role, affiliation, honorific, place, org, runFirst };
+}

@@ -1,0 +1,50 @@
+/**
+ * The nlp stage's small closed word sets and thresholds, in one place. Larger
+ * vocabularies (roles, organisations, places) are data in `lexicon/` and `data/`.
+ */
+
+/** Month names (and the abbreviations news copy uses) → month number. Closed class. */
+export const MONTHS: Readonly<Record<string, number>> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
+  july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11, nov: 11,
+  december: 12, dec: 12,
+};
+
+/** Weekday names → JavaScript day number (0 = Sunday). Closed class. */
+export const WEEKDAYS: Readonly<Record<string, number>> = {
+  sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
+};
+
+/** Verbs after a bare capitalised word that make it a speaker, hence a person. From news reporting style. */
+export const SPEECH_VERBS: ReadonlySet<string> = new Set([
+  'said', 'says', 'told', 'tells', 'added', 'adds', 'noted', 'notes', 'stressed', 'warned', 'explained', 'wrote',
+  'asked', 'argued', 'claimed', 'insisted', 'continued', 'concluded', 'recalled', 'replied', 'stated', 'emphasized',
+  'emphasised', 'acknowledged', 'admitted', 'announced', 'believes', 'thinks', 'tweeted', 'posted',
+]);
+
+/** Prepositions before a bare capitalised word that make it a place when nothing else is known. */
+export const LOCATION_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'outside', 'across', 'throughout']);
+
+/** Words that join capitalised tokens into one name (particles of Arabic, Dutch, German, Romance names). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'de', 'da', 'del', 'della', 'di', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'dos', 'bint', 'ben']);
+
+/** Lower-case words allowed inside an organisation or title run when an institution or role word precedes them. */
+export const RUN_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'on', '&']);
+
+/** Capitalised function words that never start a name (sentence-initial or headline style). */
+export const NEVER_NAMES: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'i', 'we', 'he', 'she', 'it', 'they', 'you', 'our', 'his', 'her',
+  'their', 'its', 'my', 'your', 'but', 'and', 'or', 'if', 'when', 'while', 'after', 'before', 'as', 'in', 'on', 'at',
+  'for', 'with', 'by', 'from', 'to', 'of', 'no', 'not', 'yes', 'so', 'then', 'there', 'here', 'what', 'who', 'why',
+  'how', 'where', 'which', 'all', 'some', 'many', 'more', 'most', 'other', 'another', 'such', 'also', 'however',
+  'meanwhile', 'today', 'yesterday', 'tomorrow', 'tonight', 'mr', 'mrs', 'ms', 'dr',
+]);
+
+/** Longest title run (in tokens) read before or after a name; longer runs are sentences, not titles. From the longest titles in dev articles ("Deputy Chairman of the Security Council of Russia" is 8). */
+export const MAX_TITLE_TOKENS = 9;
+
+/** Words read back from a date to find its clause's verb and actors. A sentence-long clause is rare in news; 40 covers dev sentences. */
+export const MAX_CLAUSE_TOKENS = 40;
+
+/** Words in an event summary. Long enough for "X and Y met in Z", short enough for a timeline line. */
+export const MAX_SUMMARY_WORDS = 14;

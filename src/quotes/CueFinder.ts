@@ -1,0 +1,70 @@
+/**
+ * Proposes cues: reporting verbs and phrases from the lexicon found in a unit's frame
+ * (outside quote marks), with the uses that are not speech filtered out: nouns after
+ * a determiner ("the claims"), passives ("was told"), bare base forms without a modal.
+ */
+import { CUES, MAX_CUE_WORDS, MODALS, type CueEntry } from './lexicon/cues.ts';
+import { DETERMINERS } from './lexicon/words.ts';
+import type { QuoteUnit } from './QuoteUnit.ts';
+
+export interface Cue {
+  entry: CueEntry;
+  /** Token indexes in the unit, inclusive. */
+  first: number;
+  last: number;
+  text: string;
+}
+
+const PASSIVE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', "isn't", "wasn't"]);
+
+function precedingWord(unit: QuoteUnit, i: number): string | null {
+  const t = unit.tokens[i - 1];
+  return t && t.word ? t.lower : null;
+}
+
+function acceptable(unit: QuoteUnit, entry: CueEntry, first: number, last: number): boolean {
+  const before = precedingWord(unit, first);
+  const beforeTok = unit.tokens[first - 1];
+  const after = unit.tokens[last + 1];
+  if (entry.frame === 'source') return true;
+  if (entry.lemma === 'say' && entry.tense === 'participle' && entry.form === 'quoted as saying') return true;
+  if (before && DETERMINERS.has(before) && before !== 'that') return false;
+  if (before && /'s$/.test(before) && entry.lemma !== 'read') return false;
+  if (before && PASSIVE.has(before) && entry.lemma !== 'continue') return false;
+  if (entry.tense === 'base' && !(before && MODALS.has(before))) return false;
+  if (entry.tense === 'base' && before === 'to') return false; // "to say", "wants to add": intentions, not reports
+  if (after && after.word && after.lower === 'to' && entry.lemma !== 'tell' && entry.lemma !== 'say') return false; // "continued to rise"
+  if (after && after.word && (after.lower === 'by' || after.lower === 'off')) return false; // "charged by", "told off"
+  if (beforeTok && beforeTok.word && /^(so-called|self)$/.test(beforeTok.lower)) return false;
+  // "said" as an adjective: "the said agreement"
+  return true;
+}
+
+/** Every acceptable cue in the unit's frame, in order. */
+export function findCues(unit: QuoteUnit): Cue[] {
+  const out: Cue[] = [];
+  const toks = unit.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (!t || !t.word || !unit.frame[i]) continue;
+    let matched: Cue | null = null;
+    let phrase = '';
+    for (let n = 0, j = i; n < MAX_CUE_WORDS && j < toks.length; n++, j++) {
+      const tj = toks[j];
+      if (!tj || !tj.word || !unit.frame[j]) break;
+      phrase = n === 0 ? tj.lower : `${phrase} ${tj.lower}`;
+      const entry = CUES.get(phrase);
+      if (entry && acceptable(unit, entry, i, j)) {
+        matched = { entry, first: i, last: j, text: '' };
+      }
+    }
+    if (matched) {
+      const a = toks[matched.first];
+      const b = toks[matched.last];
+      matched.text = a && b ? unit.tokens.slice(matched.first, matched.last + 1).map((x) => x.text).join(' ') : phrase;
+      out.push(matched);
+      i = matched.last;
+    }
+  }
+  return out;
+}

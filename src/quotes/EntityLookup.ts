@@ -1,0 +1,73 @@
+/**
+ * Entity look-ups the speaker resolver needs, written against the shared `Entity`
+ * record: the entity mentioned at a span, and the nearest earlier entity a pronoun or
+ * a description ("the Russian diplomat", "the ministry") can refer to.
+ */
+import type { Entity, EntityType, NlpArticle, Span } from '../model/records.ts';
+import { ANTECEDENT_WINDOW } from './constants.ts';
+
+const STOP = new Set(['the', 'a', 'an', 'of', 'for', 'and', 'its', 'his', 'her', 'their', 'this', 'that', 'former', 'new']);
+/** Description words that match a role without sharing it ("diplomat" ~ "foreign minister"). */
+const ROLE_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['diplomat', ['foreign', 'ambassador', 'envoy', 'minister', 'diplomat']],
+  ['official', ['minister', 'secretary', 'spokesperson', 'spokesman', 'spokeswoman', 'director', 'official', 'deputy', 'head', 'chief', 'adviser', 'aide']],
+  ['lawmaker', ['senator', 'representative', 'rep', 'sen', 'congressman', 'congresswoman', 'mp', 'member']],
+  ['executive', ['ceo', 'chief', 'president', 'chairman', 'founder', 'director']],
+]);
+
+/** The entity one of whose mentions overlaps `span` most, or null. */
+export function entityAt(article: Readonly<NlpArticle>, span: Span): Entity | null {
+  let best: Entity | null = null;
+  let bestOverlap = 0;
+  for (const e of article.entities) {
+    for (const m of e.mentions) {
+      const overlap = Math.min(m[1], span[1]) - Math.max(m[0], span[0]);
+      if (overlap > bestOverlap || (overlap === bestOverlap && overlap > 0 && m[1] === span[1])) {
+        best = e;
+        bestOverlap = overlap;
+      }
+    }
+  }
+  return best;
+}
+
+export interface Antecedent {
+  entity: Entity;
+  at: number;
+}
+
+/** Entity mentions of the given types before `offset`, nearest first, skipping those inside `excluded` spans. */
+export function antecedents(article: Readonly<NlpArticle>, types: readonly EntityType[], offset: number, excluded: readonly Span[]): Antecedent[] {
+  const out: Antecedent[] = [];
+  for (const e of article.entities) {
+    if (!types.includes(e.type)) continue;
+    for (const m of e.mentions) {
+      if (m[1] > offset || offset - m[1] > ANTECEDENT_WINDOW) continue;
+      if (excluded.some((x) => m[0] >= x[0] && m[1] <= x[1])) continue;
+      out.push({ entity: e, at: m[0] });
+    }
+  }
+  return out.sort((a, b) => b.at - a.at);
+}
+
+function contentWords(phrase: string): string[] {
+  return phrase.toLowerCase().split(/[^\p{L}\p{N}-]+/u).filter((w) => w && !STOP.has(w));
+}
+
+/** Whether a description's words fit an entity's roles, name or affiliation. */
+export function describes(entity: Entity, phrase: string): boolean {
+  const words = contentWords(phrase);
+  const head = words[words.length - 1];
+  if (!head) return false;
+  const known = new Set(contentWords([...entity.roles, entity.name, entity.affiliation ?? '', ...entity.aliases].join(' ')));
+  for (const r of entity.roles) for (const w of contentWords(r)) known.add(w.replace(/s$/, ''));
+  if (known.has(head) || known.has(head.replace(/s$/, ''))) return true;
+  const synonyms = ROLE_SYNONYMS.get(head);
+  return synonyms !== undefined && synonyms.some((s) => known.has(s));
+}
+
+/** Fallback for the nlp stage's `matchDescription`: the nearest earlier entity the description fits. */
+export function matchDescriptionLocally(article: Readonly<NlpArticle>, phrase: string, beforeOffset: number, type: EntityType, excluded: readonly Span[]): Entity | null {
+  for (const a of antecedents(article, [type], beforeOffset, excluded)) if (describes(a.entity, phrase)) return a.entity;
+  return null;
+}

@@ -1,0 +1,135 @@
+/**
+ * Resolves a speaker mention to a canonical speaker: a named entity, or for pronouns and
+ * descriptions the nearest earlier compatible entity (or the current speaker), or for
+ * unresolved names the name without its titles.
+ */
+import type { Entity, NlpArticle, Span } from '../model/records.ts';
+import { antecedents, describes, entityAt, matchDescriptionLocally } from './EntityLookup.ts';
+import { DETERMINERS, ORG_NOUNS, PRONOUNS, TITLE_WORDS } from './lexicon/words.ts';
+import type { Mention } from './SubjectFinder.ts';
+
+export interface Resolved {
+  speaker: string | null;
+  entity: string | null;
+}
+
+/** The speaker most recently attributed, for pronouns and follow-on paragraphs. */
+export interface CurrentSpeaker extends Resolved {
+  at: number;
+  para: number;
+  kind: 'person' | 'organization' | 'other';
+}
+
+export interface ResolveContext {
+  article: Readonly<NlpArticle>;
+  /** Quoted regions: mentions inside them are not antecedents. */
+  quoted: readonly Span[];
+  current: CurrentSpeaker | null;
+}
+
+const NONE: Resolved = { speaker: null, entity: null };
+
+function fromEntity(e: Entity): Resolved {
+  return { speaker: e.name, entity: e.id };
+}
+
+/** A name mention without its titles and determiners: "Russian Deputy Foreign Minister Mikhail Galuzin" → "Mikhail Galuzin". */
+export function bareName(text: string): string {
+  const words = text.replace(/['’]s$/, '').split(/\s+/).filter(Boolean);
+  const last = words[words.length - 1]?.toLowerCase() ?? '';
+  if (ORG_NOUNS.has(last)) {
+    while (words.length > 1 && DETERMINERS.has(words[0]?.toLowerCase() ?? '')) words.shift();
+    return words.join(' ');
+  }
+  let i = words.length;
+  while (i > 0) {
+    const w = (words[i - 1] ?? '').toLowerCase().replace(/\.$/, '');
+    if (TITLE_WORDS.has(w) || !/^[\p{Lu}]/u.test(words[i - 1] ?? '')) break;
+    i--;
+  }
+  // "Deputy Foreign Minister of Russia Mikhail Galuzin": the word after "of" belongs to the title.
+  if (i > 0 && words.length - i >= 3 && /^(of|for|at)$/i.test(words[i - 1] ?? '')) i++;
+  const name = words.slice(i).join(' ');
+  return name || words.filter((w) => !DETERMINERS.has(w.toLowerCase())).join(' ');
+}
+
+function byName(article: Readonly<NlpArticle>, name: string): Entity | null {
+  const lower = name.toLowerCase();
+  let best: Entity | null = null;
+  for (const e of article.entities) {
+    if (e.type === 'place') continue;
+    const names = [e.name, ...e.aliases].map((n) => n.toLowerCase());
+    if (names.includes(lower)) return e;
+    if (!best && names.some((n) => n.endsWith(` ${lower}`))) best = e;
+  }
+  return best;
+}
+
+/** Expands a surname to the fullest name the article gives earlier ("Galuzin" → "Mikhail Galuzin"). */
+function expandFromText(text: string, name: string, before: number): string {
+  if (name.includes(' ') || name.length < 3) return name;
+  const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(`(\\p{Lu}[\\p{L}'’.-]+ )${esc}\\b`, 'gu');
+  for (const m of text.slice(0, Math.max(before, 0)).matchAll(re)) {
+    const full = bareName(`${m[1] ?? ''}${name}`);
+    if (full.split(' ').length > 1) return full;
+  }
+  return name;
+}
+
+function resolvePronoun(ctx: ResolveContext, mention: Mention): Resolved {
+  const role = PRONOUNS.get(mention.text.toLowerCase());
+  if (role === 'self' || role === undefined) return NONE;
+  const type = role === 'person' ? 'person' : 'organization';
+  const candidates = antecedents(ctx.article, [type], mention.span[0], ctx.quoted);
+  const cur = ctx.current;
+  const nearest = candidates[0];
+  const curFits = cur && cur.speaker && (role === 'group' ? cur.kind !== 'person' : cur.kind === type);
+  if (curFits && cur && (!nearest || cur.at >= nearest.at)) return { speaker: cur.speaker, entity: cur.entity };
+  if (nearest && role !== 'group') return fromEntity(nearest.entity);
+  return curFits && cur ? { speaker: cur.speaker, entity: cur.entity } : NONE;
+}
+
+function resolveDescription(ctx: ResolveContext, mention: Mention, findDescribed: DescriptionMatcher | null): Resolved {
+  const words = mention.text.split(/\s+/);
+  const det = words[0]?.toLowerCase() ?? '';
+  const unresolved = { speaker: words.filter((w, i) => i > 0 || !DETERMINERS.has(w.toLowerCase())).join(' '), entity: null };
+  if (det === 'a' || det === 'an' || det === 'one') return unresolved;
+  const head = (words[words.length - 1] ?? '').toLowerCase();
+  const type = ORG_NOUNS.has(head) && head !== 'spokesperson' ? 'organization' : 'person';
+  const nlpMatch = findDescribed ? findDescribed(ctx.article, mention.text, mention.span[0]) : null;
+  if (nlpMatch) return fromEntity(nlpMatch);
+  const local = matchDescriptionLocally(ctx.article, mention.text, mention.span[0], type, ctx.quoted);
+  if (local) return fromEntity(local);
+  const cur = ctx.current;
+  if (cur && cur.speaker && cur.kind === type) return { speaker: cur.speaker, entity: cur.entity };
+  if (type === 'person') {
+    const nearest = antecedents(ctx.article, ['person'], mention.span[0], ctx.quoted)[0];
+    if (nearest && (nearest.entity.roles.length === 0 || describes(nearest.entity, mention.text))) return fromEntity(nearest.entity);
+  }
+  return unresolved;
+}
+
+/** "The Deputy Foreign Minister": capitalised, but a description, not a name. */
+function isTitleOnly(text: string): boolean {
+  return text.split(/\s+/).every((w) => TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')) || DETERMINERS.has(w.toLowerCase()));
+}
+
+export type DescriptionMatcher = (article: Readonly<NlpArticle>, phrase: string, beforeOffset: number) => Entity | null;
+
+/** Resolves one mention. `findDescribed` is the nlp stage's description matcher when available. */
+export function resolveSpeaker(ctx: ResolveContext, mention: Mention, findDescribed: DescriptionMatcher | null = null): Resolved {
+  if (mention.kind === 'pronoun') return resolvePronoun(ctx, mention);
+  if (mention.kind === 'name' && isTitleOnly(mention.text)) return resolveDescription(ctx, { ...mention, kind: 'description' }, findDescribed);
+  if (mention.kind === 'description') return resolveDescription(ctx, mention, findDescribed);
+  if (mention.kind === 'group' || mention.kind === 'document') {
+    const words = mention.text.split(/\s+/);
+    return { speaker: words.filter((w, i) => i > 0 || !DETERMINERS.has(w.toLowerCase())).join(' '), entity: null };
+  }
+  const at = entityAt(ctx.article, mention.span);
+  if (at && at.type !== 'place') return fromEntity(at);
+  const name = bareName(mention.text);
+  const named = byName(ctx.article, name);
+  if (named) return fromEntity(named);
+  return { speaker: expandFromText(ctx.article.text, name, mention.span[0]), entity: null };
+}

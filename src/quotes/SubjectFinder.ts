@@ -1,0 +1,152 @@
+/**
+ * Finds the speaker mention of a cue: the noun phrase before it ("Galuzin said", "the
+ * Russian deputy foreign minister said"), stepping over asides ("X, who replaced Y as
+ * leader in July, said"), or after it when inverted ("said the Russian diplomat").
+ */
+import type { Span } from '../model/records.ts';
+import { CUES } from './lexicon/cues.ts';
+import {
+  DETERMINERS, DOCUMENT_NOUNS, GROUP_NOUNS, NP_INNER_PREPOSITIONS, NP_STOPPERS, ORG_NOUNS, PERSON_NOUNS, PRONOUNS,
+  SKIPPABLE_BEFORE_CUE,
+} from './lexicon/words.ts';
+import { MAX_SUBJECT_WORDS } from './constants.ts';
+import type { QuoteUnit } from './QuoteUnit.ts';
+
+export type MentionKind = 'name' | 'pronoun' | 'description' | 'group' | 'document';
+
+export interface Mention {
+  span: Span;
+  text: string;
+  kind: MentionKind;
+  /** Token range in the unit, inclusive. */
+  first: number;
+  last: number;
+}
+
+const ASIDE_OPENERS = new Set(['who', 'whose', 'which', 'a', 'an', 'the', 'whom', 'its', 'his', 'her', 'their', 'now', 'then', 'once', 'himself', 'herself', 'speaking', 'writing', 'according']);
+
+function headKind(words: readonly string[]): MentionKind | null {
+  const head = words[words.length - 1] ?? '';
+  const bare = head.replace(/'s$/, '');
+  if (GROUP_NOUNS.has(bare)) return 'group';
+  if (DOCUMENT_NOUNS.has(bare)) return 'document';
+  if (PERSON_NOUNS.has(bare) || ORG_NOUNS.has(bare)) return 'description';
+  return null;
+}
+
+/** Classifies a candidate phrase; null when it cannot be a speaker. */
+function mentionOf(unit: QuoteUnit, first: number, last: number): Mention | null {
+  const toks = unit.tokens.slice(first, last + 1);
+  const a = toks[0];
+  const b = toks[toks.length - 1];
+  if (!a || !b || !toks.every((t) => t.word || t.text === '-' || t.text === '.' || t.text === '&')) return null;
+  const words = toks.filter((t) => t.word).map((t) => t.lower);
+  let kind: MentionKind | null = null;
+  if (toks.length === 1 && PRONOUNS.has(a.lower)) kind = 'pronoun';
+  else if (b.cap && !DETERMINERS.has(b.lower)) kind = 'name';
+  else kind = headKind(words);
+  if (!kind) return null;
+  return { span: [a.start, b.end], text: '', kind, first, last };
+}
+
+function withText(m: Mention | null, text: string): Mention | null {
+  if (m) m.text = text.slice(m.span[0], m.span[1]);
+  return m;
+}
+
+/** The noun phrase ending at token `end` (inclusive), walking backwards. */
+function phraseEndingAt(unit: QuoteUnit, end: number, text: string): Mention | null {
+  const toks = unit.tokens;
+  const last = toks[end];
+  if (!last || !last.word || !unit.frame[end]) return null;
+  if (PRONOUNS.has(last.lower)) return withText(mentionOf(unit, end, end), text);
+  let first = end;
+  let words = 0;
+  for (let i = end; i >= 0 && words < MAX_SUBJECT_WORDS; i--) {
+    const t = toks[i];
+    if (!t || !unit.frame[i]) break;
+    const after = toks[i + 1];
+    if (i < end && after && text.slice(t.end, after.start).includes('\n')) break;
+    if (!t.word) {
+      if ((t.text === '.' || t.text === '-' || t.text === '&') && toks[i - 1]?.word && i < end) continue;
+      break;
+    }
+    if (CUES.has(t.lower) && i !== end && !t.cap) break;
+    if (NP_INNER_PREPOSITIONS.has(t.lower)) {
+      const next = toks[i + 1];
+      if (!next || !(next.cap || DETERMINERS.has(next.lower))) break;
+      first = i;
+      words++;
+      continue;
+    }
+    if (NP_STOPPERS.has(t.lower) || PRONOUNS.has(t.lower)) break;
+    if (!t.cap && /ly$/.test(t.lower) && t.lower.length > 4) break;
+    first = i;
+    words++;
+    if (DETERMINERS.has(t.lower)) break;
+  }
+  // A phrase may not start with a preposition left dangling.
+  while (first <= end && NP_INNER_PREPOSITIONS.has(toks[first]?.lower ?? '')) first++;
+  if (first > end) return null;
+  return withText(mentionOf(unit, first, end), text);
+}
+
+/** Skips a comma-delimited aside before `commaIndex` ("X, who …, said"); returns the index before its opening comma, or -1. */
+function skipAside(unit: QuoteUnit, commaIndex: number): number {
+  for (let i = commaIndex - 1; i >= 0; i--) {
+    const t = unit.tokens[i];
+    if (!t || !unit.frame[i]) return -1;
+    if (t.text === ',') {
+      const opener = unit.tokens[i + 1];
+      if (opener && (ASIDE_OPENERS.has(opener.lower) || /^\d/.test(opener.text))) return i - 1;
+      return -1;
+    }
+    if (t.text === '.' || t.text === ';' || t.text === ':' ) return -1;
+  }
+  return -1;
+}
+
+/** The subject before a cue, or null. */
+export function subjectBefore(unit: QuoteUnit, cueFirst: number, text: string): Mention | null {
+  let i = cueFirst - 1;
+  while (i >= 0 && unit.tokens[i]?.word && SKIPPABLE_BEFORE_CUE.has(unit.tokens[i]?.lower ?? '')) i--;
+  const t = unit.tokens[i];
+  if (!t || !unit.frame[i]) return null;
+  if (t.text === ',') {
+    const j = skipAside(unit, i);
+    return j >= 0 ? phraseEndingAt(unit, j, text) : null;
+  }
+  return phraseEndingAt(unit, i, text);
+}
+
+/** The subject after a cue ("said Galuzin", "says the Russian diplomat"), or null. */
+export function subjectAfter(unit: QuoteUnit, cueLast: number, text: string): Mention | null {
+  const toks = unit.tokens;
+  let i = cueLast + 1;
+  const first = i;
+  let last = -1;
+  let words = 0;
+  for (; i < toks.length && words < MAX_SUBJECT_WORDS; i++) {
+    const t = toks[i];
+    if (!t || !unit.frame[i]) break;
+    if (!t.word) {
+      if ((t.text === '.' || t.text === '-') && toks[i + 1]?.word && toks[i + 1]?.cap && t.text === '.' && /^[A-Z][a-z]{0,3}$/.test(toks[i - 1]?.text ?? '')) continue;
+      if (t.text === '-') continue;
+      break;
+    }
+    if (i === first && PRONOUNS.has(t.lower)) return withText(mentionOf(unit, i, i), text);
+    if (NP_INNER_PREPOSITIONS.has(t.lower) && i > first) {
+      const next = toks[i + 1];
+      if (!next || !(next.cap || DETERMINERS.has(next.lower))) break;
+      words++;
+      continue;
+    }
+    if (i > first && DETERMINERS.has(t.lower)) break;
+    if (NP_STOPPERS.has(t.lower) || (CUES.has(t.lower) && !t.cap)) break;
+    last = i;
+    words++;
+  }
+  if (last < first) return null;
+  // Trim a trailing preposition phrase that never got its noun.
+  return withText(mentionOf(unit, first, last), text);
+}

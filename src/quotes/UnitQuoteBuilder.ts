@@ -1,0 +1,117 @@
+/**
+ * Builds the draft quotes of one unit: each quoted region classified (direct, partial,
+ * scare) and paired with the attribution that governs it, then the reported clauses of
+ * attributions that govern no quote marks (indirect quotes).
+ */
+import type { QuoteKind, Span } from '../model/records.ts';
+import { SCARE_MAX_WORDS, MIN_INDIRECT_WORDS } from './constants.ts';
+import { CUES } from './lexicon/cues.ts';
+import { COMMON_VERBS } from './lexicon/words.ts';
+import type { Attribution } from './AttributionFinder.ts';
+import { reportedClause } from './ClauseFinder.ts';
+import type { QuoteRegion } from './QuoteMarkScanner.ts';
+import { wordsOf } from './QuoteTokens.ts';
+import type { QuoteUnit } from './QuoteUnit.ts';
+import type { Mention } from './SubjectFinder.ts';
+
+export interface DraftQuote {
+  kind: QuoteKind;
+  span: Span;
+  region: QuoteRegion | null;
+  attribution: Attribution | null;
+  /** True when the quote stands alone and may take the current speaker. */
+  carry: boolean;
+}
+
+/** Whether quoted words make a statement rather than a label. */
+export function hasVerb(words: readonly string[]): boolean {
+  return words.some((w) => COMMON_VERBS.has(w) || CUES.has(w) || /n't$/.test(w));
+}
+
+function isScare(text: string): boolean {
+  const words = wordsOf(text);
+  return words.length <= SCARE_MAX_WORDS && !hasVerb(words);
+}
+
+function offsetOfToken(unit: QuoteUnit, i: number, side: 'start' | 'end'): number {
+  const t = unit.tokens[i];
+  return t ? t[side] : unit.span[1];
+}
+
+/** Text between two offsets, trimmed of spaces. */
+function between(text: string, a: number, b: number): string {
+  return a < b ? text.slice(a, b).trim() : '';
+}
+
+function chooseAttribution(unit: QuoteUnit, r: QuoteRegion, atts: readonly Attribution[], text: string, nextOpen: number): { att: Attribution | null; side: 'before' | 'after' | null } {
+  const after = atts.find((a) => offsetOfToken(unit, a.cue.first, 'start') > r.close && offsetOfToken(unit, a.cue.first, 'start') < nextOpen);
+  const before = [...atts].reverse().find((a) => offsetOfToken(unit, a.cue.last, 'end') <= r.open);
+  const post = between(text, r.close + 1, nextOpen);
+  if (after && /^[,—–-]?\s*\S/.test(post)) {
+    const cueAt = offsetOfToken(unit, after.cue.first, 'start');
+    const gap = wordsOf(text.slice(r.close + 1, cueAt)).length;
+    if (gap <= 8 && (after.subject || before === undefined)) return { att: after, side: 'after' };
+  }
+  if (before) return { att: before, side: 'before' };
+  if (after) return { att: after, side: 'after' };
+  return { att: null, side: null };
+}
+
+function regionKind(unit: QuoteUnit, r: QuoteRegion, prevClose: number, nextOpen: number, side: 'before' | 'after' | null, att: Attribution | null, text: string): 'direct' | 'partial' {
+  const pre = between(text, prevClose, r.open);
+  const post = between(text, r.close + 1, nextOpen).replace(/^[\s,.;:!?…]+$/, '');
+  const cueText = att ? att.cue.text.toLowerCase() : '';
+  const preOk = pre === '' || /[:,]$/.test(pre) || (side === 'before' && (/\bthat$/i.test(pre) || pre.toLowerCase().endsWith(cueText)));
+  let postOk = post === '';
+  if (!postOk && side === 'after' && att) {
+    const cueAt = offsetOfToken(unit, att.cue.first, 'start');
+    postOk = wordsOf(text.slice(r.close + 1, cueAt)).length <= 8 && /^[,—–-]?\s*/.test(post);
+  }
+  if (!postOk && side === 'before' && /^[,—–-]/.test(post) === false && /^[.!?…]*$/.test(post)) postOk = true;
+  return preOk && postOk ? 'direct' : 'partial';
+}
+
+/** A clause opening a story carries its dateline ("MOSCOW — ", "LONDON (Reuters) - "); it is not reported speech. */
+const DATELINE = /^[\p{Lu}][\p{Lu}\p{N} .,'’()\/-]{1,60}?\s[—–-]{1,2}\s+/u;
+
+function withoutDateline(text: string, span: Span): Span {
+  const m = DATELINE.exec(text.slice(span[0], span[1]));
+  return m && !/\p{Ll}{2}/u.test(m[0].replace(/\((Reuters|AP|AFP)\)/g, '')) ? [span[0] + m[0].length, span[1]] : span;
+}
+
+export function buildUnitQuotes(unit: QuoteUnit, atts: readonly Attribution[], text: string): DraftQuote[] {
+  const out: DraftQuote[] = [];
+  const used = new Set<Attribution>();
+  const speaking: Span[] = [];
+  unit.regions.forEach((r, idx) => {
+    const prevClose = idx > 0 ? (unit.regions[idx - 1]?.close ?? unit.span[0]) + 1 : unit.span[0];
+    const nextOpen = unit.regions[idx + 1]?.open ?? unit.span[1];
+    const content = text.slice(r.span[0], r.span[1]);
+    if (isScare(content)) {
+      out.push({ kind: 'scare', span: r.span, region: r, attribution: null, carry: false });
+      return;
+    }
+    const { att, side } = chooseAttribution(unit, r, atts, text, nextOpen);
+    const kind = regionKind(unit, r, prevClose, nextOpen, side, att, text);
+    if (att) used.add(att);
+    speaking.push([r.open, r.close]);
+    const standalone = !att && kind === 'direct';
+    if (!att && kind === 'partial' && !hasVerb(wordsOf(content))) {
+      out.push({ kind: 'scare', span: r.span, region: r, attribution: null, carry: false });
+      return;
+    }
+    out.push({ kind, span: r.span, region: r, attribution: att, carry: standalone || (!att && kind === 'partial') });
+  });
+  for (const att of atts) {
+    if (!att.subject) continue;
+    const clause = reportedClause(unit, att, text);
+    if (!clause) continue;
+    if (speaking.some((s) => s[0] < clause[1] && s[1] > clause[0])) continue;
+    if (wordsOf(text.slice(clause[0], clause[1])).length < MIN_INDIRECT_WORDS) continue;
+    if (out.some((q) => q.kind === 'indirect' && q.span[0] < clause[1] && q.span[1] > clause[0])) continue;
+    out.push({ kind: 'indirect', span: withoutDateline(text, clause), region: null, attribution: att, carry: false });
+  }
+  return out.sort((a, b) => a.span[0] - b.span[0]);
+}
+
+export type { Mention };

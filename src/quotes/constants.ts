@@ -1,0 +1,24 @@
+/**
+ * Thresholds of the quotes stage, in one place. Each says how it was chosen.
+ */
+
+/** Longest run of paragraphs one quote may span; news quotes rarely run past five, and a longer run means a lost closing mark. */
+export const MAX_QUOTE_PARAGRAPHS = 8;
+
+/** A quote of at most this many words with no verb is a scare quote (a label), never speech. Issue #5's rule. */
+export const SCARE_MAX_WORDS = 3;
+
+/** How many words back from a cue a subject noun phrase may start ("Russian Deputy Foreign Minister Mikhail Galuzin" is six). */
+export const MAX_SUBJECT_WORDS = 9;
+
+/** How many paragraphs back a speaker is carried to an unattributed follow-on quote paragraph. */
+export const CARRY_PARAGRAPHS = 2;
+
+/** How many words of adverbials ("on Tuesday", "in a statement") may stand between a cue and its `that`. */
+export const MAX_GAP_TO_THAT = 12;
+
+/** An indirect quote needs at least this many words; shorter complements are rarely reported speech ("said so"). */
+export const MIN_INDIRECT_WORDS = 4;
+
+/** How far back (characters) a pronoun or description looks for its antecedent. */
+export const ANTECEDENT_WINDOW = 3000;

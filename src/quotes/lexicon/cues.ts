@@ -1,0 +1,137 @@
+/**
+ * The cue lexicon: words and phrases that introduce speech, writing or stated belief in
+ * news English. Data only; the finders read it. Each entry gives the form as written,
+ * its lemma and its tense, so reports can group "said"/"says"/"saying" under one verb.
+ *
+ * Chosen from the reporting verbs of news style guides and the Gender Gap Tracker's
+ * published verb list, kept to verbs that almost always report speech when they have a
+ * subject and a complement. Verbs that are mostly non-speech ("describe", "decry",
+ * "call") are left out on purpose: a missed attribution costs less than a scare quote
+ * wrongly given a speaker.
+ */
+
+export type CueTense = 'past' | 'present' | 'participle' | 'base';
+
+export interface CueEntry {
+  /** Lower-case form as written (one or more words). */
+  form: string;
+  lemma: string;
+  tense: CueTense;
+  /** `object` cues take the hearer or medium next ("told TASS"); `source` cues take the speaker next ("according to X"). */
+  frame: 'plain' | 'object' | 'source';
+  /** Belief verbs only report speech with a `that` clause or a quote ("believes that …"). */
+  needsThat?: boolean;
+}
+
+/** lemma → [past, present (3rd person), participle (-ing)] plus frame. */
+const VERBS: readonly [lemma: string, past: string, present: string, ing: string, frame?: CueEntry['frame'], needsThat?: boolean][] = [
+  ['say', 'said', 'says', 'saying'],
+  ['tell', 'told', 'tells', 'telling', 'object'],
+  ['warn', 'warned', 'warns', 'warning'],
+  ['stress', 'stressed', 'stresses', 'stressing'],
+  ['note', 'noted', 'notes', 'noting'],
+  ['add', 'added', 'adds', 'adding'],
+  ['continue', 'continued', 'continues', 'continuing'],
+  ['conclude', 'concluded', 'concludes', 'concluding'],
+  ['complain', 'complained', 'complains', 'complaining'],
+  ['charge', 'charged', 'charges', 'charging'],
+  ['argue', 'argued', 'argues', 'arguing'],
+  ['insist', 'insisted', 'insists', 'insisting'],
+  ['concede', 'conceded', 'concedes', 'conceding'],
+  ['claim', 'claimed', 'claims', 'claiming'],
+  ['explain', 'explained', 'explains', 'explaining'],
+  ['tweet', 'tweeted', 'tweets', 'tweeting'],
+  ['write', 'wrote', 'writes', 'writing'],
+  ['post', 'posted', 'posts', 'posting'],
+  ['emphasise', 'emphasised', 'emphasises', 'emphasising'],
+  ['emphasize', 'emphasized', 'emphasizes', 'emphasizing'],
+  ['underline', 'underlined', 'underlines', 'underlining'],
+  ['suggest', 'suggested', 'suggests', 'suggesting'],
+  ['believe', 'believed', 'believes', 'believing', 'plain', true],
+  ['state', 'stated', 'states', 'stating'],
+  ['announce', 'announced', 'announces', 'announcing', 'plain', true],
+  ['declare', 'declared', 'declares', 'declaring'],
+  ['assert', 'asserted', 'asserts', 'asserting'],
+  ['acknowledge', 'acknowledged', 'acknowledges', 'acknowledging', 'plain', true],
+  ['admit', 'admitted', 'admits', 'admitting', 'plain', true],
+  ['allege', 'alleged', 'alleges', 'alleging', 'plain', true],
+  ['ask', 'asked', 'asks', 'asking'],
+  ['reply', 'replied', 'replies', 'replying'],
+  ['respond', 'responded', 'responds', 'responding'],
+  ['remark', 'remarked', 'remarks', 'remarking'],
+  ['observe', 'observed', 'observes', 'observing', 'plain', true],
+  ['predict', 'predicted', 'predicts', 'predicting', 'plain', true],
+  ['promise', 'promised', 'promises', 'promising', 'plain', true],
+  ['recall', 'recalled', 'recalls', 'recalling'],
+  ['report', 'reported', 'reports', 'reporting', 'plain', true],
+  ['reveal', 'revealed', 'reveals', 'revealing', 'plain', true],
+  ['confirm', 'confirmed', 'confirms', 'confirming', 'plain', true],
+  ['deny', 'denied', 'denies', 'denying', 'plain', true],
+  ['maintain', 'maintained', 'maintains', 'maintaining', 'plain', true],
+  ['contend', 'contended', 'contends', 'contending'],
+  ['counter', 'countered', 'counters', 'countering'],
+  ['tout', 'touted', 'touts', 'touting', 'plain', true],
+  ['vow', 'vowed', 'vows', 'vowing'],
+  ['pledge', 'pledged', 'pledges', 'pledging', 'plain', true],
+  ['urge', 'urged', 'urges', 'urging', 'plain', true],
+  ['caution', 'cautioned', 'cautions', 'cautioning'],
+  ['agree', 'agreed', 'agrees', 'agreeing', 'plain', true],
+  ['testify', 'testified', 'testifies', 'testifying'],
+  ['joke', 'joked', 'jokes', 'joking'],
+  ['quip', 'quipped', 'quips', 'quipping'],
+  ['boast', 'boasted', 'boasts', 'boasting'],
+  ['lament', 'lamented', 'laments', 'lamenting'],
+  ['mention', 'mentioned', 'mentions', 'mentioning', 'plain', true],
+  ['indicate', 'indicated', 'indicates', 'indicating', 'plain', true],
+  ['think', 'thought', 'thinks', 'thinking', 'plain', true],
+  ['fear', 'feared', 'fears', 'fearing', 'plain', true],
+  ['hope', 'hoped', 'hopes', 'hoping', 'plain', true],
+  ['estimate', 'estimated', 'estimates', 'estimating', 'plain', true],
+  ['wonder', 'wondered', 'wonders', 'wondering'],
+  ['read', 'read', 'reads', 'reading'],
+];
+
+/** Multi-word cues, matched before single words. */
+const PHRASES: readonly CueEntry[] = [
+  { form: 'according to', lemma: 'according to', tense: 'base', frame: 'source' },
+  { form: 'pointed out', lemma: 'point out', tense: 'past', frame: 'plain' },
+  { form: 'points out', lemma: 'point out', tense: 'present', frame: 'plain' },
+  { form: 'pointing out', lemma: 'point out', tense: 'participle', frame: 'plain' },
+  { form: 'made clear', lemma: 'make clear', tense: 'past', frame: 'plain', needsThat: true },
+  { form: 'expressed hope', lemma: 'express hope', tense: 'past', frame: 'plain' },
+  { form: 'expressed confidence', lemma: 'express confidence', tense: 'past', frame: 'plain' },
+  { form: 'expressed concern', lemma: 'express concern', tense: 'past', frame: 'plain' },
+  { form: 'went on', lemma: 'go on', tense: 'past', frame: 'plain' },
+  { form: 'quoted as saying', lemma: 'say', tense: 'participle', frame: 'plain' },
+];
+
+function buildLexicon(): Map<string, CueEntry> {
+  const map = new Map<string, CueEntry>();
+  for (const [lemma, past, present, ing, frame = 'plain', needsThat = false] of VERBS) {
+    const base: Omit<CueEntry, 'form' | 'tense'> = needsThat ? { lemma, frame, needsThat } : { lemma, frame };
+    map.set(past, { ...base, form: past, tense: 'past' });
+    map.set(present, { ...base, form: present, tense: 'present' });
+    map.set(ing, { ...base, form: ing, tense: 'participle' });
+    if (!map.has(lemma)) map.set(lemma, { ...base, form: lemma, tense: 'base' });
+  }
+  for (const p of PHRASES) map.set(p.form, p);
+  return map;
+}
+
+/** Every cue form (single words and phrases), keyed by its lower-case form. */
+export const CUES: ReadonlyMap<string, CueEntry> = buildLexicon();
+
+/** Longest phrase length in words, so the finder knows how far to look ahead. */
+export const MAX_CUE_WORDS = Math.max(...[...CUES.keys()].map((k) => k.split(' ').length));
+
+/** Base forms are only cues after a modal or auxiliary ("would say", "did not say"). */
+export const MODALS: ReadonlySet<string> = new Set([
+  'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does', 'do', 'to', "didn't", "doesn't", "don't", 'not', 'never',
+]);
+
+/** Cue forms that are far more often nouns or other senses; accepted only with a clear subject and complement. */
+export const WEAK_CUES: ReadonlySet<string> = new Set([
+  'notes', 'claims', 'reports', 'posts', 'states', 'reads', 'read', 'reading', 'writing', 'posting', 'fears', 'hopes', 'estimates',
+  'thinking', 'promises', 'counter', 'counters', 'charges', 'charge', 'report', 'post', 'state', 'note', 'claim', 'warning', 'hope', 'fear', 'estimate',
+  'continued', 'continues', 'continuing', 'continue', 'asking', 'reporting', 'stating', 'thought', 'admitting',
+]);

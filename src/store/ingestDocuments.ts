@@ -1,0 +1,155 @@
+/**
+ * The ingest path through a store: raw documents → per-document stages → one
+ * transaction per article → corpus stages over everything stored → stories saved.
+ * Shared by `chorus ingest`, `chorus demo`, the HTTP API and `chorus watch`.
+ *
+ * Scale: the corpus stages re-run over every stored article after each batch (entity
+ * resolution and clustering are global), so one ingest costs O(stored articles) in time
+ * and memory. Fine for tens of thousands of articles; beyond that, switch to the streaming
+ * clusterer with its state persisted under `CLUSTERER_STATE_KEY`.
+ */
+import type { AnalyzedArticle, ExtractedArticle, RawDocument } from '../model/records.ts';
+import { defaultContext, type StageContext } from '../model/stage.ts';
+import { analyzeCorpus, documentStages } from '../pipeline.ts';
+import type { IngestItem } from '../ingest/index.ts';
+import type { ChorusStore } from './store.ts';
+
+export interface Rejected {
+  source: string;
+  ruleId: string;
+  reason: string;
+  line?: number;
+}
+
+export type IngestOutcome = 'added' | 'duplicate' | 'rejected';
+
+export interface IngestRunOptions {
+  context?: Partial<StageContext>;
+  /** Called once per input item, after it was stored, skipped or rejected. */
+  onItem?: (source: string, outcome: IngestOutcome, detail?: Rejected) => void;
+  /** Re-run the corpus stages and save stories at the end (default true). */
+  recluster?: boolean;
+}
+
+/** What one ingest did: the line the CLI prints, the body the API returns. */
+export interface IngestRunSummary {
+  added: number;
+  duplicates: number;
+  rejected: Rejected[];
+  stories: number;
+  seconds: number;
+}
+
+/** Reason for a document whose extraction found no article body. */
+const EMPTY_BODY_RULE = 'extract/no-body';
+
+/** Runs the per-document stages; a document with no body or a stage failure comes back rejected. */
+export function analyzeOne(doc: Readonly<RawDocument>, context: Readonly<StageContext>): { ok: true; article: AnalyzedArticle } | { ok: false; rejection: Rejected } {
+  try {
+    const extracted = documentStages.extract(doc, context);
+    const empty = emptyBody(doc, extracted);
+    if (empty !== null) return { ok: false, rejection: empty };
+    return { ok: true, article: documentStages.quotes(documentStages.nlp(extracted, context), context) };
+  } catch (error) {
+    return { ok: false, rejection: failed(doc, error) };
+  }
+}
+
+function emptyBody(doc: Readonly<RawDocument>, extracted: ExtractedArticle): Rejected | null {
+  if (extracted.text.trim() !== '') return null;
+  const why = extracted.problems.find((p) => p.severity === 'error');
+  return { source: doc.source, ruleId: why?.ruleId ?? EMPTY_BODY_RULE, reason: why?.reason ?? 'no article text found' };
+}
+
+function failed(doc: Readonly<RawDocument>, error: unknown): Rejected {
+  return { source: doc.source, ruleId: 'pipeline/failed', reason: error instanceof Error ? error.message : String(error) };
+}
+
+/** Analyses and stores one raw document; never throws for a bad document (it comes back rejected). */
+export async function ingestDocument(
+  store: ChorusStore,
+  doc: Readonly<RawDocument>,
+  context: Readonly<StageContext>,
+): Promise<{ outcome: 'added' | 'duplicate'; id: string } | { outcome: 'rejected'; rejection: Rejected }> {
+  try {
+    const extracted = documentStages.extract(doc, context);
+    const empty = emptyBody(doc, extracted);
+    if (empty !== null) return { outcome: 'rejected', rejection: empty };
+    // The id is the hash of the clean text: a stored copy means nothing new to read.
+    if (await store.hasArticle(extracted.id)) return { outcome: 'duplicate', id: extracted.id };
+    const article = documentStages.quotes(documentStages.nlp(extracted, context), context);
+    const { added } = await store.putArticle(article);
+    return { outcome: added ? 'added' : 'duplicate', id: article.id };
+  } catch (error) {
+    return { outcome: 'rejected', rejection: failed(doc, error) };
+  }
+}
+
+/** Ingests every item (documents and ingest rejections), then re-clusters the store. */
+export async function ingestItems(
+  store: ChorusStore,
+  items: AsyncIterable<IngestItem> | Iterable<IngestItem>,
+  options: IngestRunOptions = {},
+): Promise<IngestRunSummary> {
+  const started = performance.now();
+  const context = defaultContext(options.context);
+  const summary: IngestRunSummary = { added: 0, duplicates: 0, rejected: [], stories: 0, seconds: 0 };
+  for await (const item of items) {
+    if (!item.ok) {
+      const rejection: Rejected = { source: item.source, ruleId: item.ruleId, reason: item.reason, ...(item.line === undefined ? {} : { line: item.line }) };
+      summary.rejected.push(rejection);
+      options.onItem?.(item.source, 'rejected', rejection);
+      continue;
+    }
+    const result = await ingestDocument(store, item.doc, context);
+    if (result.outcome === 'rejected') {
+      summary.rejected.push(result.rejection);
+      options.onItem?.(item.doc.source, 'rejected', result.rejection);
+    } else {
+      if (result.outcome === 'added') summary.added++;
+      else summary.duplicates++;
+      options.onItem?.(item.doc.source, result.outcome);
+    }
+  }
+  summary.stories = options.recluster !== false && summary.added > 0 ? await recluster(store, context) : await countStories(store);
+  summary.seconds = (performance.now() - started) / 1000;
+  return summary;
+}
+
+/** Ingests already-read raw documents (the HTTP API's POST body). */
+export function ingestDocuments(store: ChorusStore, docs: readonly RawDocument[], options: IngestRunOptions = {}): Promise<IngestRunSummary> {
+  return ingestItems(store, docs.map((doc): IngestItem => ({ ok: true, doc })), options);
+}
+
+async function countStories(store: ChorusStore): Promise<number> {
+  let count = 0;
+  let cursor: string | null = null;
+  do {
+    const page = await store.listStories({ limit: 1000, cursor });
+    count += page.items.length;
+    cursor = page.next;
+  } while (cursor !== null);
+  return count;
+}
+
+function entitiesChanged(before: AnalyzedArticle, after: AnalyzedArticle): boolean {
+  return JSON.stringify(before.entities) !== JSON.stringify(after.entities) || JSON.stringify(before.quotes) !== JSON.stringify(after.quotes);
+}
+
+/**
+ * Re-runs the corpus stages over every stored article: canonical entity keys are written
+ * back to the articles they changed, then stories and storylines replace the old ones
+ * (their ids are stable, so a story that gained an article keeps its id).
+ */
+export async function recluster(store: ChorusStore, context: Readonly<StageContext> = defaultContext()): Promise<number> {
+  const stored: AnalyzedArticle[] = [];
+  for await (const article of store.iterateArticles()) stored.push(article);
+  const result = analyzeCorpus(stored, context);
+  const before = new Map(stored.map((a) => [a.id, a]));
+  for (const article of result.articles) {
+    const old = before.get(article.id);
+    if (old === undefined || entitiesChanged(old, article)) await store.putArticle(article);
+  }
+  await store.saveStories(result.stories, result.storylines);
+  return result.stories.length;
+}

@@ -1,0 +1,63 @@
+/**
+ * SQLite full-text search: an FTS5 table over article titles and bodies and over quotes.
+ * `search_rows` maps FTS rowids to articles so replacing one article's documents is an
+ * index lookup, not a scan of the FTS table.
+ */
+import { sql, type Kysely, type Migration } from 'kysely';
+import { usageError } from '../../model/errors.ts';
+import { HIGHLIGHT_END, HIGHLIGHT_START, type DialectHooks, type SearchDoc, type SearchRow } from '../base/dialect.ts';
+import type { ChorusDatabase } from '../base/schema.ts';
+
+/** Words of context around a match in a snippet: about one line of a terminal. */
+export const SNIPPET_TOKENS = 16;
+/** A title match counts twice a body match: titles name the story. */
+export const TITLE_WEIGHT = 2.0;
+
+export const searchMigration: Migration = {
+  async up(db: Kysely<unknown>): Promise<void> {
+    await sql`create table search_rows (rowid integer primary key, article_id text not null, quote_index integer)`.execute(db);
+    await sql`create index search_rows_article on search_rows (article_id)`.execute(db);
+    await sql`create virtual table search_docs using fts5(title, body, tokenize = 'unicode61 remove_diacritics 2')`.execute(db);
+  },
+};
+
+export async function replaceSearchDocs(db: Kysely<ChorusDatabase>, articleId: string, docs: readonly SearchDoc[]): Promise<void> {
+  await sql`delete from search_docs where rowid in (select rowid from search_rows where article_id = ${articleId})`.execute(db);
+  await sql`delete from search_rows where article_id = ${articleId}`.execute(db);
+  for (const doc of docs) {
+    const inserted = await sql<{ rowid: number }>`insert into search_rows (article_id, quote_index) values (${articleId}, ${doc.quoteIndex}) returning rowid`.execute(db);
+    const rowid = inserted.rows[0]?.rowid;
+    await sql`insert into search_docs (rowid, title, body) values (${rowid}, ${doc.title}, ${doc.body})`.execute(db);
+  }
+}
+
+export async function search(db: Kysely<ChorusDatabase>, query: string, limit: number, offset: number): Promise<SearchRow[]> {
+  try {
+    const result = await sql<SearchRow>`
+      select search_rows.article_id, search_rows.quote_index,
+             snippet(search_docs, -1, ${HIGHLIGHT_START}, ${HIGHLIGHT_END}, '…', ${SNIPPET_TOKENS}) as snippet
+      from search_docs join search_rows on search_rows.rowid = search_docs.rowid
+      where search_docs match ${query}
+      order by bm25(search_docs, ${TITLE_WEIGHT}, 1.0), search_rows.rowid
+      limit ${limit} offset ${offset}`.execute(db);
+    return result.rows;
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    if (typeof code === 'string' && code.startsWith('SQLITE_ERROR')) {
+      const detail = error instanceof Error ? error.message : String(error);
+      throw usageError(
+        `search: cannot read the query ${JSON.stringify(query)} (${detail})`,
+        'use plain words; put phrases or words with punctuation in double quotes ("rash decisions"); operators are AND, OR, NOT and a trailing * for prefixes',
+      );
+    }
+    throw error;
+  }
+}
+
+export const sqliteHooks: DialectHooks = {
+  dialect: 'sqlite',
+  jsonType: 'text',
+  searchMigration,
+  replaceSearchDocs,
+  search,
+};

@@ -1,0 +1,58 @@
+/**
+ * Stories that left the in-memory window. With `retain` (the default) each is kept as its
+ * final `StoryCluster`, so `clustering()` and snapshots still list it; without, only its id
+ * and storyline are kept (the store has the rest, via the clusterer's `onArchive`).
+ */
+import type { StoryMembership } from '../model/records.ts';
+import type { ArchivedStoryState } from './types.ts';
+
+export class ArchiveBook {
+  private readonly full = new Map<number, ArchivedStoryState>();
+  private readonly thin = new Map<number, { story: string; line: number }>();
+
+  constructor(
+    private readonly retain: boolean,
+    states: readonly (ArchivedStoryState & { key?: number })[] = [],
+  ) {
+    let fallbackKey = -1;
+    for (const state of states) this.full.set(state.key ?? fallbackKey--, state);
+  }
+
+  put(key: number, state: ArchivedStoryState): void {
+    if (this.retain) this.full.set(key, state);
+    else this.thin.set(key, { story: state.cluster.id, line: state.line });
+  }
+
+  lookup(key: number, article: string): { story: string; line: number; membership: StoryMembership } {
+    const full = this.full.get(key);
+    if (full) {
+      const membership = full.cluster.members.find((m) => m.article === article);
+      return { story: full.cluster.id, line: full.line, membership: membership ? { ...membership } : blank(article) };
+    }
+    const thin = this.thin.get(key);
+    if (!thin) throw new Error(`stories: article ${article} points at unknown story key ${key}`);
+    return { story: thin.story, line: thin.line, membership: blank(article) };
+  }
+
+  /** Article → story key for every retained archived member (to answer re-ingests). */
+  *homes(): Iterable<[string, number]> {
+    for (const [key, state] of this.full) for (const article of state.cluster.articles) yield [article, key];
+  }
+
+  *lines(): Iterable<number> {
+    for (const state of this.full.values()) yield state.line;
+    for (const state of this.thin.values()) yield state.line;
+  }
+
+  entries(): ArchivedStoryState[] {
+    return [...this.full.values()];
+  }
+
+  toJSON(): (ArchivedStoryState & { key: number })[] {
+    return [...this.full].map(([key, state]) => ({ key, ...state }));
+  }
+}
+
+function blank(article: string): StoryMembership {
+  return { article, duplicateOf: null, sharedTerms: [], sharedEntities: [], similarity: 0 };
+}

@@ -1,0 +1,5 @@
+export { clusterStories, clusterArticles, publicationOrder } from './clusterStories.ts';
+export { createClusterer } from './Clusterer.ts';
+export type { Clusterer, CreateClustererOptions } from './Clusterer.ts';
+export type { AddResult, ClustererOptions, ClustererState } from './types.ts';
+export { DEFAULT_OPTIONS } from './constants.ts';
