@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { csrf } from 'hono/csrf';
 import { secureHeaders } from 'hono/secure-headers';
+import { timing } from 'hono/timing';
 import { webRoutes, errorPage } from '../web/routes.ts';
 import { notFound } from '../model/errors.ts';
 import type { ApiDependencies } from './deps.ts';
@@ -13,6 +14,8 @@ import { apiRoutes } from './routes.ts';
  */
 export function createApp(deps: ApiDependencies): Hono {
   const app = new Hono();
+  // Server-Timing on every response: the load benchmark reads server time from it.
+  app.use('*', timing({ totalDescription: 'server time' }));
   app.use(
     '*',
     secureHeaders({

@@ -26,8 +26,8 @@ const ISO3_TO_ISO1: Readonly<Record<string, string>> = {
 
 /** Below this many letters franc's trigram guess is noise (its own docs suggest ~10+ words). */
 export const MIN_LANGUAGE_SAMPLE = 40;
-/** franc is linear in input and the slowest part of text mode; 1,500 characters (~250 words) decide any real article. */
-const MAX_LANGUAGE_SAMPLE = 1500;
+/** franc is linear in input and the slowest part of text mode; 800 characters (~130 words) decide any real article. */
+const MAX_LANGUAGE_SAMPLE = 800;
 /** Only languages we can name in ISO 639-1 are worth franc's time (it compares against each). */
 const CANDIDATES = Object.keys(ISO3_TO_ISO1);
 

@@ -147,7 +147,8 @@ export function createClusterer(state?: ClustererState, options: CreateClusterer
     }
     const member: MemberState = { article: article.id, day, terms: memberTerms, membership };
     story.add(member, seq);
-    index.post(story.key, story.indexTerms());
+    // A big story's top terms barely move with one more article: reindex it every 4th.
+    if (story.members.length <= 8 || story.members.length % 4 === 0) index.post(story.key, story.indexTerms());
     touched.add(story.key);
     home.set(article.id, story.key);
     dups.add(article.id, hashKey, signature);

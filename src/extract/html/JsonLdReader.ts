@@ -60,7 +60,9 @@ function objects(doc: Json, out: { [key: string]: Json }[] = [], depth = 0): { [
   return out;
 }
 
-function parseLenient(text: string): Json | undefined {
+function parseLenient(raw: string): Json | undefined {
+  // Some CMSs wrap the JSON in CDATA or HTML comment markers.
+  const text = raw.replace(/^\s*(<!\[CDATA\[|<!--)/, '').replace(/(\]\]>|-->)\s*$/, '').trim();
   try {
     return JSON.parse(text) as Json;
   } catch {

@@ -21,7 +21,7 @@ function clean(text: string): string {
 /** "By Jane Doe and John Roe, Reuters" → "Jane Doe and John Roe". */
 export function cleanByline(text: string): string | undefined {
   let t = clean(text).replace(/^(written |posted |words |reporting )?(by|von|par|por|door|av)[:\s]+/i, '');
-  t = t.replace(/\s*[|•·].*$/, '').replace(/\s*(updated|published|posted)\b.*$/i, '').trim();
+  t = t.replace(/\s*[|•·].*$/, '').replace(/\s*(updated|published|posted)\b.*$/i, '').replace(/[\s,;:—–-]+$/, '').trim();
   if (t.length < 3 || t.length > 100) return undefined;
   if (!/\p{Lu}/u.test(t) || /https?:|@|\d{3,}/.test(t)) return undefined;
   return t;

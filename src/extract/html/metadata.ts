@@ -63,9 +63,8 @@ export function cleanTitle(title: string, outlet: string | null | undefined): st
     const kept = parts.filter((p) => fold(p) !== fold(outlet));
     if (kept.length < parts.length && kept.length > 0) return joinBack(title, kept);
   }
-  // Without a known outlet: drop the last part if what remains still reads as a title (3+ words).
-  const head = parts.slice(0, -1);
-  return head.join(' ').split(/\s+/).length >= 3 ? joinBack(title, head) : title.trim();
+  // Without a known outlet the suffix may be part of the headline ("Brexit - a timeline"): keep it.
+  return title.trim();
 }
 
 function joinBack(original: string, parts: readonly string[]): string {
@@ -110,15 +109,16 @@ export function readMetadata(head: HeadMeta, root: Element, pageUrl?: string): H
 
   const titleFound = pick([
     [ld.title, 'json-ld'],
+    [first(head, 'dc:title', 'dcterm:title', 'dcterms:title', 'dc.title', 'dcterms.title'), 'meta'],
     [first(head, 'og:title'), 'opengraph'],
-    [first(head, 'twitter:title', 'dc.title', 'dcterms.title', 'title', 'parsely-title', 'sailthru.title'), 'meta'],
+    [first(head, 'twitter:title', 'title', 'parsely-title', 'sailthru.title'), 'meta'],
     [seen.microdata.title, 'microdata'],
     [head.title, 'title-element'],
     [seen.h1, 'heading'],
   ]);
   set('title', titleFound, (v) => (core.title = titleFound?.[1] === 'heading' ? v : cleanTitle(v, core.outlet)));
 
-  const metaAuthor = first(head, 'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl', 'twitter:creator');
+  const metaAuthor = first(head, 'dc:creator', 'dcterm:creator', 'dcterms:creator', 'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl', 'twitter:creator');
   set('author', pick([
     [ld.authors.length ? ld.authors.join(', ') : undefined, 'json-ld'],
     [metaAuthor && !/^https?:/.test(metaAuthor) && !metaAuthor.startsWith('@') ? cleanByline(metaAuthor) : undefined, 'meta'],

@@ -78,8 +78,9 @@ export function parsePage(html: string): ParsedPage {
     {
       onopentag(name, attribs) {
         if (name === 'meta') {
-          const key = attribs.property ?? attribs.name ?? attribs.itemprop;
-          if (key && attribs.content !== undefined) addMeta(key, attribs.content);
+          // `property="dc:title og:title"` declares several names at once.
+          const keys = `${attribs.property ?? ''} ${attribs.name ?? ''} ${attribs.itemprop ?? ''}`.split(/\s+/);
+          if (attribs.content !== undefined) for (const key of new Set(keys)) if (key) addMeta(key, attribs.content);
           if (attribs.charset) head.charset ??= attribs.charset;
           if (attribs['http-equiv']?.toLowerCase() === 'content-type') {
             head.charset ??= /charset=([\w-]+)/i.exec(attribs.content ?? '')?.[1] ?? null;

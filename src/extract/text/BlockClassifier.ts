@@ -46,9 +46,18 @@ export function sectionHeader(text: string): 'end' | 'box' | null {
   return null;
 }
 
+/** One pass over all cues first: most lines match none, and one regex beats fifty. */
+const ANY_CUE = new RegExp(
+  Object.values(BOILERPLATE_CUES)
+    .flat()
+    .map((cue) => cue.source)
+    .join('|'),
+  'iu',
+);
+
 /** Name of the boilerplate family the block belongs to, or null. */
 export function boilerplateFamily(text: string, wordCount: number): string | null {
-  if (wordCount > MULTI_CUE_MAX_WORDS) return null;
+  if (wordCount > MULTI_CUE_MAX_WORDS || !ANY_CUE.test(text)) return null;
   for (const [family, cues] of Object.entries(BOILERPLATE_CUES)) {
     let hits = 0;
     for (const cue of cues) if (cue.test(text)) hits++;

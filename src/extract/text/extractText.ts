@@ -20,7 +20,7 @@ export function classifyText(content: string, context: Readonly<StageContext>, g
   const blocks = splitBlocks(content).flatMap(splitGluedChrome);
   const english = stopWordShare(blocks.flatMap((b) => words(b.text))) >= MIN_ENGLISH_STOPWORD_SHARE;
   let classified = blocks.map((b) => classifyBlock(b, english));
-  const key = outletKey(given.outlet ?? outletFromChrome(blocks.map((b) => b.text)), given.url);
+  const key = context.outletTemplates ? outletKey(given.outlet ?? outletFromChrome(blocks.map((b) => b.text)), given.url) : null;
   if (context.outletTemplates && key !== null) {
     classified = classified.map((b) =>
       b.cls !== 'chrome' && isTemplateLine(context.outletTemplates, key, b.text) ? { ...b, cls: 'chrome', reason: 'outlet template' } : b,
