@@ -22,6 +22,7 @@ interface WorldCountry {
   capital?: string[];
   altSpellings?: string[];
   demonyms?: { eng?: { m: string; f: string } };
+  languages?: Record<string, string>;
   independent?: boolean | null;
 }
 
@@ -61,6 +62,8 @@ const out = {
     }))
     .sort((a, b) => a.code.localeCompare(b.code)),
   organizations: orgs.organizations,
+  /** Language names ("Hebrew", "English"): never places or people, whatever precedes them. */
+  languages: [...new Set(countries.flatMap((c) => Object.values(c.languages ?? {})))].filter((l) => /^[A-Z][a-z]+$/.test(l)).sort(),
 };
 
 writeFileSync(join(ROOT, 'src/nlp/data/gazetteer.json'), `${JSON.stringify(out, null, 1)}\n`);

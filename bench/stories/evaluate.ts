@@ -51,7 +51,7 @@ export function evaluate(corpus: Corpus, options: CreateClustererOptions = {}): 
 export function clusterInOrder(articles: readonly AnalyzedArticle[], options: CreateClustererOptions = {}): Clustering {
   const clusterer = createClusterer(undefined, options);
   for (const article of articles) clusterer.add(article);
-  clusterer.maintain();
+  clusterer.refine();
   return clusterer.clustering();
 }
 

@@ -18,6 +18,14 @@
 export const FAMILY_MIN_CONTENT_WORDS = 2;
 
 /**
+ * A cut must keep at least this many content words to count as an excerpt of a longer
+ * rendering: two-word partial quotes ("later date", "building block") sit inside unrelated
+ * long quotes by chance (seen on the ECB+ texts); identical two-word partials still link as
+ * verbatim.
+ */
+export const EXCERPT_MIN_CONTENT_WORDS = 3;
+
+/**
  * When either quote has no resolved speaker, identical wording alone must carry the link, so
  * the rendering must be long enough not to be a stock phrase ("full access", "no alternative").
  * Five content words: stock phrases in news seldom run past three or four.
@@ -128,13 +136,26 @@ export const FALLBACK_TITLE_MAX_CHARS = 120;
  * ("no", "not", "nor", "never") are content: "no viable alternative" must not match "a viable
  * alternative".
  */
+/** Negations: a cut that starts right after one of these in the fuller rendering says the opposite, so it is no excerpt. */
+export const NEGATIONS: ReadonlySet<string> = new Set(['no', 'not', 'nor', 'never', 'neither']);
+
+/**
+ * Renderings this short (in content words) must agree on carrying a negation to be
+ * translations of each other: in one clause a lost "no" flips the meaning. Longer passages
+ * are not checked, since translators turn "no" into "none", "without" or "fail to" freely.
+ */
+export const NEGATION_CHECK_MAX_WORDS = 12;
+
+/** After "not", these words make an idiom ("not only"), not a negation. */
+export const NEGATION_IDIOM_NEXT: ReadonlySet<string> = new Set(['only', 'just', 'merely', 'least']);
+
 export const STOPWORDS: ReadonlySet<string> = new Set(
   `a about above after again against all also am an and any are aren't as at be because been before
   being below between both but by can can't cannot could couldn't did didn't do does doesn't doing don't
   down during each either even ever every few for from further had hadn't has hasn't have haven't having
   he he'd he'll he's her here here's hers herself him himself his how how's however i i'd i'll i'm i've if
   in into is isn't it it's its itself just let's like may me might more most much must mustn't my myself
-  neither now of off on once only or other others our ours ourselves out over own per quite
+  now of off on once only or other others our ours ourselves out over own per quite
   rather really said same say says saying shall shan't she she'd she'll she's should shouldn't so some
   such than that that's the their theirs them themselves then there there's these they they'd they'll
   they're they've this those though through thus to too told under until up upon us very via was wasn't

@@ -9,6 +9,7 @@
 import type { Dirent } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { HTML_EXTENSIONS, JSONL_EXTENSIONS, SIDECAR_SUFFIX, TEXT_EXTENSIONS, WARC_EXTENSIONS } from './constants.ts';
 import { readSidecar } from './GivenMetaReader.ts';
 import { readJsonl } from './JsonlReader.ts';
@@ -18,9 +19,19 @@ import { readWarcFile } from './warc/WarcReader.ts';
 
 export type LocalKind = 'text' | 'html' | 'jsonl' | 'warc' | 'sidecar' | 'unknown';
 
+/** True for gzip-compressed content files (`page.html.gz`, as the benchmark corpora store pages). */
+export function isGzipped(path: string): boolean {
+  const lower = path.toLowerCase();
+  return lower.endsWith('.gz') && !lower.endsWith('.warc.gz');
+}
+
 export function classifyPath(path: string): LocalKind {
   const lower = path.toLowerCase();
   if (lower.endsWith(SIDECAR_SUFFIX)) return 'sidecar';
+  if (isGzipped(lower)) {
+    const inner = classifyPath(lower.slice(0, -3));
+    return inner === 'text' || inner === 'html' ? inner : 'unknown';
+  }
   const has = (list: readonly string[]) => list.some((ext) => lower.endsWith(ext));
   if (has(TEXT_EXTENSIONS)) return 'text';
   if (has(HTML_EXTENSIONS)) return 'html';
@@ -54,6 +65,18 @@ async function* readContentFile(path: string, kind: 'text' | 'html', size: numbe
     yield rejected(path, ruleId, reason);
     return;
   }
+  if (isGzipped(path)) {
+    try {
+      // The cap applies to the decompressed size, so a small bomb cannot exhaust memory.
+      bytes = gunzipSync(bytes, { maxOutputLength: settings.maxBytes });
+    } catch (error) {
+      const tooLarge = error instanceof RangeError || (error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE';
+      yield tooLarge
+        ? rejected(path, 'ingest/too-large', `Decompressed, the file is over the ${settings.maxBytes}-byte limit (raise it with --max-bytes).`)
+        : rejected(path, 'ingest/unreadable', `Not valid gzip data: ${(error as Error).message}`);
+      return;
+    }
+  }
   const sidecar = await readSidecar(path);
   yield documentFromBytes({ source: path, bytes, format: kind, given: sidecar.given, arrival: { kind: 'file', at: settings.at() }, problems: sidecar.problems });
 }
@@ -67,7 +90,7 @@ async function* readFileByKind(path: string, size: number, explicit: boolean, se
     const reason =
       kind === 'sidecar'
         ? 'A .meta.json sidecar is read with its content file; name the .txt or .html file instead.'
-        : 'Unknown extension: Chorus reads .txt, .html/.htm, .jsonl and .warc/.warc.gz files.';
+        : 'Unknown extension: Chorus reads .txt, .html/.htm (also gzipped, .html.gz), .jsonl and .warc/.warc.gz files.';
     yield rejected(path, 'ingest/unknown-extension', reason);
   }
 }

@@ -11,7 +11,7 @@ import { decodeBytes } from './decode.ts';
 import type { Feed } from './feeds/FeedParser.ts';
 import { parseFeed } from './feeds/FeedParser.ts';
 import { inWindow, parseSitemap, type DateWindow, type SitemapEntry } from './feeds/Sitemap.ts';
-import type { Fetcher, FetchSuccess } from './fetch/Fetcher.ts';
+import type { Fetcher, FetchOutcome, FetchSuccess } from './fetch/Fetcher.ts';
 import { orderedMap } from './fetch/orderedMap.ts';
 import { documentFromBytes } from './RawDocumentBuilder.ts';
 import { rejected, type IngestItem } from './types.ts';
@@ -104,8 +104,9 @@ async function* sitemapItems(fetcher: Fetcher, url: string, body: string, window
   yield* orderedMap(entries, ITEM_FETCH_WINDOW, (entry) => fetchPage(fetcher, entry.loc, sitemapGiven(entry), { kind: 'sitemap', feed: url }));
 }
 
-export async function* readUrlInput(url: string, fetcher: Fetcher, window: DateWindow = {}): AsyncGenerator<IngestItem> {
-  const result = await fetcher.fetch(url);
+/** `first` is the URL's own fetch when the caller already made it (concurrent URL lists). */
+export async function* readUrlInput(url: string, fetcher: Fetcher, window: DateWindow = {}, first?: FetchOutcome): AsyncGenerator<IngestItem> {
+  const result = first ?? (await fetcher.fetch(url));
   if (!result.ok) {
     yield rejected(url, result.ruleId, result.reason);
     return;

@@ -98,3 +98,12 @@ test('findDeclaredCharset only looks at the head of the document', () => {
   assert.equal(findDeclaredCharset(encoded('<meta content="text/html; charset=koi8-r" http-equiv="content-type">', 'utf-8')), 'koi8-r');
   assert.equal(findDeclaredCharset(encoded(`${' '.repeat(5000)}<meta charset="koi8-r">`, 'utf-8')), null);
 });
+
+test('a page re-encoded to UTF-8 with its old legacy <meta charset> left in is read as UTF-8', () => {
+  const out = decodeBytes(encoded(`<meta charset="windows-1251"><p>${RUSSIAN}</p>`, 'utf-8'), { format: 'html' });
+  assert.equal(out.encoding, 'utf-8');
+  assert.ok(out.text.includes(RUSSIAN));
+  assert.equal(out.problems[0]?.ruleId, 'ingest/charset-override');
+  const header = decodeBytes(encoded(`<p>${FRENCH}</p>`, 'utf-8'), { format: 'html', declared: 'windows-1252' });
+  assert.equal(header.encoding, 'windows-1252', 'a transport declaration is obeyed as browsers do');
+});

@@ -73,11 +73,18 @@ export function decodeBytes(bytes: Uint8Array, hint: DecodeHint = {}): Decoded {
   const bom = bomEncoding(bytes);
   if (bom) return finish(iconv.decode(asBuffer(bytes.subarray(bom.skip)), bom.encoding, { stripBOM: true }), bom.encoding, problems);
 
-  const declared =
-    resolveDeclared(hint.declared, 'Content-Type header', problems) ??
-    (hint.format === 'html' || hint.format === 'xml' ? resolveDeclared(findDeclaredCharset(bytes), 'document', problems) : null);
+  const transport = resolveDeclared(hint.declared, 'Content-Type header', problems);
+  const inDocument =
+    transport === null && (hint.format === 'html' || hint.format === 'xml') ? resolveDeclared(findDeclaredCharset(bytes), 'document', problems) : null;
+  const declared = transport ?? inDocument;
 
   const utf8 = tryUtf8(bytes);
+  // Saved pages are often re-encoded to UTF-8 by the scraper with the old <meta charset> left in;
+  // a whole document that is valid UTF-8 with multi-byte sequences is practically never legacy text.
+  if (inDocument && inDocument !== 'utf-8' && utf8 !== null && /[^\u0000-\u007f]/.test(utf8) && !utf8.includes('\ufffd')) {
+    problems.push(problem('ingest', 'info', 'ingest/charset-override', `The document declares ${inDocument} but its bytes are valid UTF-8; read as UTF-8.`));
+    return finish(utf8, 'utf-8', problems);
+  }
   if (declared && declared !== 'utf-8') return finish(iconv.decode(asBuffer(bytes), declared), declared, problems);
   if (utf8 !== null) return finish(utf8, 'utf-8', problems);
 

@@ -4,10 +4,11 @@
  * rejected item naming the input, a stable `ruleId` and the reason. Only misuse throws.
  */
 import { usageError } from '../model/errors.ts';
-import { DEFAULT_MAX_BYTES } from './constants.ts';
+import { DEFAULT_MAX_BYTES, ITEM_FETCH_WINDOW } from './constants.ts';
 import { readLocalPath, readStdin, type LocalReadSettings } from './LocalInputReader.ts';
 import type { IngestItem, IngestOptions } from './types.ts';
 import { Fetcher } from './fetch/Fetcher.ts';
+import { orderedMap } from './fetch/orderedMap.ts';
 import { readUrlInput } from './UrlInputReader.ts';
 
 export function isUrlInput(input: string): boolean {
@@ -43,12 +44,21 @@ export async function* readInputs(inputs: readonly string[], options: IngestOpti
   const settings: LocalReadSettings = { maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES, at: () => now().toISOString() };
   let fetcher: Fetcher | null = null;
   try {
-    for (const input of inputs) {
+    for (let i = 0; i < inputs.length; ) {
+      const input = inputs[i] as string;
+      if (isUrlInput(input)) {
+        // A run of URLs (a --urls list) is fetched concurrently, in order; the fetcher keeps each host polite.
+        let end = i;
+        while (end < inputs.length && isUrlInput(inputs[end] as string)) end++;
+        const client: Fetcher = (fetcher ??= fetcherFor(options));
+        const firsts = orderedMap(inputs.slice(i, end), ITEM_FETCH_WINDOW, async (url) => ({ url, first: await client.fetch(url) }));
+        for await (const { url, first } of firsts) yield* readUrlInput(url, client, options.sitemapWindow, first);
+        i = end;
+        continue;
+      }
       if (input === '-') yield* readStdin(options.stdin ?? process.stdin, settings);
-      else if (isUrlInput(input)) {
-        fetcher ??= fetcherFor(options);
-        yield* readUrlInput(input, fetcher, options.sitemapWindow);
-      } else yield* readLocalPath(input, settings);
+      else yield* readLocalPath(input, settings);
+      i++;
     }
   } finally {
     await fetcher?.close();

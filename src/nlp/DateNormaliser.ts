@@ -20,29 +20,37 @@ const RELATIONS: Readonly<Record<string, DateMention['relation']>> = {
 
 export function normaliseDates(text: string, tk: Tokenised, candidates: readonly DateCandidate[], ref: Date): Unevented[] {
   const out: Unevented[] = [];
+  let previous: { candidate: DateCandidate; year: number } | null = null;
   for (const c of candidates) {
     const [first, last] = tokenRange(tk.tokens, c.start, c.end);
     const sentence = tk.sentenceTokens[tk.tokens[first]?.sentence ?? 0] ?? [first, last];
     const dir = () => directionAt(tk.tokens, first, last, sentence);
-    const v = value(c, ref, dir);
+    const partner = previous && rangePartner(text, previous.candidate, c) ? previous.year : null;
+    const v = value(c, ref, dir, partner);
     if (!v) continue;
+    previous = { candidate: c, year: Number(v.value.slice(0, 4)) };
     const relation = c.shape.kind === 'relative' && c.shape.range ? 'range' : RELATIONS[c.relationWord ?? ''] ?? 'point';
     out.push({ text: text.slice(c.start, c.end), value: v.value, granularity: v.granularity, certainty: v.certainty, relation, span: [c.start, c.end], stage: 'nlp' });
   }
   return [...out, ...agoPhrases(text, ref, out)].sort((a, b) => a.span[0] - b.span[0]);
 }
 
-function value(c: DateCandidate, ref: Date, dir: () => Direction): { value: string; granularity: DateGranularity; certainty: 'stated' | 'implied' } | null {
+/** "from March 30 to July 1", "Oct. 3–Nov. 17": the second end of a range takes its year from the first. */
+function rangePartner(text: string, a: DateCandidate, b: DateCandidate): boolean {
+  return /^\s*(?:to|until|till|through|and|[-–—])\s*$/i.test(text.slice(a.end, b.start));
+}
+
+function value(c: DateCandidate, ref: Date, dir: () => Direction, partnerYear: number | null): { value: string; granularity: DateGranularity; certainty: 'stated' | 'implied' } | null {
   const s = c.shape;
   const refYear = ref.getUTCFullYear();
   switch (s.kind) {
     case 'day': {
-      const year = s.year ?? pickYear(ref, (y) => utcDate(y, s.month, s.day), dir());
+      const year = s.year ?? partnerYear ?? weekdayYear(ref, s.month, s.day, s.weekday) ?? pickYear(ref, (y) => utcDate(y, s.month, s.day), dir());
       if (!validDay(year, s.month, s.day)) return null;
       return { value: formatValue(utcDate(year, s.month, s.day), 'day'), granularity: 'day', certainty: s.year ? 'stated' : 'implied' };
     }
     case 'month': {
-      const year = s.year ?? pickYear(ref, (y) => utcDate(y, s.month, 15), dir(), true);
+      const year = s.year ?? partnerYear ?? pickYear(ref, (y) => utcDate(y, s.month, 15), dir(), true);
       return { value: formatValue(utcDate(year, s.month, 1), 'month'), granularity: 'month', certainty: s.year ? 'stated' : 'implied' };
     }
     case 'year':
@@ -64,6 +72,14 @@ function value(c: DateCandidate, ref: Date, dir: () => Direction): { value: stri
     case 'absolute':
       return { value: s.value, granularity: s.granularity, certainty: 'implied' };
   }
+}
+
+/** "Monday, March 4": the year, next to publication, in which that day is that weekday. */
+function weekdayYear(ref: Date, month: number, day: number, weekday: number | null): number | null {
+  if (weekday === null) return null;
+  const y = ref.getUTCFullYear();
+  const fits = [y, y - 1, y + 1].filter((c) => validDay(c, month, day) && utcDate(c, month, day).getUTCDay() === weekday);
+  return fits[0] ?? null;
 }
 
 /**

@@ -6,7 +6,7 @@
  * Overlaps are resolved longest-first.
  */
 export type DateShape =
-  | { kind: 'day'; day: number; month: number; year: number | null }
+  | { kind: 'day'; day: number; month: number; year: number | null; weekday: number | null }
   | { kind: 'month'; month: number; year: number | null }
   | { kind: 'year'; year: number }
   | { kind: 'weekday'; weekday: number; modifier: 'last' | 'next' | 'this' | null }
@@ -32,16 +32,16 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray) => DateShape | null }[
   {
     // "8 May", "the 9th of May 2024", "Wednesday, 5 June"
     re: new RegExp(`\\b(?:${WEEKDAY},?\\s+)?(?:the\\s+)?${DAY}(?:\\s+of)?\\s+${MONTH}(?:,?\\s+${YEAR})?(?![\\w-])`, 'g'),
-    build: (m) => dayShape(m[2], m[3], m[4]),
+    build: (m) => dayShape(m[2], m[3], m[4], m[1]),
   },
   {
     // "May 8", "June 5, 2024", "Wednesday, June 5"
     re: new RegExp(`\\b(?:${WEEKDAY},?\\s+)?${MONTH}\\s+${DAY}(?:,?\\s+${YEAR})?(?![\\d:])(?!\\s*(?:%|percent|million|billion|people))`, 'g'),
-    build: (m) => dayShape(m[3], m[2], m[4]),
+    build: (m) => dayShape(m[3], m[2], m[4], m[1]),
   },
   {
-    // "November 2023", "early March", "in February", "since November 2023"
-    re: new RegExp(`\\b(?:(?:early|mid|late)[- ])?${MONTH}(?:,?\\s+${YEAR})?(?![\\w-])`, 'g'),
+    // "November 2023", "early March", "in February", "since November 2023", "November of 2023"
+    re: new RegExp(`\\b(?:(?:early|mid|late)[- ])?${MONTH}(?:(?:,?\\s+|\\s+of\\s+)${YEAR})?(?![\\w-])`, 'g'),
     build: (m) => {
       const month = monthOf(m[1]);
       return month ? { kind: 'month', month, year: m[2] ? Number(m[2]) : null } : null;
@@ -61,8 +61,13 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray) => DateShape | null }[
     },
   },
   {
-    re: /\b(yesterday|today|tomorrow)\b/gi,
-    build: (m) => ({ kind: 'relative', unit: 'day', offset: { yesterday: -1, today: 0, tomorrow: 1 }[(m[1] ?? '').toLowerCase() as 'today'] ?? 0, range: false }),
+    re: /\b(yesterday|today|tomorrow|tonight|last night)\b/gi,
+    build: (m) => ({ kind: 'relative', unit: 'day', offset: { yesterday: -1, today: 0, tomorrow: 1, tonight: 0, 'last night': -1 }[(m[1] ?? '').toLowerCase() as 'today'] ?? 0, range: false }),
+  },
+  {
+    // Years before 1900 only after a word that makes them a date ("around 1671", "in 1596"): bare, they are counts.
+    re: /(?<=\b(?:in|around|circa|ca\.|c\.|since|from|by|until|before|after|of)\s+)(1[5-8]\d{2})(?![\d%])/gi,
+    build: (m) => ({ kind: 'year', year: Number(m[1]) }),
   },
   {
     re: /\b(?:(?:earlier|later)\s+)?(last|this|next|past)\s+(week|month|year)\b/gi,
@@ -80,11 +85,12 @@ function monthOf(word: string | undefined): number | null {
   return MONTHS[word.toLowerCase().replace(/\.$/, '')] ?? null;
 }
 
-function dayShape(dayText: string | undefined, monthText: string | undefined, yearText: string | undefined): DateShape | null {
+function dayShape(dayText: string | undefined, monthText: string | undefined, yearText: string | undefined, weekdayText: string | undefined): DateShape | null {
   const month = monthOf(monthText);
   const day = Number(dayText);
   if (!month || !(day >= 1 && day <= 31)) return null;
-  return { kind: 'day', day, month, year: yearText ? Number(yearText) : null };
+  const weekday = weekdayText ? WEEKDAYS[weekdayText.toLowerCase()] ?? null : null;
+  return { kind: 'day', day, month, year: yearText ? Number(yearText) : null, weekday };
 }
 
 const RELATION_WORD = /(since|from|until|till|through|by|before|after|between|in|on|during|as of)\s+(?:the\s+)?(?:early|late|mid\s+)?$/i;

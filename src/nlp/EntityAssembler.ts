@@ -26,8 +26,9 @@ interface Draft {
 
 const ACRONYM = /^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&]{1,7}$|^[A-Z]+\/[A-Z]+$/;
 
+/** Name words, case-folded so a shouted "VICTOR DAVIS HANSON" fits "Victor Davis Hanson". */
 function nameWords(name: string): string[] {
-  return name.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  return name.split(/\s+/).filter((w) => /\p{L}/u.test(w)).map((w) => w.toLowerCase());
 }
 
 export function assembleEntities(text: string, tokens: readonly Token[], mentions: readonly Mention[]): Entity[] {

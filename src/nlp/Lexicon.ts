@@ -56,6 +56,9 @@ export interface Lexicon {
   honorifics: Set<string>;
   descriptions: Map<string, DescriptionRule>;
   placeSuffixes: Set<string>;
+  placePrefixes: Set<string>;
+  /** Language names: never entities. */
+  languages: Set<string>;
   compass: Set<string>;
   /** Longest place/org name in tokens, to bound multiword lookups. */
   maxNameTokens: number;
@@ -64,6 +67,7 @@ export interface Lexicon {
 interface GazetteerFile {
   countries: { code: string; name: string; official: string; capitals: string[]; alternatives: string[]; demonyms: string[] }[];
   organizations: { name: string; acronym: string | null; aliases?: string[] }[];
+  languages: string[];
 }
 
 interface RolesFile {
@@ -85,6 +89,7 @@ interface PlacesFile {
   aliases: Record<string, string | null>;
   regions: Record<string, string | null>;
   suffixes: string[];
+  prefixes: string[];
   compass: string[];
 }
 
@@ -160,6 +165,8 @@ export function lexicon(): Lexicon {
     honorifics: new Set(roles.honorifics),
     descriptions,
     placeSuffixes: new Set(placeFile.suffixes),
+    placePrefixes: new Set(placeFile.prefixes),
+    languages: new Set(gaz.languages),
     compass: new Set(placeFile.compass),
     maxNameTokens,
   };

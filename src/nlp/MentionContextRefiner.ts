@@ -24,6 +24,9 @@ export function refineMentions(text: string, tokens: readonly Token[], mentions:
   for (const m of mentions) {
     let r: Mention = { ...m };
     if (r.type === 'unknown') r = typeFromContext(tokens, r);
+    // "told The Intercept", "the Times": a capitalised "The" inside a sentence starts a publication's name.
+    const the = tokens[r.runFirst - 1];
+    if ((r.type === 'person' || r.type === 'unknown') && !r.role && the?.text === 'The' && !isSentenceStart(tokens, r.runFirst - 1)) r = { ...r, type: 'organization' };
     if (r.type === 'person' && !r.role) r = { ...r, ...preTitle(text, tokens, r) };
     if (r.type === 'person' && !r.role) r = { ...r, ...apposition(text, tokens, r, byFirst) };
     if ((r.type === 'person' || r.type === 'organization') && !r.affiliation) {
@@ -39,6 +42,11 @@ export function refineMentions(text: string, tokens: readonly Token[], mentions:
   return out;
 }
 
+function isSentenceStart(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return !prev || prev.sentence !== tokens[i]?.sentence || /^[“"‘'«(—–:\-]$/.test(prev.text);
+}
+
 function typeFromContext(tokens: readonly Token[], m: Mention): Mention {
   const next = tokens[m.last + 1];
   const prev = tokens[m.first - 1];
@@ -46,7 +54,7 @@ function typeFromContext(tokens: readonly Token[], m: Mention): Mention {
   if (next && SPEECH_VERBS.has(next.text.toLowerCase()) && t.pos === 'PROPN') return { ...m, type: 'person' };
   // "in Almaty" is a place; "in Eurasian integration" is an adjective before a common noun.
   const modifiesNoun = next !== undefined && /^[a-z]/.test(next.text) && next.pos === 'NOUN';
-  if (prev && LOCATION_PREPOSITIONS.has(prev.text.toLowerCase()) && t.pos === 'PROPN' && !modifiesNoun && !lexicon().demonyms.has(t.text.toLowerCase())) return { ...m, type: 'place' };
+  if (prev && LOCATION_PREPOSITIONS.has(prev.text.toLowerCase()) && t.pos === 'PROPN' && !modifiesNoun && !lexicon().demonyms.has(t.text.toLowerCase()) && !lexicon().languages.has(t.text)) return { ...m, type: 'place' };
   return m;
 }
 
@@ -58,7 +66,7 @@ function preTitle(text: string, tokens: readonly Token[], m: Mention): Partial<M
   if (tokens[m.first - 1]?.text !== ',') return {};
   const viaComma = titleEndingAt(text, tokens, m, m.first - 2);
   const before = tokens[m.first - 2 - (viaComma.titleLength ?? 0)];
-  return before && /^(his|her|their|its)$/i.test(before.text) ? viaComma : {};
+  return before && /^(his|her|their|its|the)$/i.test(before.text) ? viaComma : {};
 }
 
 function titleEndingAt(text: string, tokens: readonly Token[], m: Mention, end: number): Partial<Mention> & { titleLength?: number } {
@@ -90,14 +98,15 @@ function apposition(text: string, tokens: readonly Token[], m: Mention, byFirst:
   if (!first) return {};
   if (DETERMINERS.has(first.text.toLowerCase())) i++;
   const owner = byFirst.get(i);
-  if (owner && POSSESSIVE.test(tokens[owner.last + 1]?.text ?? '')) {
+  if (owner && owner.type !== 'person') {
+    // ", Russia’s foreign minister," / ", the Red Bull team principal,": the owner is the affiliation.
     affiliation = owner.place?.kind === 'country' ? owner.place.name : owner.org?.name ?? owner.text;
-    i = owner.last + 2;
+    i = POSSESSIVE.test(tokens[owner.last + 1]?.text ?? '') ? owner.last + 2 : owner.last + 1;
   }
   const title = readTitle(text, tokens, i, Math.min(tokens.length - 1, i + MAX_TITLE_TOKENS));
   if (!title.role) return {};
   const after = tokens[title.next];
-  if (after && !/^[,.;:)—–]$/.test(after.text) && !['who', 'and', 'said', 'says', 'told'].includes(after.text.toLowerCase())) return {};
+  if (after && !/^[,.;:)—–]$/.test(after.text) && !['who', 'and', 'said', 'says', 'told', 'at', 'of', 'for', 'with', 'in'].includes(after.text.toLowerCase())) return {};
   return { role: title.role, affiliation: m.affiliation ?? title.affiliation ?? affiliation };
 }
 

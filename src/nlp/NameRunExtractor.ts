@@ -32,6 +32,9 @@ function nameable(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (!t || !isCapitalised(t)) return false;
   const lower = t.text.toLowerCase();
+  // Shouted labels ("CLAIM:", "TOP PERFORMERS:") and shouted words ("I LOVED IT") are not names.
+  if (/^[A-Z]{3,}$/.test(t.text) && (tokens[i + 1]?.text === ':' || t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'ADV')) return false;
+  if (lexicon().languages.has(t.text) && !lexicon().demonyms.has(lower)) return false;
   if (lower in MONTHS || lower in WEEKDAYS) {
     // "May" alone is a month; "March" a month; but never a person name in this stage.
     return false;
@@ -43,6 +46,12 @@ function nameable(tokens: readonly Token[], i: number): boolean {
     return lx.roleHeads.has(lower) || lx.roleModifiers.has(lower) || lx.orgHeads.has(lower);
   }
   return t.pos !== 'PRON' && t.pos !== 'DET' && t.pos !== 'CCONJ' && t.pos !== 'SCONJ' && t.pos !== 'AUX';
+}
+
+function knownAlone(t: Token | undefined): boolean {
+  if (!t) return false;
+  const lx = lexicon();
+  return lx.places.has(t.text) || lx.orgs.has(t.text) || (ACRONYMISH.test(t.text) && !lx.notAcronyms.has(t.text));
 }
 
 function joinsInstitution(run: readonly Token[]): boolean {
@@ -79,7 +88,8 @@ export function extractNameRuns(text: string, tokens: readonly Token[]): NameRun
     const nextJoins = next !== undefined && next.sentence === t.sentence && isCapitalised(next);
     if (current.length && nextJoins) {
       const glued = t.start === prev?.end && next.start === t.end;
-      if ((t.text === '-' || t.text === '/') && glued) {
+      // "Nagorno-Karabakh" is one name; "Israel-Hamas" and "USC-UCLA" are two known names.
+      if ((t.text === '-' || t.text === '/') && glued && !(t.text === '-' && knownAlone(prev) && knownAlone(next))) {
         current.push(t);
         continue;
       }

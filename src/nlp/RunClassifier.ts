@@ -68,10 +68,12 @@ export function readTitle(text: string, tokens: readonly Token[], a: number, lim
     const t = tokens[i];
     if (!t) break;
     const lower = t.text.toLowerCase();
-    if (lx.roleHeads.has(lower) || lx.roleModifiers.has(lower)) {
+    const singular = lower.endsWith('s') && lx.roleHeads.has(lower.slice(0, -1)) ? lower.slice(0, -1) : null;
+    if (lx.roleHeads.has(lower) || lx.roleModifiers.has(lower) || singular) {
       if (lower === 'the' && roleParts.length === 0) break;
-      roleParts.push(t.text);
-      if (lx.roleHeads.has(lower)) hasHead = true;
+      // "Judges Pillard": a plural title names each of the people after it.
+      roleParts.push(singular ? t.text.slice(0, -1) : t.text);
+      if (lx.roleHeads.has(lower) || singular) hasHead = true;
       i++;
       lastRoleEnd = i;
       continue;
@@ -112,6 +114,12 @@ export function readTitle(text: string, tokens: readonly Token[], a: number, lim
         continue;
       }
     }
+    // "the former Renault team boss": an unknown name between title words is the employer.
+    if (roleParts.length > 0 && !hasHead && /^[A-Z]/.test(t.text) && next && isRoleWord(next.text) && i + 1 <= limit) {
+      affiliation = t.text;
+      i++;
+      continue;
+    }
     break;
   }
   while (roleParts.length && /^(the|of|for)$/i.test(roleParts[roleParts.length - 1] as string)) roleParts.pop();
@@ -139,7 +147,22 @@ export function classifyRun(text: string, tokens: readonly Token[], run: NameRun
     honorific = true;
     start = a + 1;
   }
-  const title = honorific ? { next: start, role: null, affiliation: null } : readTitle(text, tokens, a, z);
+  if (honorific && start <= z) {
+    // "Mrs Hamilton" is a person even where a gazetteer knows a town of that name.
+    const m = mention(text, tokens, start, z, 'person', null, null, true, null, null, a);
+    return [m];
+  }
+  if (/^[RDI]-[A-Z]/.test(run.text)) return []; // "R-Ky.", "D-Pasadena": party and state tags
+  const split = splitInstitutionTitle(text, tokens, a, z);
+  if (split) return split;
+  const partyLed = PARTY_WORDS.has((tokens[a] as Token).text.toLowerCase()) && a < z;
+  if (partyLed) return classifyRun(text, tokens, { ...run, tokens: run.tokens.slice(1), start: (tokens[a + 1] as Token).start, text: joined(text, tokens, a + 1, z) });
+  if (PARTY_WORDS.has((tokens[z] as Token).text.toLowerCase()) && a < z) {
+    // "the Ohio Democrat": a description whose first words may still name a place.
+    const head = classifyRest(text, tokens, a, z - 1, false);
+    return head && head.type === 'place' ? [{ ...head, runFirst: a }] : [];
+  }
+  const title = readTitle(text, tokens, a, z);
   if (title.role && title.next <= z) {
     const rest = classifyRest(text, tokens, title.next, z, true);
     if (rest && (rest.type === 'person' || rest.type === 'unknown')) {
@@ -153,6 +176,36 @@ export function classifyRun(text: string, tokens: readonly Token[], run: NameRun
   return rest ? [{ ...rest, honorific, runFirst: a }] : [];
 }
 
+/** Party words that make a run a description ("Democratic California", "the Ohio Democrat"). */
+const PARTY_WORDS = new Set(['democrat', 'democrats', 'democratic', 'republican', 'republicans', 'tory', 'tories', 'conservative', 'liberal']);
+
+/**
+ * "House Oversight Committee Chairman James Comer", "U.S. District Court Judge Carl Nicols":
+ * an institution, a title and a name in one run. The last title word before a trailing
+ * name splits it; the institution becomes a mention of its own and the affiliation.
+ */
+function splitInstitutionTitle(text: string, tokens: readonly Token[], a: number, z: number): Mention[] | null {
+  const lx = lexicon();
+  let k = -1;
+  for (let i = z - 1; i > a; i--) {
+    if (lx.roleHeads.has((tokens[i] as Token).text.toLowerCase())) {
+      k = i;
+      break;
+    }
+  }
+  if (k < 0) return null;
+  const nameWords = tokens.slice(k + 1, z + 1);
+  if (!nameWords.every((t) => /^[A-Z]/.test(t.text) && !isRoleWord(t.text) && !lx.orgHeads.has(t.text.toLowerCase()) && !lx.places.has(t.text))) return null;
+  let r = k;
+  while (r - 1 >= a && isRoleWord((tokens[r - 1] as Token).text)) r--;
+  if (r === a) return null; // a plain title ("Deputy Foreign Minister Galuzin"): readTitle handles it
+  const institution = classifyRest(text, tokens, a, r - 1, false);
+  if (!institution || (institution.type !== 'organization' && institution.type !== 'place')) return null;
+  const role = tokens.slice(r, k + 1).map((t) => t.text).join(' ');
+  const person = mention(text, tokens, k + 1, z, 'person', role, institution.place?.kind === 'country' ? institution.place.name : institution.text, false, null, null, a);
+  return [{ ...institution, runFirst: a }, person];
+}
+
 /** What the words a..z name; null when they name nothing this stage annotates (events, works, bare portfolios). */
 function classifyRest(text: string, tokens: readonly Token[], a: number, z: number, personHint: boolean): Mention | null {
   const lx = lexicon();
@@ -160,6 +213,7 @@ function classifyRest(text: string, tokens: readonly Token[], a: number, z: numb
   if (known && known.last === z) return mention(text, tokens, a, z, known.place ? 'place' : 'organization', null, null, false, known.place, known.org);
   const words = tokens.slice(a, z + 1).filter((t) => /\p{L}/u.test(t.text));
   const lowers = words.map((t) => t.text.toLowerCase());
+  if (words.length === 1 && lx.orgHeads.has(lowers[0] ?? '')) return null; // "the Committee": generic
   if (lowers.some((w) => lx.orgHeads.has(w))) {
     return mention(text, tokens, a, z, 'organization', null, orgAffiliation(text, tokens, a, z), false, null, null);
   }
@@ -167,9 +221,13 @@ function classifyRest(text: string, tokens: readonly Token[], a: number, z: numb
   // Only title words ("Foreign Affairs", "Prime Minister"): a portfolio, not a name.
   if (lowers.every((w) => lx.roleHeads.has(w) || lx.roleModifiers.has(w))) return null;
   const lastLower = lowers[lowers.length - 1] ?? '';
+  const shouted = words.every((t) => !/[a-z]/.test(t.text));
+  if (words.length >= 2 && !shouted && words.some((t) => /^[A-Z]{2,5}$/.test(t.text) && !lx.places.has(t.text) && !lx.notAcronyms.has(t.text))) {
+    return mention(text, tokens, a, z, 'organization', null, null, false, null, null);
+  }
   // A role word left after the title split ("Foreign Ministers", "the Defense Ministries") makes a generic phrase, not a name.
   if (!personHint && lowers.some((w) => lx.roleHeads.has(w) || lx.roleHeads.has(w.replace(/s$/, '')) || lx.genericPlurals.has(w))) return mention(text, tokens, a, z, 'unknown', null, null, false, null, null);
-  if (words.length >= 2 && (lx.placeSuffixes.has(lastLower) || (lx.compass.has(lowers[0] ?? '') && lx.places.has(joined(text, tokens, a + 1, z))))) {
+  if (words.length >= 2 && (lx.placeSuffixes.has(lastLower) || lx.placePrefixes.has(lowers[0] ?? '') || (lx.compass.has(lowers[0] ?? '') && lx.places.has(joined(text, tokens, a + 1, z))))) {
     return mention(text, tokens, a, z, 'place', null, null, false, null, null);
   }
   if (words.length === 1) {
@@ -183,7 +241,8 @@ function classifyRest(text: string, tokens: readonly Token[], a: number, z: numb
     return mention(text, tokens, a, z, 'unknown', null, null, false, null, null);
   }
   const propn = words.some((t) => t.pos === 'PROPN');
-  const nameLike = words.every((t) => /^[A-Z\u00C0-\u00DE]/.test(t.text) && t.pos !== 'VERB' && t.pos !== 'ADV' && t.pos !== 'NUM');
+  // wink tags some surnames as verbs ("Naomi Rose"); a verb is fine after a proper noun.
+  const nameLike = words.every((t, i) => /^[A-Z\u00C0-\u00DE]/.test(t.text) && (t.pos !== 'VERB' || (i > 0 && words[i - 1]?.pos === 'PROPN')) && t.pos !== 'ADV' && t.pos !== 'NUM');
   if (personHint || (propn && nameLike && words.length <= 4)) return mention(text, tokens, a, z, 'person', null, null, false, null, null);
   return mention(text, tokens, a, z, 'unknown', null, null, false, null, null);
 }
@@ -206,5 +265,7 @@ function orgAffiliation(text: string, tokens: readonly Token[], a: number, z: nu
 function mention(text: string, tokens: readonly Token[], a: number, z: number, type: Mention['type'], role: string | null, affiliation: string | null, honorific: boolean, place: PlaceInfo | null, org: OrgInfo | null, runFirst = a): Mention {
   const first = tokens[a] as Token;
   const last = tokens[z] as Token;
-  return { type, start: first.start, end: last.end, text: text.slice(first.start, last.end), first: a, last: z, role, affiliation, honorific, place, org, runFirst };
+  // wink leaves "Bull’s" whole now and then: the possessive is not part of the name.
+  const end = /[’']s$/.test(last.text) && last.text.length > 2 ? last.end - 2 : last.end;
+  return { type, start: first.start, end, text: text.slice(first.start, end), first: a, last: z, role, affiliation, honorific, place, org, runFirst };
 }

@@ -4,9 +4,9 @@
  * trailing participle ("…, saying that …") the subject of the main clause.
  */
 import { WEAK_CUES } from './lexicon/cues.ts';
-import { PRONOUNS } from './lexicon/words.ts';
+import { PRONOUNS, TITLE_WORDS } from './lexicon/words.ts';
 import type { Cue } from './CueFinder.ts';
-import { subjectAfter, subjectBefore, type Mention } from './SubjectFinder.ts';
+import { sourcePhrase, subjectAfter, subjectBefore, type Mention } from './SubjectFinder.ts';
 import type { QuoteUnit } from './QuoteUnit.ts';
 
 export interface Attribution {
@@ -16,17 +16,36 @@ export interface Attribution {
   order: 'before' | 'after' | 'source' | 'main';
 }
 
-/** The subject of the unit's main clause when it opens with a name or pronoun. */
+/** Openers of a sentence that are not its subject ("However, late Wednesday, X said"). */
+const SENTENCE_OPENERS = new Set(['however', 'meanwhile', 'still', 'but', 'and', 'indeed', 'instead', 'now', 'then', 'later', 'earlier', 'also', 'yet', 'separately', 'additionally', 'moreover', 'late', 'early', 'last', 'on', 'in', 'at', 'after', 'before', 'during', 'today', 'yesterday']);
+
+/** The subject of the unit's main clause when it opens with a name or pronoun, after any opening adverbials. */
 function mainSubject(unit: QuoteUnit, upTo: number, text: string): Mention | null {
   let i = 0;
   while (i < upTo && !unit.frame[i]) i++;
+  // Skip opening adverbials up to their comma: "However, late Wednesday, Hunter Biden's attorney …".
+  for (let guard = 0; guard < 3; guard++) {
+    const t = unit.tokens[i];
+    if (!t || !t.word || !SENTENCE_OPENERS.has(t.lower)) break;
+    let k = i;
+    while (k < upTo && unit.tokens[k]?.text !== ',' && k - i < 6) k++;
+    if (unit.tokens[k]?.text !== ',') break;
+    i = k + 1;
+  }
   const t = unit.tokens[i];
   if (!t || !t.word) return null;
   if (PRONOUNS.has(t.lower)) return subjectBefore(unit, i + 1, text);
   if (!t.cap) return null;
+  // The phrase runs through names, possessives and lower-case titles to its last capitalised word.
   let j = i;
-  while (j + 1 < upTo && unit.tokens[j + 1]?.word && unit.tokens[j + 1]?.cap && unit.frame[j + 1]) j++;
-  return subjectBefore(unit, j + 1, text);
+  let lastCap = i;
+  while (j + 1 < upTo && unit.tokens[j + 1]?.word && unit.frame[j + 1] && j - i < 8) {
+    j++;
+    const w = unit.tokens[j];
+    if (w?.cap) lastCap = j;
+    else if (!TITLE_WORDS.has(w?.lower ?? '')) break;
+  }
+  return subjectBefore(unit, lastCap + 1, text);
 }
 
 function invertible(unit: QuoteUnit, cue: Cue): boolean {
@@ -40,7 +59,7 @@ export function findAttributions(unit: QuoteUnit, cues: readonly Cue[], text: st
   const out: Attribution[] = [];
   for (const cue of cues) {
     if (cue.entry.frame === 'source') {
-      const subject = subjectAfter(unit, cue.last, text);
+      const subject = subjectAfter(unit, cue.last, text) ?? sourcePhrase(unit, cue.last, text);
       if (subject) out.push({ cue, subject, order: 'source' });
       continue;
     }

@@ -35,15 +35,36 @@ function thatClause(unit: QuoteUnit, att: Attribution): number | null {
   return null;
 }
 
+/** Time words that may stand between a cue and its bare clause ("said on Sunday it would …"). */
+const TIME_WORDS = new Set([
+  'on', 'last', 'this', 'earlier', 'later', 'afterwards', 'today', 'yesterday', 'tonight', 'week', 'month', 'year', 'morning', 'afternoon',
+  'evening', 'night', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'recently', 'previously', 'again', 'also',
+]);
+
+function skipTime(unit: QuoteUnit, j: number): number {
+  let k = j;
+  while (k < unit.tokens.length && unit.tokens[k]?.word && TIME_WORDS.has(unit.tokens[k]?.lower ?? '') && unit.frame[k]) k++;
+  // "on Sunday" must end on a time word, not leave "on" dangling before a clause.
+  return k > j && unit.tokens[k - 1]?.lower === 'on' ? j : k;
+}
+
 function bareClause(unit: QuoteUnit, att: Attribution): number | null {
   if (att.order !== 'before' && att.order !== 'main') return null;
-  if (att.cue.entry.lemma === 'tell' || att.cue.entry.needsThat || WEAK_CUES.has(att.cue.entry.form)) return null;
-  const j = att.cue.last + 1;
+  if (att.cue.entry.needsThat || WEAK_CUES.has(att.cue.entry.form)) return null;
+  let j = att.cue.last + 1;
+  if (att.cue.entry.lemma === 'tell') {
+    // "told reporters he …", "told the committee they …": an object, then a clause opened by a pronoun.
+    let k = j;
+    while (k < j + 4 && unit.tokens[k]?.word && !PRONOUNS.has(unit.tokens[k]?.lower ?? '') && unit.frame[k]) k++;
+    const t = unit.tokens[k];
+    return k > j && t && t.word && PRONOUNS.has(t.lower) && t.lower !== 'it' ? k : null;
+  }
+  j = skipTime(unit, j);
   const t = unit.tokens[j];
   if (!t || !t.word || !unit.frame[j]) return null;
   if (NP_STOPPERS.has(t.lower) && t.lower !== 'there') return null;
-  if (CLAUSE_STARTERS.has(t.lower) || t.cap) return j;
-  return null;
+  if (/ly$/.test(t.lower) || t.lower === 'so' || t.lower === 'yes' || t.lower === 'no') return null;
+  return j;
 }
 
 /** "CLAUSE, SUBJ CUE [channel]." — the clause before the attribution. */
@@ -87,7 +108,6 @@ export function reportedClause(unit: QuoteUnit, att: Attribution, text: string):
     const t = toks[that];
     return t ? [t.start, end] : null;
   }
-  if (att.cue.entry.needsThat) return null;
   const bare = bareClause(unit, att);
   if (bare !== null) {
     const t = toks[bare];

@@ -3,8 +3,10 @@
  * (outside quote marks), with the uses that are not speech filtered out: nouns after
  * a determiner ("the claims"), passives ("was told"), bare base forms without a modal.
  */
-import { CUES, MAX_CUE_WORDS, MODALS, type CueEntry } from './lexicon/cues.ts';
-import { DETERMINERS } from './lexicon/words.ts';
+import { CUE_FIRST_WORDS, CUES, MAX_CUE_WORDS, MODALS, type CueEntry } from './lexicon/cues.ts';
+import { DETERMINERS, GROUP_NOUNS, SKIPPABLE_BEFORE_CUE } from './lexicon/words.ts';
+
+const PLURAL_PRONOUNS = new Set(['they', 'we', 'i', 'you', 'people', 'others', 'many', 'some', 'both', 'all']);
 import type { QuoteUnit } from './QuoteUnit.ts';
 
 export interface Cue {
@@ -22,6 +24,16 @@ function precedingWord(unit: QuoteUnit, i: number): string | null {
   return t && t.word ? t.lower : null;
 }
 
+/** A base form is a present plural after a plural subject ("officials say", "Republicans insist", "they now say"). */
+function pluralSubjectBefore(unit: QuoteUnit, first: number): boolean {
+  let i = first - 1;
+  while (i >= 0 && unit.tokens[i]?.word && (SKIPPABLE_BEFORE_CUE.has(unit.tokens[i]?.lower ?? '') || /ly$/.test(unit.tokens[i]?.lower ?? ''))) i--;
+  const t = unit.tokens[i];
+  if (!t || !t.word || !unit.frame[i]) return false;
+  if (PLURAL_PRONOUNS.has(t.lower) || GROUP_NOUNS.has(t.lower) || /^\d+%$/.test(t.text)) return true;
+  return /[^s'’]s$/.test(t.lower) && !DETERMINERS.has(t.lower) && !/(ss|us|is)$/.test(t.lower);
+}
+
 function acceptable(unit: QuoteUnit, entry: CueEntry, first: number, last: number): boolean {
   const before = precedingWord(unit, first);
   const beforeTok = unit.tokens[first - 1];
@@ -31,7 +43,7 @@ function acceptable(unit: QuoteUnit, entry: CueEntry, first: number, last: numbe
   if (before && DETERMINERS.has(before) && before !== 'that') return false;
   if (before && /'s$/.test(before) && entry.lemma !== 'read') return false;
   if (before && PASSIVE.has(before) && entry.lemma !== 'continue') return false;
-  if (entry.tense === 'base' && !(before && MODALS.has(before))) return false;
+  if (entry.tense === 'base' && !(before && MODALS.has(before)) && !pluralSubjectBefore(unit, first)) return false;
   if (entry.tense === 'base' && before === 'to') return false; // "to say", "wants to add": intentions, not reports
   if (after && after.word && after.lower === 'to' && entry.lemma !== 'tell' && entry.lemma !== 'say') return false; // "continued to rise"
   if (after && after.word && (after.lower === 'by' || after.lower === 'off')) return false; // "charged by", "told off"
@@ -46,7 +58,7 @@ export function findCues(unit: QuoteUnit): Cue[] {
   const toks = unit.tokens;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
-    if (!t || !t.word || !unit.frame[i]) continue;
+    if (!t || !t.word || !unit.frame[i] || !CUE_FIRST_WORDS.has(t.lower)) continue;
     let matched: Cue | null = null;
     let phrase = '';
     for (let n = 0, j = i; n < MAX_CUE_WORDS && j < toks.length; n++, j++) {

@@ -21,8 +21,9 @@ export function entityAt(article: Readonly<NlpArticle>, span: Span): Entity | nu
   let bestOverlap = 0;
   for (const e of article.entities) {
     for (const m of e.mentions) {
-      const overlap = Math.min(m[1], span[1]) - Math.max(m[0], span[0]);
-      if (overlap > bestOverlap || (overlap === bestOverlap && overlap > 0 && m[1] === span[1])) {
+      // The head of a name phrase is its end: "House Oversight Committee Chairman James Comer" is Comer.
+      const overlap = Math.min(m[1], span[1]) - Math.max(m[0], span[0]) + (m[1] === span[1] ? span[1] - span[0] : 0);
+      if (overlap > bestOverlap) {
         best = e;
         bestOverlap = overlap;
       }

@@ -16,9 +16,31 @@ export interface QuoteUnit {
   regions: QuoteRegion[];
 }
 
+function firstAtOrAfter<T>(items: readonly T[], offset: number, key: (t: T) => number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const item = items[mid];
+    if (item !== undefined && key(item) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export function buildUnit(span: Span, para: number, allTokens: readonly QToken[], regions: readonly QuoteRegion[]): QuoteUnit {
-  const tokens = allTokens.filter((t) => t.start >= span[0] && t.end <= span[1]);
-  const inUnit = regions.filter((r) => r.open >= span[0] && r.close < span[1]);
+  const tokens: QToken[] = [];
+  for (let i = firstAtOrAfter(allTokens, span[0], (t) => t.start); i < allTokens.length; i++) {
+    const t = allTokens[i];
+    if (!t || t.end > span[1]) break;
+    tokens.push(t);
+  }
+  const inUnit: QuoteRegion[] = [];
+  for (let i = firstAtOrAfter(regions, span[0], (r) => r.open); i < regions.length; i++) {
+    const r = regions[i];
+    if (!r || r.open >= span[1]) break;
+    if (r.close < span[1]) inUnit.push(r);
+  }
   const frame = tokens.map((t) => !inUnit.some((r) => t.start >= r.open && t.start <= r.close));
   return { span, para, tokens, frame, regions: inUnit };
 }

@@ -25,6 +25,25 @@ export interface ResolveContext {
   /** Quoted regions: mentions inside them are not antecedents. */
   quoted: readonly Span[];
   current: CurrentSpeaker | null;
+  /** Start offsets of the attribution units, ascending: a mention near one is a sentence subject. */
+  unitStarts?: readonly number[];
+}
+
+/** How far into its sentence a mention may start and still count as the subject (characters). */
+const SUBJECT_REACH = 60;
+
+function isSubjectPosition(ctx: ResolveContext, at: number): boolean {
+  const starts = ctx.unitStarts;
+  if (!starts || starts.length === 0) return true;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] ?? 0) <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  const start = starts[lo] ?? 0;
+  return at - start <= SUBJECT_REACH && !/[“"«‘]/.test(ctx.article.text.slice(start, at));
 }
 
 const NONE: Resolved = { speaker: null, entity: null };
@@ -66,24 +85,37 @@ function byName(article: Readonly<NlpArticle>, name: string): Entity | null {
 }
 
 /** Expands a surname to the fullest name the article gives earlier ("Galuzin" → "Mikhail Galuzin"). */
-function expandFromText(text: string, name: string, before: number): string {
+/** Per article and name: the expansions the text offers, with where each occurs. */
+const expansions = new WeakMap<object, Map<string, { at: number; full: string }[]>>();
+
+/** Expands a surname to the fullest name the article gives earlier ("Galuzin" → "Mikhail Galuzin"). */
+function expandFromText(article: object, text: string, name: string, before: number): string {
   if (name.includes(' ') || name.length < 3) return name;
-  const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const re = new RegExp(`(\\p{Lu}[\\p{L}'’.-]+ )${esc}\\b`, 'gu');
-  for (const m of text.slice(0, Math.max(before, 0)).matchAll(re)) {
-    const full = bareName(`${m[1] ?? ''}${name}`);
-    if (full.split(' ').length > 1) return full;
+  let cache = expansions.get(article);
+  if (!cache) expansions.set(article, (cache = new Map()));
+  let found = cache.get(name);
+  if (!found) {
+    found = [];
+    const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const re = new RegExp(`(\\p{Lu}[\\p{L}'’.-]+ )${esc}\\b`, 'gu');
+    for (const m of text.matchAll(re)) {
+      const full = bareName(`${m[1] ?? ''}${name}`);
+      if (full.split(' ').length > 1) found.push({ at: m.index, full });
+    }
+    cache.set(name, found);
   }
-  return name;
+  return found.find((f) => f.at < before)?.full ?? name;
 }
 
 function resolvePronoun(ctx: ResolveContext, mention: Mention): Resolved {
   const role = PRONOUNS.get(mention.text.toLowerCase());
   if (role === 'self' || role === undefined) return NONE;
   const type = role === 'person' ? 'person' : 'organization';
-  const candidates = antecedents(ctx.article, [type], mention.span[0], ctx.quoted);
+  const all = antecedents(ctx.article, [type], mention.span[0], ctx.quoted);
+  // News English resolves "he said" to the last sentence subject more often than to the last name.
+  const candidates = all.filter((a) => isSubjectPosition(ctx, a.at));
   const cur = ctx.current;
-  const nearest = candidates[0];
+  const nearest = candidates[0] ?? all[0];
   const curFits = cur && cur.speaker && (role === 'group' ? cur.kind !== 'person' : cur.kind === type);
   if (curFits && cur && (!nearest || cur.at >= nearest.at)) return { speaker: cur.speaker, entity: cur.entity };
   if (nearest && role !== 'group') return fromEntity(nearest.entity);
@@ -131,5 +163,5 @@ export function resolveSpeaker(ctx: ResolveContext, mention: Mention, findDescri
   const name = bareName(mention.text);
   const named = byName(ctx.article, name);
   if (named) return fromEntity(named);
-  return { speaker: expandFromText(ctx.article.text, name, mention.span[0]), entity: null };
+  return { speaker: expandFromText(ctx.article, ctx.article.text, name, mention.span[0]), entity: null };
 }

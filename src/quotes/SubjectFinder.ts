@@ -109,12 +109,22 @@ function skipAside(unit: QuoteUnit, commaIndex: number): number {
 /** The subject before a cue, or null. */
 export function subjectBefore(unit: QuoteUnit, cueFirst: number, text: string): Mention | null {
   let i = cueFirst - 1;
-  while (i >= 0 && unit.tokens[i]?.word && SKIPPABLE_BEFORE_CUE.has(unit.tokens[i]?.lower ?? '')) i--;
-  const t = unit.tokens[i];
+  while (i >= 0 && unit.tokens[i]?.word && (SKIPPABLE_BEFORE_CUE.has(unit.tokens[i]?.lower ?? '') || /^[a-z]+ly$/.test(unit.tokens[i]?.text ?? ''))) i--;
+  let t = unit.tokens[i];
   if (!t || !unit.frame[i]) return null;
+  // "Bobulinski, who testified …": the relative pronoun stands for the phrase before its comma.
+  if (t.word && (t.lower === 'who' || t.lower === 'which') && unit.tokens[i - 1]?.text === ',') {
+    i -= 2;
+    t = unit.tokens[i];
+    if (!t || !unit.frame[i]) return null;
+    return phraseEndingAt(unit, i, text);
+  }
   if (t.text === ',') {
     const j = skipAside(unit, i);
-    return j >= 0 ? phraseEndingAt(unit, j, text) : null;
+    if (j >= 0) return phraseEndingAt(unit, j, text);
+    // "another former associate, Rob Walker, testified": the appositive before the comma names the speaker.
+    const appositive = phraseEndingAt(unit, i - 1, text);
+    return appositive && appositive.kind === 'name' && unit.tokens[appositive.first - 1]?.text === ',' ? appositive : null;
   }
   return phraseEndingAt(unit, i, text);
 }
@@ -149,4 +159,22 @@ export function subjectAfter(unit: QuoteUnit, cueLast: number, text: string): Me
   if (last < first) return null;
   // Trim a trailing preposition phrase that never got its noun.
   return withText(mentionOf(unit, first, last), text);
+}
+
+/** The source of "according to": any noun phrase up to punctuation ("AP reporting", "the association's index"). */
+export function sourcePhrase(unit: QuoteUnit, cueLast: number, text: string): Mention | null {
+  const toks = unit.tokens;
+  let last = -1;
+  for (let i = cueLast + 1; i < toks.length && i <= cueLast + MAX_SUBJECT_WORDS; i++) {
+    const t = toks[i];
+    if (!t || !t.word || !unit.frame[i]) break;
+    if (NP_STOPPERS.has(t.lower) && !NP_INNER_PREPOSITIONS.has(t.lower) && !((t.lower === 'from' || t.lower === 'by') && toks[i + 1]?.cap)) break;
+    last = i;
+  }
+  const first = toks[cueLast + 1];
+  const end = toks[last];
+  if (last < 0 || !first || !end) return null;
+  const words = toks.slice(cueLast + 1, last + 1);
+  const kind: MentionKind = words.some((w) => w.cap && !DETERMINERS.has(w.lower)) && /['’]s$/.test(words.find((w) => /['’]s$/.test(w.text))?.text ?? '') ? 'document' : end.cap ? 'name' : 'document';
+  return { span: [first.start, end.end], text: text.slice(first.start, end.end), kind, first: cueLast + 1, last };
 }

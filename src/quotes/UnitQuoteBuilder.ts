@@ -12,7 +12,7 @@ import { reportedClause } from './ClauseFinder.ts';
 import type { QuoteRegion } from './QuoteMarkScanner.ts';
 import { wordsOf } from './QuoteTokens.ts';
 import type { QuoteUnit } from './QuoteUnit.ts';
-import type { Mention } from './SubjectFinder.ts';
+import { subjectBefore, type Mention } from './SubjectFinder.ts';
 
 export interface DraftQuote {
   kind: QuoteKind;
@@ -21,6 +21,8 @@ export interface DraftQuote {
   attribution: Attribution | null;
   /** True when the quote stands alone and may take the current speaker. */
   carry: boolean;
+  /** A speaker named without a cue: "From the ministry: “…”", "“…” — Commissioner X". */
+  bareSpeaker?: Mention;
 }
 
 /** Whether quoted words make a statement rather than a label. */
@@ -47,6 +49,8 @@ function chooseAttribution(unit: QuoteUnit, r: QuoteRegion, atts: readonly Attri
   const after = atts.find((a) => offsetOfToken(unit, a.cue.first, 'start') > r.close && offsetOfToken(unit, a.cue.first, 'start') < nextOpen);
   const before = [...atts].reverse().find((a) => offsetOfToken(unit, a.cue.last, 'end') <= r.open);
   const post = between(text, r.close + 1, nextOpen);
+  // "“…,” adding that … according to international law": a relay after the quote does not displace the speaker before it.
+  if (after && after.order === 'source' && before) return { att: before, side: 'before' };
   if (after && /^[,—–-]?\s*\S/.test(post)) {
     const cueAt = offsetOfToken(unit, after.cue.first, 'start');
     const gap = wordsOf(text.slice(r.close + 1, cueAt)).length;
@@ -73,10 +77,38 @@ function regionKind(unit: QuoteUnit, r: QuoteRegion, prevClose: number, nextOpen
 
 /** A clause opening a story carries its dateline ("MOSCOW — ", "LONDON (Reuters) - "); it is not reported speech. */
 const DATELINE = /^[\p{Lu}][\p{Lu}\p{N} .,'’()\/-]{1,60}?\s[—–-]{1,2}\s+/u;
+/** An outlet-name dateline: capitalised words only, then a dash ("PanARMENIAN.Net - "). */
+const NAME_DATELINE = /^\p{Lu}[\p{L}\p{N}.\/()]*(?: \p{Lu}[\p{L}\p{N}.\/()]*){0,3}\s[—–-]{1,2}\s+/u;
 
 function withoutDateline(text: string, span: Span): Span {
-  const m = DATELINE.exec(text.slice(span[0], span[1]));
-  return m && !/\p{Ll}{2}/u.test(m[0].replace(/\((Reuters|AP|AFP)\)/g, '')) ? [span[0] + m[0].length, span[1]] : span;
+  const clause = text.slice(span[0], span[1]);
+  const m = DATELINE.exec(clause);
+  if (m && !/\p{Ll}{2}/u.test(m[0].replace(/\((Reuters|AP|AFP)\)/g, ''))) return [span[0] + m[0].length, span[1]];
+  const n = NAME_DATELINE.exec(clause);
+  return n ? [span[0] + n[0].length, span[1]] : span;
+}
+
+/** "From the ministry: “…”" (the phrase before a colon) or "“…” — Commissioner X" (the phrase after a dash). */
+function colonOrDashSpeaker(unit: QuoteUnit, r: QuoteRegion, prevClose: number, nextOpen: number, text: string): Mention | null {
+  const pre = between(text, prevClose, r.open);
+  if (pre.endsWith(':')) {
+    const colon = unit.tokens.findIndex((t) => t.text === ':' && t.start >= prevClose && t.start < r.open);
+    const m = colon > 0 ? subjectBefore(unit, colon, text) : null;
+    if (m && m.kind !== 'pronoun') return m;
+  }
+  const post = text.slice(r.close + 1, nextOpen);
+  const dash = /^\s*[—–]\s*/.exec(post);
+  if (dash && post.trim().length > 1) {
+    const first = unit.tokens.findIndex((t) => t.start >= r.close + 1 + dash[0].length);
+    if (first >= 0) {
+      let last = first;
+      while (last + 1 < unit.tokens.length && unit.tokens[last + 1]?.word && (unit.tokens[last + 1]?.start ?? Infinity) < nextOpen) last++;
+      const a = unit.tokens[first];
+      const b = unit.tokens[last];
+      if (a && b && a.cap && b.cap && last - first < 8) return { span: [a.start, b.end], text: text.slice(a.start, b.end), kind: 'name', first, last };
+    }
+  }
+  return null;
 }
 
 export function buildUnitQuotes(unit: QuoteUnit, atts: readonly Attribution[], text: string): DraftQuote[] {
@@ -95,6 +127,11 @@ export function buildUnitQuotes(unit: QuoteUnit, atts: readonly Attribution[], t
     const kind = regionKind(unit, r, prevClose, nextOpen, side, att, text);
     if (att) used.add(att);
     speaking.push([r.open, r.close]);
+    const bare = att ? null : colonOrDashSpeaker(unit, r, prevClose, nextOpen, text);
+    if (bare) {
+      out.push({ kind: 'direct', span: r.span, region: r, attribution: null, carry: false, bareSpeaker: bare });
+      return;
+    }
     const standalone = !att && kind === 'direct';
     if (!att && kind === 'partial' && !hasVerb(wordsOf(content))) {
       out.push({ kind: 'scare', span: r.span, region: r, attribution: null, carry: false });

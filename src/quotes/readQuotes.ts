@@ -6,6 +6,7 @@
  */
 import type { AnalyzedArticle, NlpArticle, Quote, Span } from '../model/records.ts';
 import type { Stage } from '../model/stage.ts';
+import { matchDescription } from '../nlp/index.ts';
 import { findAttributions, type Attribution } from './AttributionFinder.ts';
 import { findChannels } from './ChannelFinder.ts';
 import { CARRY_PARAGRAPHS } from './constants.ts';
@@ -40,6 +41,13 @@ function quoteText(text: string, d: DraftQuote): { text: string; span: Span } {
 /** For "the ministry's statement read", the speaker is the possessor. */
 function possessorOf(m: Mention, text: string): Mention | null {
   if (m.kind !== 'document') return null;
+  // "a survey from Mortgage News Daily", "an analysis by Charles Franklin", "the White House brief": the named owner speaks.
+  const owner = /\b(?:from|by|of)\s+((?:the\s+)?\p{Lu}[\p{L}\p{N}&.’'-]*(?:\s+\p{Lu}[\p{L}\p{N}&.’'-]*)*)\s*$/u.exec(m.text) ?? /^(?:the\s+)?((?:\p{Lu}[\p{L}\p{N}&.’'-]*\s+)+)\p{Ll}+$/u.exec(m.text);
+  if (owner && owner[1] && !/['’]s\b/.test(owner[1])) {
+    const name = owner[1].trim();
+    const at = m.span[0] + m.text.lastIndexOf(name);
+    return { span: [at, at + name.length], text: name, kind: 'name', first: m.first, last: m.last };
+  }
   const match = /^(.*?)['’]s\s+\S+/.exec(m.text);
   if (!match || !match[1]) return null;
   const possessor = match[1];
@@ -71,6 +79,7 @@ export function makeReadQuotes(options: Options = {}): Stage<NlpArticle, Analyze
       while (p + 1 < paragraphs.length && (paragraphs[p + 1]?.[0] ?? Infinity) <= span[0]) p++;
       return buildUnit(span, p, tokens, regions);
     });
+    const unitStarts = unitSpans.map((s) => s[0]);
     const quotes: Quote[] = [];
     let current = null as CurrentSpeaker | null;
     for (let u = 0; u < units.length; u++) {
@@ -98,7 +107,14 @@ export function makeReadQuotes(options: Options = {}): Stage<NlpArticle, Analyze
         const att: Attribution | null = d.attribution;
         if (d.kind !== 'scare' && att && att.subject) {
           mention = possessorOf(att.subject, text) ?? att.subject;
-          resolved = resolveSpeaker({ article, quoted, current }, mention, options.matchDescription ?? null);
+          resolved = resolveSpeaker({ article, quoted, current, unitStarts }, mention, options.matchDescription ?? null);
+        } else if (d.kind !== 'scare' && d.bareSpeaker) {
+          mention = possessorOf(d.bareSpeaker, text) ?? d.bareSpeaker;
+          if (/^from\s+/i.test(mention.text)) {
+            const cut = mention.text.match(/^from\s+/i)?.[0].length ?? 0;
+            mention = { ...mention, text: mention.text.slice(cut), span: [mention.span[0] + cut, mention.span[1]] };
+          }
+          resolved = resolveSpeaker({ article, quoted, current, unitStarts }, mention, options.matchDescription ?? null);
         } else if (d.kind !== 'scare' && d.carry && current && current.para >= unit.para - CARRY_PARAGRAPHS) {
           resolved = { speaker: current.speaker, entity: current.entity };
         }
@@ -128,4 +144,4 @@ export function makeReadQuotes(options: Options = {}): Stage<NlpArticle, Analyze
 }
 
 /** The `quotes` stage. */
-export const readQuotes: Stage<NlpArticle, AnalyzedArticle> = makeReadQuotes();
+export const readQuotes: Stage<NlpArticle, AnalyzedArticle> = makeReadQuotes({ matchDescription });

@@ -31,7 +31,8 @@ import { type BackgroundIdf, loadBackground, Vocabulary } from './Vocabulary.ts'
 import { InvertedIndex } from './InvertedIndex.ts';
 import { exactKey, minhash, NearDuplicateIndex } from './NearDuplicateIndex.ts';
 import { cosine } from './sparse.ts';
-import { type MaintenanceHost, mergeTouched, splitTouched } from './StoryMaintainer.ts';
+import { refineMembers, type RefineHost } from './MemberRefiner.ts';
+import { mergeTouched, splitTouched } from './StoryMaintainer.ts';
 import { Storylines } from './Storylines.ts';
 import type { AddResult, ClustererOptions, ClustererState, MemberState, SparseVector } from './types.ts';
 
@@ -40,6 +41,11 @@ export interface CreateClustererOptions extends Partial<ClustererOptions> {
   background?: BackgroundIdf;
   /** Keep archived stories in memory and in snapshots (default true). Set false when a store keeps them. */
   retainArchived?: boolean;
+  /**
+   * Articles whose document frequencies are counted before clustering starts (a batch knows
+   * its whole corpus up front). Without it, IDF is learned as articles arrive.
+   */
+  primeIdf?: readonly Readonly<AnalyzedArticle>[];
   /** Called with each story as it leaves the in-memory window. */
   onArchive?: (story: StoryCluster) => void;
 }
@@ -48,6 +54,11 @@ export interface Clusterer {
   add(article: Readonly<AnalyzedArticle>): AddResult;
   /** Runs merge, split, storyline linking and eviction now (also runs every MAINTENANCE_INTERVAL adds). */
   maintain(): void;
+  /**
+   * Reassigns members of in-memory stories to their best story, then maintains. Costs about
+   * one query per in-memory article: run it at the end of a batch or an ingest run.
+   */
+  refine(): void;
   snapshot(): ClustererState;
   clustering(): Clustering;
 }
@@ -74,12 +85,14 @@ export function createClusterer(state?: ClustererState, options: CreateClusterer
   }
   dups.restore(state?.exact ?? [], state?.near ?? []);
 
+  for (const article of options.primeIdf ?? []) vocabulary.observe(articleFeatures(article, vocabulary).counts.keys());
+
   const lineSizes = new Map<number, number>();
   const countLine = (line: number, delta: number) => lineSizes.set(line, (lineSizes.get(line) ?? 0) + delta);
   for (const story of stories.values()) countLine(story.line, 1);
   for (const line of archive.lines()) countLine(line, 1);
 
-  const host: MaintenanceHost = {
+  const host: RefineHost = {
     stories,
     index,
     newKey: () => nextKey++,
@@ -97,6 +110,13 @@ export function createClusterer(state?: ClustererState, options: CreateClusterer
     created(story) {
       host.changed(story);
       countLine(story.line, 1);
+    },
+    emptied(story) {
+      index.remove(story.key);
+      stories.delete(story.key);
+      touched.delete(story.key);
+      lines.withdraw(story);
+      countLine(story.line, -1);
     },
   };
 
@@ -249,7 +269,13 @@ export function createClusterer(state?: ClustererState, options: CreateClusterer
     };
   }
 
-  return { add, maintain, snapshot, clustering };
+  function refine(): void {
+    refineMembers(host, settings.joinThreshold);
+    for (const key of stories.keys()) touched.add(key);
+    maintain();
+  }
+
+  return { add, maintain, refine, snapshot, clustering };
 }
 
 /** Top shared terms and entities between an article and a story centroid: why it joined. */

@@ -13,11 +13,14 @@ export function publicationOrder(articles: readonly Readonly<AnalyzedArticle>[])
   });
 }
 
-/** Batch form: the streaming clusterer over the articles in publication order, from an empty state. */
+/**
+ * Batch form: the streaming clusterer over the articles in publication order, from an empty
+ * state, with IDF primed on the whole batch (it is known up front), then one refinement pass.
+ */
 export function clusterArticles(articles: readonly Readonly<AnalyzedArticle>[], options: CreateClustererOptions = {}): Clustering {
-  const clusterer = createClusterer(undefined, options);
+  const clusterer = createClusterer(undefined, { primeIdf: articles, ...options });
   for (const article of publicationOrder(articles)) clusterer.add(article);
-  clusterer.maintain();
+  clusterer.refine();
   return clusterer.clustering();
 }
 

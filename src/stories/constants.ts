@@ -47,6 +47,11 @@ export const MAX_ACTIVE_STORIES = 20000;
 /** Maintenance (merge, split, storylines, eviction) runs every this many added articles. */
 export const MAINTENANCE_INTERVAL = 256;
 
+/** Reassignment (Clusterer.refine): a member moves when another story beats its own by this much. */
+export const REFINE_MARGIN = 0.02;
+/** Reassignment rounds (each round decides all moves against the same centroids). */
+export const REFINE_ROUNDS = 4;
+
 /** MinHash: word shingle size, number of hash functions, LSH bands (rows = HASHES / BANDS). */
 export const SHINGLE_SIZE = 4;
 export const MINHASH_HASHES = 32;

@@ -23,6 +23,8 @@ export interface PreparedQuote {
   time: PublicationTime;
   /** All words, brackets and excerpt marks removed (for verbatim comparison). */
   words: string[];
+  /** Per excerpt segment: lower-cased letters and digits only, so "e-mail"/"email" and "data center"/"datacenter" meet. */
+  compact: string[];
   /** Content stems per excerpt segment. */
   segments: string[][];
   /** Content stems in order, segments concatenated. */
@@ -58,10 +60,15 @@ export function prepareQuote(article: AnalyzedArticle, quoteIndex: number, artic
     via: quote.via,
     time: publicationTime(article.publishedAt),
     words: segmentTexts.flatMap(words),
+    compact: segmentTexts.map(compactForm).filter((c) => c.length > 0),
     segments,
     stems,
     stemSet: new Set(stems),
   };
+}
+
+export function compactForm(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 export function isDirect(q: Pick<PreparedQuote, 'kind'>): boolean {

@@ -77,12 +77,10 @@ test('classifier: short identical lines by different or unknown speakers do not 
   assert.equal(relate({ text: 'We are ready for dialogue' }, { text: 'We are ready for dialogue', speaker: 'Galuzin' }), 'verbatim');
 });
 
-test('classifier: negation is content', () => {
-  assert.equal(
-    relate({ text: 'there are no viable alternatives to the CSTO for Armenia' }, { text: 'there are viable alternatives to the CSTO for Armenia' }),
-    'excerpt',
-    'a cut dropping "no" is still found, but never as verbatim',
-  );
+test('classifier: negation is content: dropping "no" is neither verbatim nor an excerpt', () => {
+  const negated = { text: 'there are no viable alternatives to the CSTO for ensuring Armenia’s security' };
+  assert.equal(relate(negated, { text: 'there are viable alternatives to the CSTO for ensuring Armenia’s security' }), null);
+  assert.equal(relate(negated, { text: 'no viable alternatives to the CSTO' }), 'excerpt');
 });
 
 test('families: need two articles and a direct rendering', () => {
@@ -129,4 +127,20 @@ test('families: on a same-day tie the wording more outlets carry comes first, th
       ['z-mediamax', 'retranslation'],
     ],
   );
+});
+
+test('families: one reported-speech summary of two statements does not merge their families', () => {
+  const budget = 'Our defence budget will grow by ten percent next year, and every euro of it will go to air defence and ammunition,';
+  const allies = 'Our partners in the alliance must also raise their defence spending, because air defence cannot be the task of one country alone,';
+  const summary = {
+    text: 'the defence budget will grow by ten percent and partners in the alliance must also raise their defence spending on air defence',
+    kind: 'indirect' as const,
+  };
+  const families = buildQuoteFamilies([
+    article('a', '2025-02-03', [{ text: budget }, { text: allies }]),
+    article('b', '2025-02-03', [{ text: budget }, { text: allies }]),
+    article('c', '2025-02-04', [summary]),
+  ]);
+  assert.equal(families.length, 2);
+  assert.equal(families.filter((f) => f.members.some((m) => m.article === 'c')).length, 1);
 });

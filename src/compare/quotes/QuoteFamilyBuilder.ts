@@ -3,7 +3,8 @@
  *
  * 1. Every non-scare quote with enough content words is prepared (segments, content stems).
  * 2. Candidate pairs from shared content stems; each is classified (verbatim, excerpt,
- *    retranslation, paraphrase) or rejected.
+ *    retranslation, paraphrase) or rejected; `QuoteLinkRefiner` stops reported speech from
+ *    bridging two statements.
  * 3. Linked quotes form components (single linkage). A component is a family when it spans at
  *    least two articles and holds at least one direct rendering (the canonical text must be
  *    somebody's actual words; reported speech alone is too loose to trace).
@@ -14,6 +15,7 @@ import { assembleFamily, compareMembers } from './QuoteFamilyAssembler.ts';
 import { candidatePairs } from './QuoteCandidatePairs.ts';
 import { isDirect, prepareQuote, type PreparedQuote } from './PreparedQuote.ts';
 import { classifyPair, isFamilyCandidate, type QuoteLink } from './QuoteRelationClassifier.ts';
+import { refineLinks } from './QuoteLinkRefiner.ts';
 import { UnionFind } from './UnionFind.ts';
 
 /** Prepared family candidates of the articles, `ref` = position in the returned list. */
@@ -28,14 +30,14 @@ export function prepareQuotes(articles: readonly AnalyzedArticle[]): PreparedQuo
   return out;
 }
 
-/** Every link between quotes of different articles. */
+/** The links between quotes of different articles that families are built from. */
 export function linkQuotes(quotes: readonly PreparedQuote[]): QuoteLink[] {
   const links: QuoteLink[] = [];
   for (const [a, b] of candidatePairs(quotes)) {
     const link = classifyPair(quotes[a]!, quotes[b]!);
     if (link) links.push(link);
   }
-  return links;
+  return refineLinks(links, quotes);
 }
 
 export function buildQuoteFamilies(articles: readonly AnalyzedArticle[]): QuoteFamily[] {

@@ -5,11 +5,14 @@
  * linked. Propose-then-refine: the candidate pairs come from `QuoteCandidatePairs`.
  */
 import {
+  EXCERPT_MIN_CONTENT_WORDS,
   EXCERPT_OVERLAP_MIN_RUN,
   EXCERPT_OVERLAP_MIN_RUN_UNKNOWN_SPEAKER,
   FAMILY_MIN_CONTENT_WORDS,
   FAMILY_MIN_CONTENT_WORDS_UNKNOWN_SPEAKER,
   INDIRECT_PAIR_MIN_SHARED_SHARE,
+  NEGATIONS,
+  NEGATION_CHECK_MAX_WORDS,
   INDIRECT_PAIR_MIN_SHARED_WORDS,
   PARAPHRASE_MIN_SHARED_SHARE,
   PARAPHRASE_MIN_SHARED_WORDS,
@@ -47,13 +50,15 @@ export function classifyPair(a: PreparedQuote, b: PreparedQuote): QuoteLink | nu
     const minContent = agreement === 'same' ? FAMILY_MIN_CONTENT_WORDS : FAMILY_MIN_CONTENT_WORDS_UNKNOWN_SPEAKER;
     const [short, long] = a.stems.length <= b.stems.length ? [a, b] : [b, a];
     if (short.stems.length < minContent) return null;
-    if (sameSequence(a.stems, b.stems)) return link('verbatim', 1);
-    if (isExcerptOf(short, long)) return link('excerpt', short.stems.length / long.stems.length);
+    if (sameSequence(a.stems, b.stems) || a.compact.join('') === b.compact.join('')) return link('verbatim', 1);
+    if (short.stems.length < EXCERPT_MIN_CONTENT_WORDS) return null;
+    if (isExcerptOf(short, long) || isCompactExcerptOf(short, long)) return link('excerpt', short.stems.length / long.stems.length);
     const run = edgeOverlap(a, b);
     if (run >= (agreement === 'same' ? EXCERPT_OVERLAP_MIN_RUN : EXCERPT_OVERLAP_MIN_RUN_UNKNOWN_SPEAKER)) {
       return link('excerpt', run / short.stems.length);
     }
     if (agreement !== 'same' || !closeInTime(a, b)) return null;
+    if (short.stems.length <= NEGATION_CHECK_MAX_WORDS && negated(a) !== negated(b)) return null;
     const aligned = lcsLength(a.stems, b.stems);
     const share = aligned / short.stems.length;
     if (aligned >= RETRANSLATION_MIN_ALIGNED_WORDS && share >= RETRANSLATION_MIN_ALIGNED_SHARE) return link('retranslation', share);
@@ -73,24 +78,52 @@ export function classifyPair(a: PreparedQuote, b: PreparedQuote): QuoteLink | nu
   return shared >= INDIRECT_PAIR_MIN_SHARED_WORDS && share >= INDIRECT_PAIR_MIN_SHARED_SHARE ? link('paraphrase', share) : null;
 }
 
-/** Longest run of content stems where an excerpt segment of one ends as a segment of the other begins. */
+/** Spelling-tolerant excerpt test: each segment's letters, in order, inside the other's ("e-mail" vs "email"). */
+export function isCompactExcerptOf(short: PreparedQuote, long: PreparedQuote): boolean {
+  const haystack = long.compact.join('');
+  let from = 0;
+  for (const segment of short.compact) {
+    const at = haystack.indexOf(segment, from);
+    if (at < 0 || (at > 0 && NEGATED_TAIL.test(haystack.slice(Math.max(0, at - 5), at)))) return false;
+    from = at + segment.length;
+  }
+  return true;
+}
+
+/** A compact string ending in a negation word (letters run together, so only the common short forms). */
+const NEGATED_TAIL = /(?:no|not|never)$/;
+
+/** Longest run of content stems where an excerpt segment of one ends as a segment of the other begins (not right after a negation). */
 export function edgeOverlap(a: PreparedQuote, b: PreparedQuote): number {
+  const overlap = (tail: readonly string[], head: readonly string[]): number => {
+    const k = suffixPrefixOverlap(tail, head);
+    return k > 0 && NEGATIONS.has(tail[tail.length - k - 1] ?? '') ? 0 : k;
+  };
   let best = 0;
   for (const sa of a.segments) {
-    for (const sb of b.segments) best = Math.max(best, suffixPrefixOverlap(sa, sb), suffixPrefixOverlap(sb, sa));
+    for (const sb of b.segments) best = Math.max(best, overlap(sa, sb), overlap(sb, sa));
   }
   return best;
+}
+
+/** Whether a rendering carries a negation: translations of one statement agree on it. */
+function negated(q: PreparedQuote): boolean {
+  return q.stems.some((s) => NEGATIONS.has(s));
 }
 
 function sameSequence(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
-/** Every excerpt segment of `short` occurs, in order and contiguously, in `long`'s content stems. */
+/**
+ * Every excerpt segment of `short` occurs, in order and contiguously, in `long`'s content stems,
+ * and not right after a negation there ("viable alternatives" is no cut of "no viable alternatives").
+ */
 export function isExcerptOf(short: PreparedQuote, long: PreparedQuote): boolean {
   let from = 0;
   for (const segment of short.segments) {
-    const at = indexOfRun(long.stems, segment, from);
+    let at = indexOfRun(long.stems, segment, from);
+    while (at > 0 && NEGATIONS.has(long.stems[at - 1]!)) at = indexOfRun(long.stems, segment, at + 1);
     if (at < 0) return false;
     from = at + segment.length;
   }

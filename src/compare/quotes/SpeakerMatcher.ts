@@ -18,20 +18,25 @@ export function normalizeName(name: string): string[] {
     .toLowerCase()
     .replace(/['’]s\b/g, '')
     .split(/[^\p{L}\p{N}]+/u)
-    .filter((t) => t.length > 0);
+    .filter((t, i) => t.length > 0 && !(i === 0 && t === 'the'));
 }
 
-/** Names agree when equal, or when the last names match and the given names do not conflict (initials allowed). */
+/**
+ * Names agree when the last words match and every other word of the shorter name appears in
+ * the longer one (an initial matches a word it starts): "Galuzin" = "Mikhail Galuzin" =
+ * "M. Galuzin" = "Deputy Minister Mikhail Galuzin", but "Russian Foreign Ministry" differs
+ * from "Armenian Foreign Ministry".
+ */
 export function namesAgree(a: string, b: string): boolean {
   const ta = normalizeName(a);
   const tb = normalizeName(b);
   if (ta.length === 0 || tb.length === 0) return false;
-  if (ta.join(' ') === tb.join(' ')) return true;
   if (ta[ta.length - 1] !== tb[tb.length - 1]) return false;
-  const fa = ta.length > 1 ? ta[0]! : null;
-  const fb = tb.length > 1 ? tb[0]! : null;
-  if (fa === null || fb === null) return true;
-  return fa === fb || (fa.length === 1 && fb.startsWith(fa)) || (fb.length === 1 && fa.startsWith(fb));
+  const [short, long] = ta.length <= tb.length ? [ta, tb] : [tb, ta];
+  const rest = long.slice(0, -1);
+  return short
+    .slice(0, -1)
+    .every((w) => rest.some((x) => x === w || (w.length === 1 && x.startsWith(w)) || (x.length === 1 && w.startsWith(x))));
 }
 
 export function speakerAgreement(a: SpeakerRef, b: SpeakerRef): SpeakerAgreement {

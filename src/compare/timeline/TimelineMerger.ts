@@ -7,6 +7,7 @@
  */
 import type { TimelineEntry } from '../../model/records.ts';
 import { EVENT_SUMMARY_MIN_DICE } from '../constants.ts';
+import { UnionFind } from '../quotes/UnionFind.ts';
 import { dice, intersectionSize } from '../words/ContentWords.ts';
 import type { EventCandidate } from './EventCandidates.ts';
 
@@ -20,30 +21,34 @@ export function sameEvent(a: EventCandidate, b: EventCandidate): boolean {
   return dice(a.stems, b.stems) >= EVENT_SUMMARY_MIN_DICE;
 }
 
-/** Merges candidates into timeline entries sorted by date (then granularity, then summary). */
+/**
+ * Merges candidates into timeline entries sorted by date (then granularity, then summary).
+ * Candidates of one date are compared pairwise and merged transitively, so the result does not
+ * depend on their order.
+ */
 export function mergeEvents(candidates: readonly EventCandidate[]): TimelineEntry[] {
-  const merged: EventCandidate[] = [];
-  const summarySize = new Map<EventCandidate, number>();
+  const byDate = new Map<string, EventCandidate[]>();
   for (const c of candidates) {
-    const target = merged.find((m) => sameEvent(m, c));
-    if (!target) {
-      const copy = { ...c, articles: [...c.articles], actors: new Set(c.actors), verbs: new Set(c.verbs), stems: new Set(c.stems) };
-      merged.push(copy);
-      summarySize.set(copy, c.stems.size);
-      continue;
-    }
-    for (const a of c.articles) if (!target.articles.includes(a)) target.articles.push(a);
-    for (const actor of c.actors) target.actors.add(actor);
-    for (const verb of c.verbs) target.verbs.add(verb);
-    if (c.stems.size > summarySize.get(target)!) {
-      target.summary = c.summary;
-      summarySize.set(target, c.stems.size);
-    }
-    for (const s of c.stems) target.stems.add(s);
+    const key = `${c.date}|${c.granularity}`;
+    const list = byDate.get(key);
+    if (list) list.push(c);
+    else byDate.set(key, [c]);
   }
-  return merged
-    .map((m) => ({ date: m.date, granularity: m.granularity, summary: m.summary, articles: m.articles }))
-    .sort(compareEntries);
+  const entries: TimelineEntry[] = [];
+  for (const group of byDate.values()) {
+    const sets = new UnionFind(group.length);
+    for (let i = 0; i < group.length; i++) {
+      for (let j = i + 1; j < group.length; j++) if (sameEvent(group[i]!, group[j]!)) sets.union(i, j);
+    }
+    for (const members of sets.groups(group.map((_, i) => i))) {
+      const events = members.map((i) => group[i]!);
+      const best = events.reduce((a, b) => (b.stems.size > a.stems.size ? b : a));
+      const articles: string[] = [];
+      for (const e of events) for (const a of e.articles) if (!articles.includes(a)) articles.push(a);
+      entries.push({ date: best.date, granularity: best.granularity, summary: best.summary, articles });
+    }
+  }
+  return entries.sort(compareEntries);
 }
 
 const GRANULARITY_ORDER = { year: 0, month: 1, week: 2, day: 3 } as const;

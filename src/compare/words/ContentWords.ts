@@ -4,7 +4,7 @@
  * "ensuring"/"ensure" meet. The stemmer is deliberately small: renderings of one statement
  * differ in inflection far more often than in derivation.
  */
-import { STOPWORDS } from '../constants.ts';
+import { NEGATION_IDIOM_NEXT, STOPWORDS } from '../constants.ts';
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
@@ -37,9 +37,10 @@ function undouble(w: string): string {
   return /([b-df-hj-np-tv-z])\1$/.test(w) && !/(ll|ss|zz)$/.test(w) ? w.slice(0, -1) : w;
 }
 
-/** Stems of the content words of a text, in order (repeats kept). */
+/** Stems of the content words of a text, in order (repeats kept); "not" in "not only" is dropped. */
 export function contentStems(text: string): string[] {
-  return words(text).filter(isContentWord).map(stem);
+  const all = words(text);
+  return all.filter((w, i) => isContentWord(w) && !(w === 'not' && NEGATION_IDIOM_NEXT.has(all[i + 1] ?? ''))).map(stem);
 }
 
 /** The content words of a text as written (for display), in order, first spelling of each stem kept. */

@@ -15,6 +15,10 @@ import {
   POSITIVE_HINT,
   SCORE_LEVELS,
   SIBLING_SHARE,
+  SPLIT_MAX_LEVELS,
+  SPLIT_MAX_LINK_DENSITY,
+  SPLIT_MIN_PROSE_SHARE,
+  SPLIT_PROSE_GAIN,
 } from './constants.ts';
 import type { Element } from './tree.ts';
 
@@ -22,6 +26,8 @@ interface Tally {
   score: number;
   chars: number;
   linkChars: number;
+  /** Characters of voting (prose) blocks inside. */
+  prose: number;
 }
 
 /** Elements whose own text is a paragraph (their vote goes to the parent). */
@@ -82,7 +88,7 @@ export function selectContainers(blocks: readonly Block[], root: Element): Selec
   const tally = (el: Element): Tally => {
     let t = tallies.get(el);
     if (!t) {
-      t = { score: tagBase(el) + classWeight(el), chars: 0, linkChars: 0 };
+      t = { score: tagBase(el) + classWeight(el), chars: 0, linkChars: 0, prose: 0 };
       tallies.set(el, t);
     }
     return t;
@@ -97,6 +103,7 @@ export function selectContainers(blocks: readonly Block[], root: Element): Selec
     if (block.text.length < MIN_SCORING_CHARS || HEADING_TAGS.has(block.tag)) continue;
     if (block.linkChars > block.text.length * 0.5) continue;
     const vote = blockVote(block.text);
+    for (let n: Element | null = block.el; n; n = n.parent) tally(n).prose += block.text.length;
     let n: Element | null = PARAGRAPH_TAGS.has(block.tag) ? block.el.parent : block.el;
     for (let level = 0; n && level < SCORE_LEVELS; level++, n = n.parent) {
       const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
@@ -139,6 +146,7 @@ export function selectContainers(blocks: readonly Block[], root: Element): Selec
     }
     lastScore = s;
   }
+  top = widenSplitArticle(top, tallies, root);
   const winner = top;
   const winnerScore = final(winner);
   const containers: Element[] = [];
@@ -162,6 +170,24 @@ export function selectContainers(blocks: readonly Block[], root: Element): Selec
     }
   }
   return { top: winner, containers, score: winnerScore };
+}
+
+/**
+ * Some pages split one article over sibling wrappers (ads or "story-stack" items in
+ * between), so the best-scoring element holds only a part. Climb while an ancestor
+ * holds clearly more prose and is still mostly prose, not links or teasers.
+ */
+function widenSplitArticle(top: Element, tallies: ReadonlyMap<Element, Tally>, root: Element): Element {
+  let current = top;
+  for (let level = 0, parent = top.parent; parent && parent !== root && level < SPLIT_MAX_LEVELS; level++, parent = parent.parent) {
+    const p = tallies.get(parent);
+    const c = tallies.get(current);
+    if (!p || !c || parent.tag === 'body') break;
+    if (p.prose < c.prose * SPLIT_PROSE_GAIN) continue;
+    if (p.linkChars > p.chars * SPLIT_MAX_LINK_DENSITY || p.prose < p.chars * SPLIT_MIN_PROSE_SHARE) break;
+    current = parent;
+  }
+  return current;
 }
 
 function isAncestor(ancestor: Element, el: Element): boolean {

@@ -75,7 +75,7 @@ function parseLenient(raw: string): Json | undefined {
   }
 }
 
-export function readJsonLd(scripts: readonly string[]): JsonLdMeta {
+export function readJsonLd(scripts: readonly string[], titleElement: string | null = null): JsonLdMeta {
   const all = scripts.flatMap((s) => {
     const doc = parseLenient(s.trim());
     return doc === undefined ? [] : objects(doc);
@@ -86,7 +86,12 @@ export function readJsonLd(scripts: readonly string[]): JsonLdMeta {
   const site = all.find((o) => types(o).some((t) => t === 'WebSite' || t === 'NewsMediaOrganization' || t === 'Organization'));
   const meta: JsonLdMeta = { authors: [] };
   if (article) {
-    meta.title = str(article.headline) ?? str(article.name);
+    // Some sites put a description in `headline` and the title in `name`: trust the one <title> repeats.
+    const headline = str(article.headline);
+    const name = str(article.name);
+    const shown = titleElement?.toLowerCase() ?? '';
+    const nameIsTitle = !!name && shown.includes(name.toLowerCase()) && name.length > shown.length * 0.3;
+    meta.title = headline && (shown.includes(headline.toLowerCase()) || !nameIsTitle) ? headline : (name ?? headline);
     meta.authors = [...new Set(names(article.author ?? article.creator ?? null))];
     meta.publishedAt = str(article.datePublished) ?? str(article.dateCreated);
     meta.modifiedAt = str(article.dateModified);

@@ -71,6 +71,15 @@ export const SIBLING_SHARE = 0.2;
 /** Alternative top candidates this close to the best point at a shared ancestor (Readability.js: 0.75). */
 export const ALTERNATIVE_SHARE = 0.75;
 
+/** Split-article widening: look this many levels up from the winner. (swept: 2, 4, 6) */
+export const SPLIT_MAX_LEVELS = 4;
+/** ...to an ancestor holding at least this many times the winner's prose. (swept: 1.2, 1.3, 1.5, 2) */
+export const SPLIT_PROSE_GAIN = 1.5;
+/** ...whose text is at most this share links. (swept: 0.15, 0.25, 0.35) */
+export const SPLIT_MAX_LINK_DENSITY = 0.25;
+/** ...and at least this share prose. (swept: 0.4, 0.5, 0.6, 0.7) */
+export const SPLIT_MIN_PROSE_SHARE = 0.8;
+
 // --- Block filtering inside the body ------------------------------------------------
 
 /** Link-text share above which a block is navigation (trafilatura uses 0.5 for short blocks). (swept) */

@@ -52,27 +52,22 @@ export function normaliseDate(value: string | undefined | null): string | undefi
   return Number.isNaN(t) ? undefined : new Date(t).toISOString();
 }
 
-const TITLE_SEPARATOR = /\s+[|\-–—:·•»«/]\s+|\s+::\s+/;
+const TITLE_SEPARATOR = /(\s+[|\-–—:·•»«/]\s+|\s+::\s+)/;
 
-/** Drops a trailing (or leading) " | Outlet" part from a title, the way Readability.js trims <title>. */
-export function cleanTitle(title: string, outlet: string | null | undefined): string {
-  const parts = title.split(TITLE_SEPARATOR);
-  if (parts.length < 2) return title.trim();
+/** Drops a leading or trailing " | Outlet" part from a title, the way Readability.js trims <title>. */
+export function cleanTitle(title: string, outlet: string | null | undefined, fromTitleElement = false): string {
+  // Odd indices hold the separators, so rejoining a slice keeps the inner ones as written.
+  const pieces = title.trim().split(TITLE_SEPARATOR);
+  if (pieces.length < 3) return title.trim();
   const fold = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
   if (outlet) {
-    const kept = parts.filter((p) => fold(p) !== fold(outlet));
-    if (kept.length < parts.length && kept.length > 0) return joinBack(title, kept);
+    if (fold(pieces[pieces.length - 1]!) === fold(outlet)) return pieces.slice(0, -2).join('').trim();
+    if (fold(pieces[0]!) === fold(outlet)) return pieces.slice(2).join('').trim();
   }
-  // Without a known outlet the suffix may be part of the headline ("Brexit - a timeline"): keep it.
-  return title.trim();
-}
-
-function joinBack(original: string, parts: readonly string[]): string {
-  // Re-find the kept parts' span in the original so inner separators survive.
-  const start = original.indexOf(parts[0]!);
-  const last = parts[parts.length - 1]!;
-  const end = original.indexOf(last, start) + last.length;
-  return original.slice(start, end).trim();
+  // <title> almost always ends in site furniture; Readability.js drops the last part when
+  // more than four words remain. Declared titles (og, JSON-LD) keep theirs: it may be headline.
+  const head = pieces.slice(0, -2).join('').trim();
+  return fromTitleElement && head.split(/\s+/).length > 4 ? head : title.trim();
 }
 
 function isoLanguage(value: string | undefined | null): string | undefined {
@@ -90,7 +85,7 @@ function absolute(url: string | undefined, base: string | undefined): string | u
 }
 
 export function readMetadata(head: HeadMeta, root: Element, pageUrl?: string): HtmlMetadata {
-  const ld = readJsonLd(head.jsonLd);
+  const ld = readJsonLd(head.jsonLd, head.title);
   const seen = readVisibleMeta(root);
   const origins: Origins = {};
   const core: Partial<CoreMeta> = {};
@@ -116,7 +111,7 @@ export function readMetadata(head: HeadMeta, root: Element, pageUrl?: string): H
     [head.title, 'title-element'],
     [seen.h1, 'heading'],
   ]);
-  set('title', titleFound, (v) => (core.title = titleFound?.[1] === 'heading' ? v : cleanTitle(v, core.outlet)));
+  set('title', titleFound, (v) => (core.title = titleFound?.[1] === 'heading' ? v : cleanTitle(v, core.outlet, titleFound?.[1] === 'title-element')));
 
   const metaAuthor = first(head, 'dc:creator', 'dcterm:creator', 'dcterms:creator', 'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl', 'twitter:creator');
   set('author', pick([

@@ -1,6 +1,9 @@
 import { isCallToAction, normaliseLine, words, type Block } from './blocks.ts';
 import {
   BOILERPLATE_CUES,
+  COMMENT_SIGNATURE,
+  GLUED_TEASER_CAPITALISED_SHARE,
+  GLUED_TEASER_MIN_WORDS,
   GOOD_MIN_STOPWORD_SHARE,
   GOOD_MIN_WORDS,
   LONG_BLOCK_WORDS,
@@ -41,9 +44,32 @@ export function stopWordShare(tokens: readonly string[]): number {
 
 export function sectionHeader(text: string): 'end' | 'box' | null {
   if (words(text).length > 10) return null;
+  if (COMMENT_SIGNATURE.test(text.trim())) return 'end';
   const line = normaliseLine(text).replace(/[:.]+$/, '');
   for (const { pattern, end } of SECTION_HEADERS) if (pattern.test(line)) return end ? 'end' : 'box';
   return null;
+}
+
+/**
+ * A teaser card flattened to one line: a headline glued to its summary with no space
+ * (`…Student-AthleteA 24-year-old woman…`, `…On The Rise?Violence is…`). Headline case on
+ * the left (most words capitalised) keeps body text with a stray `iPhone` out of it.
+ */
+export function isGluedTeaser(text: string): boolean {
+  // Digits glue legitimately (4K, 3D, 5G), so a seam follows a letter, a closing quote or ?/!.
+  const seam = /^(.{12,160}?[\p{Ll}”?!])(\p{Lu}\p{Ll}*)\s/u.exec(text);
+  if (!seam?.[1]) return false;
+  const left = seam[1];
+  // A headline is one phrase: sentence breaks on the left mean this is prose.
+  if (/[.!?]\s/.test(left)) return false;
+  // Brand names glue too (MacBook, WeWork, McPherson, AirPods): a letter seam needs a full word before it.
+  const seamWord = /\p{L}+$/u.exec(left)?.[0] ?? '';
+  if (seamWord !== '' && (seamWord.length < 4 || !/^\p{Lu}?\p{Ll}+$/u.test(seamWord))) return false;
+  const leftWords = left.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (leftWords.length < GLUED_TEASER_MIN_WORDS) return false;
+  if (words(text.slice(left.length)).length < GLUED_TEASER_MIN_WORDS) return false;
+  const capitalised = leftWords.filter((w) => /^[\p{Lu}\d'‘"“]/u.test(w)).length;
+  return capitalised / leftWords.length >= GLUED_TEASER_CAPITALISED_SHARE;
 }
 
 /** One pass over all cues first: most lines match none, and one regex beats fifty. */
@@ -52,7 +78,7 @@ const ANY_CUE = new RegExp(
     .flat()
     .map((cue) => cue.source)
     .join('|'),
-  'iu',
+  'i',
 );
 
 /** Name of the boilerplate family the block belongs to, or null. */
@@ -81,6 +107,7 @@ export function classifyBlock(block: Block, english: boolean): ClassifiedBlock {
   if (count <= SINGLE_CUE_MAX_WORDS && isCallToAction(block.text)) return { ...base, cls: 'chrome', reason: 'call to action' };
   const family = boilerplateFamily(block.text, count);
   if (family) return { ...base, cls: 'chrome', reason: `boilerplate (${family})` };
+  if (isGluedTeaser(block.text)) return { ...base, cls: 'chrome', reason: 'glued headline and teaser' };
   if (count === 0) return { ...base, cls: 'chrome', reason: 'no words' };
   const prose = !english || stopShare >= GOOD_MIN_STOPWORD_SHARE;
   if (count >= GOOD_MIN_WORDS && prose && (terminal || count >= LONG_BLOCK_WORDS)) return { ...base, cls: 'good', reason: null };

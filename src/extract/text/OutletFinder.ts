@@ -16,7 +16,7 @@ export interface DatelineFinding {
 /** `Yerevan /Mediamax/.` — city, then the agency between slashes. */
 const WIRE_TAG = /^(\p{Lu}[\p{L}\p{M} .'’-]{1,40}?)\s*\/\s*([^/\s][^/]{0,40}?)\s*\/\s*[.:,—–-]?\s+/u;
 /** `MOSCOW — `, `YEREVAN (Armenpress) —`, `WASHINGTON, D.C. (AP) -`. */
-const CITY_DASH = /^(\p{Lu}[\p{Lu}\p{M} .'’-]{1,30}(?:,\s*[\p{L}. ]{2,30})?)\s*(?:\(([^)]{2,40})\)\s*)?[—–-]{1,2}\s+/u;
+const CITY_DASH = /^(\p{Lu}[\p{Lu}\p{M} .'’-]{1,30}(?:,\s*[\p{L}\d. ]{2,30})?)\s*(?:\(([^)]{2,40})\)\s*)?[—–-]{1,2}\s+/u;
 /** `PanARMENIAN.Net - ` — a domain-like or CamelCase name as a prefix (not an all-caps city). */
 const NAME_DASH = /^([\p{L}\d][\p{L}\d&'’-]*(?:\.[\p{L}]{2,10})?)\s+[—–-]{1,2}\s+/u;
 
@@ -31,10 +31,11 @@ export function findDateline(firstParagraph: string): DatelineFinding {
   const wire = WIRE_TAG.exec(text);
   if (wire?.[1] && wire[2]) return { dateline: wire[1].trim(), outlet: wire[2].trim(), strength: 'own' };
   const city = CITY_DASH.exec(text);
-  if (city?.[1] && city[1].trim().length >= 3 && city[1] === city[1].toUpperCase()) {
+  const place = city?.[1]?.split(',')[0]?.trim() ?? '';
+  if (city && place.length >= 3 && place === place.toUpperCase()) {
     const credit = city[2]?.trim() ?? null;
     const outlet = credit && !/\d/.test(credit) ? credit : null;
-    return { dateline: city[1].trim().replace(/,$/, ''), outlet, strength: outlet ? 'credit' : null };
+    return { dateline: place, outlet, strength: outlet ? 'credit' : null };
   }
   const named = NAME_DASH.exec(text);
   if (named?.[1] && isNameLike(named[1])) return { dateline: null, outlet: named[1], strength: 'own' };

@@ -67,6 +67,16 @@ export const RESUME_MIN_WORDS = 40;
 /** …and only when this many such blocks follow (an inline "Related" box inside a long article). */
 export const RESUME_MIN_BLOCKS = 2;
 
+/** A glued headline needs this many words before the seam… */
+export const GLUED_TEASER_MIN_WORDS = 4;
+/** …most of them capitalised (headline case; sentence-case body text sits near 0.2). */
+export const GLUED_TEASER_CAPITALISED_SHARE = 0.7;
+
+/** Card lists: date lines at most this many lines apart (headline, author, date, teaser = 4) are a list… */
+export const CARD_MAX_SPACING = 6;
+/** …and a card's headline and author sit at most this many lines above its date. */
+export const CARD_HEAD_MAX_BLOCKS = 3;
+
 /** Title candidates: headline length in words. */
 export const TITLE_MIN_WORDS = 3;
 export const TITLE_MAX_WORDS = 30;
@@ -167,7 +177,7 @@ export const SECTION_HEADERS: readonly { pattern: RegExp; end: boolean }[] = [
   { pattern: /^(most (read|popular|viewed|shared|commented|recent)( stories| articles| news)?|trending( now)?|popular( now| now on .*)?|latest|editor'?s'? (choice|picks?)|editors'? (choice|picks?))$/, end: true },
   { pattern: /^(partner (news|content|stories)|from (our|the) partners|sponsored (stories|links|content)|around the web|promoted (stories|links))$/, end: true },
   { pattern: /^(more from .{2,60}|more in .{2,60}|read next|up next|what to read next|don't miss|must read|in case you missed it|you might have missed)$/, end: true },
-  { pattern: /^(leave a (reply|comment)|comments?( \(\d+\))?|\d+ (comments?|responses?|replies|thoughts on .*)|join the (conversation|discussion)|discussion|reader comments|post a comment|add a comment)$/, end: true },
+  { pattern: /^(leave a (reply|comment)|comments?( \(\d+\))?|(\d+|one|two|three) (comments?|responses?|replies|thoughts)( (on|to) .*)?|join the (conversation|discussion)|discussion|reader comments|post a comment|add a comment|show comments|view comments)$/, end: true },
   { pattern: /^(share this( article| story| post)?|share on|follow us( on .*)?|about the author|about us|sign up for our newsletters?|newsletter|tags|topics)$/, end: false },
 ];
 
@@ -196,8 +206,11 @@ export const NOT_OUTLET_WORDS: ReadonlySet<string> = new Set([
   'our', 'the', 'all', 'this', 'newsletter', 'newsletters', 'updates', 'rights', 'reserved', 'copyright', 'we', 'us', 'you',
 ]);
 
+/** A commenter's signature ("jane says:", "Anna K. wrote:") opens a comment; the colon is required (a subheading "What the minister said" has none). */
+export const COMMENT_SIGNATURE = /^[^.!?:]{1,40} (says|said|wrote|writes|commented):$/i;
+
 /** Section headers that open a comment area: always end the article (long comments read like body). */
-export const COMMENT_HEADER = /\b(comments?|repl(y|ies)|responses?|thoughts on|conversation|discussion)\b/i;
+export const COMMENT_HEADER = /\b(comments?|repl(y|ies)|responses?|thoughts|conversation|discussion|says|said|wrote|writes|commented)$|\b(comments?|repl(y|ies)|responses?|thoughts on|conversation|discussion)\b/i;
 /**
  * A comment-area header closes the article once this much prose came before it, even when
  * the comments outweigh the article (long threads do). Lower, and a "12 comments" link

@@ -9,6 +9,7 @@ import { findMainRegion, selectBody } from './MainRegionFinder.ts';
 import { dateFromLine, isDateLine, parseByline } from './MetaLineFinder.ts';
 import { findDateline, outletFromChrome } from './OutletFinder.ts';
 import { isTemplateLine, outletKey } from './OutletTemplates.ts';
+import { markCardLists } from './CardListMarker.ts';
 import { markSectionLists } from './SectionListMarker.ts';
 import { findTitle } from './TitleFinder.ts';
 
@@ -26,7 +27,7 @@ export function classifyText(content: string, context: Readonly<StageContext>, g
       b.cls !== 'chrome' && isTemplateLine(context.outletTemplates, key, b.text) ? { ...b, cls: 'chrome', reason: 'outlet template' } : b,
     );
   }
-  return markSectionLists(classified);
+  return markSectionLists(markCardLists(classified));
 }
 
 /**

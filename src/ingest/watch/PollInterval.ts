@@ -33,7 +33,7 @@ export function nextInterval(previousMs: number, publishTimes: readonly string[]
   return clamp(newItems > 0 ? previousMs / 2 : previousMs * 1.5, bounds);
 }
 
-/** After a failed poll: double the wait per consecutive error, bounded. */
-export function errorInterval(previousMs: number, consecutiveErrors: number, bounds: IntervalBounds): number {
-  return clamp(Math.max(previousMs, bounds.minMs) * 2 ** Math.min(consecutiveErrors, 6), bounds);
+/** After a failed poll: double the wait (the previous wait already holds earlier doublings), bounded. */
+export function errorInterval(previousMs: number, bounds: IntervalBounds): number {
+  return clamp(Math.max(previousMs, bounds.minMs) * 2, bounds);
 }

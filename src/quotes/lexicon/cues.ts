@@ -121,6 +121,9 @@ function buildLexicon(): Map<string, CueEntry> {
 /** Every cue form (single words and phrases), keyed by its lower-case form. */
 export const CUES: ReadonlyMap<string, CueEntry> = buildLexicon();
 
+/** First words of every cue form: a phrase is only looked up when it starts with one. */
+export const CUE_FIRST_WORDS: ReadonlySet<string> = new Set([...CUES.keys()].map((k) => k.split(' ')[0] ?? k));
+
 /** Longest phrase length in words, so the finder knows how far to look ahead. */
 export const MAX_CUE_WORDS = Math.max(...[...CUES.keys()].map((k) => k.split(' ').length));
 

@@ -73,6 +73,7 @@ export const ORG_NOUNS: ReadonlySet<string> = new Set([
   'charity', 'coalition', 'regulator', 'authority', 'authorities', 'spokesperson', 'statement', 'report', 'study', 'survey', 'poll', 'lawsuit',
   'complaint', 'filing', 'indictment', 'document', 'documents', 'memo', 'letter', 'readout', 'release', 'data', 'figures', 'analysis', 'review',
   'investigation', 'ruling', 'order', 'post', 'tweet', 'video', 'website', 'parliament', 'congress', 'senate', 'house', 'cabinet', 'white',
+  'paper', 'watchdog', 'broadcaster', 'think-tank', 'tank', 'operator', 'retailer', 'maker', 'carrier', 'airline', 'insurer', 'lender',
 ]);
 
 /** Heads of texts rather than speakers: a readout speaks for its possessor ("the ministry's statement read"). */

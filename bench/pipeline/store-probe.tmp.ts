@@ -1,0 +1,12 @@
+import { ARTICLES } from '../../src/store/conformance/records.ts';
+import { openSqliteStore } from '../../src/store/sqlite/index.ts';
+import { readFileSync } from 'node:fs';
+const report = JSON.parse(readFileSync('/tmp/report.json', 'utf8'));
+const store = await openSqliteStore('/tmp/prof/p.db');
+const arts = [];
+for (let i = 0; i < 60; i++) for (const a of report.articles) arts.push({ ...a, id: `${a.id}-${i}` });
+let t = performance.now();
+for (const a of arts) await store.putArticle(a);
+console.log('put', arts.length, ((performance.now() - t) / arts.length).toFixed(2), 'ms/article');
+await store.close();
+void ARTICLES;

@@ -1,0 +1,97 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import type { AnalyzedArticle } from '../model/records.ts';
+import { createClusterer } from './Clusterer.ts';
+import { clusterArticles, clusterStories } from './clusterStories.ts';
+import { minimalArticle, type MinimalArticleInput } from './minimalArticle.ts';
+
+const example: AnalyzedArticle[] = readFileSync(new URL('./fixtures/example-armenia-russia/articles.jsonl', import.meta.url), 'utf8')
+  .trim()
+  .split('\n')
+  .map((line) => minimalArticle(JSON.parse(line) as MinimalArticleInput));
+
+/** Short synthetic event reports: three distinct events, each told by several outlets on one day. */
+function events(): AnalyzedArticle[] {
+  const topics = [
+    { day: '2024-03-01', words: 'flood river valley evacuated villagers rescue boats rainfall dam overflow' },
+    { day: '2024-03-01', words: 'election parliament coalition ballots turnout candidates opposition campaign' },
+    { day: '2024-03-20', words: 'earthquake magnitude epicentre tremor buildings collapsed aftershocks seismologists' },
+  ];
+  const out: AnalyzedArticle[] = [];
+  topics.forEach((topic, t) => {
+    const words = topic.words.split(' ');
+    for (let k = 0; k < 4; k++) {
+      const rotated = [...words.slice(k), ...words.slice(0, k)];
+      out.push(
+        minimalArticle({ id: `t${t}-a${k}`, publishedAt: `${topic.day}T0${k}:00:00Z`, title: rotated.slice(0, 4).join(' '), text: `${rotated.join(' ')}. Officials said ${rotated.slice(2, 6).join(' ')}.` }),
+      );
+    }
+  });
+  return out;
+}
+
+test('the batch stage is deterministic and ignores input order', () => {
+  const a = clusterStories({ articles: example }, { now: '2026-01-01' });
+  const b = clusterStories({ articles: [...example].reverse() }, { now: '2026-01-01' });
+  assert.deepEqual(a, b);
+});
+
+test('distinct events on text alone form distinct stories', () => {
+  const stories = clusterArticles(events()).stories.map((s) => s.articles.map((a) => a.slice(0, 2)));
+  assert.deepEqual(stories.map((s) => [...new Set(s)]).sort(), [['t0'], ['t1'], ['t2']]);
+});
+
+test('re-adding an article returns its story instead of duplicating it', () => {
+  const clusterer = createClusterer();
+  const first = example.map((a) => clusterer.add(a));
+  const again = clusterer.add(example[1]!);
+  const home = clusterer.clustering().stories.find((s) => s.articles.includes(example[1]!.id))!;
+  assert.equal(again.story, home.id);
+  assert.deepEqual(again.membership, home.members.find((m) => m.article === example[1]!.id));
+  assert.equal(first.length, example.length);
+  assert.equal(clusterer.clustering().stories.flatMap((s) => s.articles).length, example.length);
+});
+
+test('members say why they joined', () => {
+  const story = clusterArticles(example).stories.find((s) => s.articles.length > 1)!;
+  const joined = story.members.filter((m) => m.article !== story.articles[0]);
+  assert.ok(joined.every((m) => m.sharedTerms.length > 0 && m.similarity > 0 && m.similarity <= 1));
+});
+
+test('a snapshot resumes exactly: split run = uninterrupted run', () => {
+  const articles = [...events(), ...example];
+  const whole = createClusterer();
+  articles.forEach((a, i) => {
+    whole.add(a);
+    if (i === 6 || i === 10) whole.maintain();
+  });
+  const part = createClusterer();
+  for (const a of articles.slice(0, 7)) part.add(a);
+  part.maintain();
+  const saved = JSON.parse(JSON.stringify(part.snapshot())) as ReturnType<typeof part.snapshot>;
+  const resumed = createClusterer(saved);
+  articles.slice(7).forEach((a, i) => {
+    resumed.add(a);
+    if (i + 7 === 10) resumed.maintain();
+  });
+  assert.deepEqual(resumed.clustering(), whole.clustering());
+  assert.deepEqual(JSON.parse(JSON.stringify(resumed.snapshot())), JSON.parse(JSON.stringify(whole.snapshot())));
+});
+
+test('old stories leave the in-memory window but stay listed', () => {
+  const archived: string[] = [];
+  const clusterer = createClusterer(undefined, { onArchive: (s) => archived.push(s.id) });
+  for (const a of example) clusterer.add(a);
+  clusterer.maintain();
+  // The 2024 story is more than WINDOW_DAYS older than the 2025 article: archived, still listed.
+  assert.equal(archived.length, 1);
+  assert.equal(clusterer.clustering().stories.length, 2);
+  assert.equal(clusterer.snapshot().active.length, 1);
+});
+
+test('an undated corpus clusters by content alone', () => {
+  const undated = events().map((a) => ({ ...a, publishedAt: null }));
+  const stories = clusterArticles(undated).stories;
+  assert.equal(stories.length, 3);
+});
