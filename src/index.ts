@@ -12,7 +12,9 @@ export { analyze, analyzeDocument, analyzeCorpus, compareClusters, documentStage
 export { readInputs } from './ingest/index.ts';
 export type { IngestItem, IngestOptions } from './ingest/index.ts';
 export * from './store/index.ts';
-export { analyzeOne, ingestDocument, ingestDocuments, ingestItems, recluster } from './store/ingestDocuments.ts';
+export { analyzeOne, ingestDocument, ingestDocuments, ingestItems } from './store/ingestDocuments.ts';
+export { recluster, STREAMING_FROM, CLUSTERER_STATE_KEY } from './store/recluster.ts';
+export type { ReclusterOptions } from './store/recluster.ts';
 export type { IngestOutcome, IngestRunOptions, IngestRunSummary, Rejected } from './store/ingestDocuments.ts';
 export { renderReportMarkdown, renderStoryMarkdown } from './cli/render/markdown.ts';
 export { main } from './cli/main.ts';

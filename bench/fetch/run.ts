@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { Agent, fetch as undiciFetch } from 'undici';
@@ -137,7 +137,7 @@ async function warcBench(pages: Buffer[], mb: number): Promise<string[]> {
 }
 
 const { pages, origin } = loadPages(Number.MAX_SAFE_INTEGER);
-const sections: string[] = [`Pages: ${origin}.`];
+const sections: string[] = [`Pages: ${origin}. Load average at start: ${loadavg()[0]?.toFixed(1)} on this machine (other work running concurrently slows every figure; rerun on an idle machine for clean numbers).`];
 if (!process.argv.includes('--skip-fetch')) {
   const rows = await fetchBench(pages.slice(0, PAGES));
   sections.push(
@@ -151,7 +151,7 @@ if (!process.argv.includes('--skip-warc')) {
   const rows: string[][] = [];
   for (const size of sizes) rows.push(await warcBench(pages, size));
   sections.push(
-    `### WARC.gz streaming (goal: 1 GB under 500 MB RSS)\n\nA WARC.gz (one gzip member per record, as Common Crawl writes them) generated from the pages above, repeated to the size shown (uncompressed WARC bytes), read by \`readWarcFile\` in a child process: parse, HTTP payload, charset decode to RawDocuments (no extraction). Peak RSS is the child's \`maxRSS\`.\n\n` +
+    `### WARC.gz streaming (goal: 1 GB under 500 MB RSS)\n\nA WARC.gz (one gzip member per record, as Common Crawl writes them) generated from the pages above, repeated to the size shown (uncompressed WARC bytes), read by \`readWarcFile\` in a child process: parse, HTTP payload, charset decode to RawDocuments (no extraction). Peak RSS is the child's resident set sampled every 10 ms (Node and tsx alone take ~80 MB).\n\n` +
       table(['WARC size', 'documents', 'rejected', 'seconds', 'MB/s (uncompressed)', 'docs/s', 'peak RSS MB'], rows),
   );
 }

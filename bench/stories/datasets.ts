@@ -58,6 +58,7 @@ interface UciRecord {
   title: string;
   story: string;
   publisher: string;
+  category: string;
   time_utc: string;
 }
 
@@ -65,12 +66,15 @@ interface UciRecord {
 export function loadUci(): Corpus {
   const records = readJsonl<UciRecord>(UCI_FILE);
   const story = new Map<string, string>();
+  const category = new Map<string, string>();
   const articles = records.map((r) => {
     const id = `u${r.id}`;
     story.set(id, r.story);
+    category.set(id, r.category);
     return minimalArticle({ id, title: r.title, text: r.title, publishedAt: r.time_utc, outlet: r.publisher });
   });
-  return { name: 'UCI', articles, gold: { story } };
+  // `category` (business, tech, entertainment, health) is a coarse guard: one storyline should not span two.
+  return { name: 'UCI', articles, gold: { story, category } };
 }
 
 /** Fisher–Yates with a fixed-seed generator (mulberry32), for reproducible shuffles. */

@@ -12,6 +12,8 @@ import { scoreClustering } from './metrics.ts';
 import { syntheticArticles } from './synthetic.ts';
 
 const WINDOW = 10_000;
+/** Gold agreement is computed up to this size (the label maps themselves would dominate memory beyond). */
+const QUALITY_LIMIT = 200_000;
 
 function argument(name: string, fallback: number): number {
   const at = process.argv.indexOf(`--${name}`);
@@ -21,7 +23,16 @@ function argument(name: string, fallback: number): number {
 const n = argument('n', 100_000);
 const checkpoints = new Set([10_000, 30_000, 100_000, 300_000, 1_000_000, n].filter((c) => c <= n));
 const gold = new Map<string, string>();
-const clusterer = createClusterer();
+// The store path: archived stories are handed over (here: counted) and dropped from memory.
+let archivedStories = 0;
+const archivedLabels = new Map<string, string>();
+const clusterer = createClusterer(undefined, {
+  retainArchived: false,
+  onArchive: (story) => {
+    archivedStories++;
+    if (n <= QUALITY_LIMIT) for (const a of story.articles) archivedLabels.set(a, story.id);
+  },
+});
 const source = syntheticArticles(n);
 let count = 0;
 let totalSeconds = 0;
@@ -31,7 +42,7 @@ while (count < n) {
   for (let i = 0; i < WINDOW && count + batch.length < n; i++) {
     const next = source.next();
     if (next.done) break;
-    gold.set(next.value.article.id, next.value.story);
+    if (n <= QUALITY_LIMIT) gold.set(next.value.article.id, next.value.story);
     batch.push(next.value.article);
   }
   if (batch.length === 0) break;
@@ -54,13 +65,17 @@ while (count < n) {
         overallPerSecond: Math.round(count / totalSeconds),
         windowPerCpuSecond: Math.round(batch.length / cpuSeconds),
         overallPerCpuSecond: Math.round(count / totalCpuSeconds),
+        archivedStories,
         heapMB: Math.round(memory.heapUsed / 2 ** 20),
+        heapTotalMB: Math.round(memory.heapTotal / 2 ** 20),
+        externalMB: Math.round(memory.external / 2 ** 20),
         rssMB: Math.round(memory.rss / 2 ** 20),
       }),
     );
   }
 }
-const predicted = new Map<string, string>();
+if (n > QUALITY_LIMIT) process.exit(0);
+const predicted = new Map<string, string>(archivedLabels);
 for (const story of clusterer.clustering().stories) for (const a of story.articles) predicted.set(a, story.id);
 const scores = scoreClustering(predicted, gold);
 console.log(JSON.stringify({ quality: { articles: count, bcubedF1: scores.bcubed.f1, bcubedP: scores.bcubed.precision, bcubedR: scores.bcubed.recall, pairwiseF1: scores.pairwise.f1, stories: scores.predictedClusters, goldStories: scores.goldClusters } }));

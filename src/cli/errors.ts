@@ -11,11 +11,9 @@ export const EXIT_OK = 0;
 export const EXIT_REJECTED = 1;
 export const EXIT_USAGE = 2;
 
-/** Commander's ways of ending that are not errors. */
-const COMMANDER_SUCCESS = new Set(['commander.helpDisplayed', 'commander.version', 'commander.executeSubCommandAsync']);
-
 export function exitCodeFor(error: unknown): number {
-  if (error instanceof CommanderError) return COMMANDER_SUCCESS.has(error.code) ? EXIT_OK : EXIT_USAGE;
+  // Commander ends with exitCode 0 for --help, `help <command>` and --version; anything else it raises is a usage error.
+  if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
   return toExitCode(error);
 }
 

@@ -3,10 +3,13 @@
  * pipeline skip until every stage exists; `extract` needs only ingest and extract.
  */
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { Readable } from 'node:stream';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { exampleFile, pipelineMissing, run, tempDir } from '../../tests/e2e/helpers.ts';
+import { memoryIo } from './io.ts';
+import { main } from './main.ts';
 
 const COMMANDS = ['analyze', 'ingest', 'stories', 'story', 'quotes', 'search', 'extract', 'entity', 'demo', 'serve', 'watch', 'status'];
 
@@ -14,6 +17,8 @@ describe('chorus: help and usage errors', () => {
   it('prints help for the program and every command, exit 0', async () => {
     const top = await run(['--help']);
     assert.equal(top.code, 0);
+    assert.equal((await run(['help', 'stories'])).code, 0);
+    assert.equal((await run(['--version'])).code, 0);
     for (const command of COMMANDS) assert.match(top.stdout, new RegExp(`\\b${command}\\b`));
     for (const command of COMMANDS) {
       const r = await run([command, '--help']);
@@ -53,26 +58,32 @@ describe('chorus: help and usage errors', () => {
   });
 });
 
+/** Writes one of each bad input the issue names (and a JSONL file with one bad line among good ones). */
+function writeBadInputs(dir: string): string[] {
+  writeFileSync(join(dir, 'empty.txt'), '');
+  writeFileSync(join(dir, 'binary.txt'), Buffer.from([0x00, 0x01, 0x02, 0xff, 0x00, 0x10, 0x00, 0x00, 0x89, 0x50]).toString('binary').repeat(200), 'binary');
+  writeFileSync(join(dir, 'big.txt'), Buffer.alloc(50 * 1024 * 1024 + 1, 'a'));
+  writeFileSync(join(dir, 'notes.docx'), 'not a format Chorus reads');
+  writeFileSync(
+    join(dir, 'lines.jsonl'),
+    [
+      JSON.stringify({ title: 'First', text: 'The first article has a body of plain words that the extractor keeps as they are.' }),
+      '{"text": "broken',
+      JSON.stringify({ title: 'Third', text: 'The third article also has a body of plain words that the extractor keeps.' }),
+    ].join('\n'),
+  );
+  return ['empty.txt', 'binary.txt', 'big.txt', 'notes.docx', 'lines.jsonl'].map((f) => join(dir, f));
+}
+
 describe('chorus extract: bad inputs are named, the rest processed', () => {
   const dir = tempDir('chorus-bad-');
+  let files: string[] = [];
   before(() => {
-    writeFileSync(join(dir.path, 'empty.txt'), '');
-    writeFileSync(join(dir.path, 'binary.txt'), Buffer.from([0x00, 0x01, 0x02, 0xff, 0x00, 0x10, 0x00, 0x00, 0x89, 0x50]).toString('binary').repeat(200), 'binary');
-    writeFileSync(join(dir.path, 'big.txt'), Buffer.alloc(50 * 1024 * 1024 + 1, 'a'));
-    writeFileSync(join(dir.path, 'notes.docx'), 'not a format Chorus reads');
-    writeFileSync(
-      join(dir.path, 'lines.jsonl'),
-      [
-        JSON.stringify({ title: 'First', text: 'The first article has a body of plain words that the extractor keeps as they are.' }),
-        '{"text": "broken',
-        JSON.stringify({ title: 'Third', text: 'The third article also has a body of plain words that the extractor keeps.' }),
-      ].join('\n'),
-    );
+    files = writeBadInputs(dir.path);
   });
   after(() => dir.remove());
 
   it('names each rejected input with its reason on stderr, prints the good ones, exit 1', async () => {
-    const files = ['empty.txt', 'binary.txt', 'big.txt', 'notes.docx', 'lines.jsonl'].map((f) => join(dir.path, f));
     const r = await run(['extract', ...files, exampleFile('000')]);
     assert.equal(r.code, 1);
     for (const f of ['empty.txt', 'binary.txt', 'big.txt', 'notes.docx']) assert.match(r.stderr, new RegExp(`rejected \\S*${f.replace('.', '\\.')}: `), f);
@@ -84,9 +95,15 @@ describe('chorus extract: bad inputs are named, the rest processed', () => {
     for (const key of ['source', 'url', 'outlet', 'title', 'author', 'publishedAt', 'language', 'text', 'removed']) assert.ok(key in lines[2]!, key);
   });
 
-  it('raising --max-bytes lets the large file through the size check', async () => {
-    const r = await run(['extract', '--max-bytes', String(60 * 1024 * 1024), join(dir.path, 'big.txt')]);
-    assert.doesNotMatch(r.stderr, /too-large/);
+  it('--max-bytes sets the size limit both ways', async () => {
+    const small = await run(['extract', '--max-bytes', '100', exampleFile('001')]);
+    assert.equal(small.code, 1);
+    assert.match(small.stderr, /over the 100-byte limit|too-large/);
+    const raised = await run(['extract', '--max-bytes', String(60 * 1024 * 1024), exampleFile('001')]);
+    assert.equal(raised.code, 0, raised.stderr);
+    const bad = await run(['extract', '--max-bytes', 'lots', exampleFile('001')]);
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /--max-bytes/);
   });
 
   it('all good is exit 0', async () => {
@@ -99,6 +116,33 @@ describe('chorus ingest and the store commands', { skip: pipelineMissing() ?? fa
   const dir = tempDir('chorus-ingest-');
   const db = join(dir.path, 'chorus.db');
   after(() => dir.remove());
+
+  it('ingest with every kind of bad input: each named on stderr, the good ones stored, exit 1', async () => {
+    const bad = tempDir('chorus-bad-ingest-');
+    try {
+      const files = writeBadInputs(bad.path);
+      const other = join(dir.path, 'bad.db');
+      const r = await run(['ingest', ...files, exampleFile('004'), '--db', other]);
+      assert.equal(r.code, 1);
+      assert.match(r.stdout, /^added 3, duplicates 0, rejected 5,/m);
+      for (const f of ['empty.txt', 'binary.txt', 'big.txt', 'notes.docx', 'lines.jsonl#2']) assert.match(r.stderr, new RegExp(f.replace('.', '\\.')), f);
+      const articles = JSON.parse((await run(['stories', '--db', other, '--json'])).stdout) as { items: { articleCount: number }[] };
+      assert.equal(articles.items.reduce((n, s) => n + s.articleCount, 0), 3);
+      const analysed = await run(['analyze', ...files, '--json']);
+      assert.equal(analysed.code, 1);
+      assert.equal((JSON.parse(analysed.stdout) as { articles: unknown[] }).articles.length, 2);
+    } finally {
+      bad.remove();
+    }
+  });
+
+  it('reads standard input with -', async () => {
+    const stdin = Readable.from([readFileSync(exampleFile('001'))]);
+    const io = memoryIo({ stdin });
+    const code = await main(['ingest', '-', '--db', join(dir.path, 'stdin.db')], io);
+    assert.equal(code, 0, io.err());
+    assert.match(io.out(), /^added 1, duplicates 0, rejected 0/m);
+  });
 
   it('ingests once, then reports duplicates; bad inputs exit 1 with the rest stored', async () => {
     const bad = join(dir.path, 'empty.txt');

@@ -23,7 +23,7 @@ export const compareStory: Stage<{ cluster: StoryCluster; articles: readonly Ana
     (a, b) => compareTimes(publicationTime(a.publishedAt), publicationTime(b.publishedAt)) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
 
-  const quoteFamilies = buildQuoteFamilies(chronological);
+  const quoteFamilies = buildQuoteFamilies(chronological, cluster.members);
   const { exclusive, shared } = sentenceOverlap(chronological, cluster.members, familyQuoteSpans(quoteFamilies, byId));
   const first = chronological.length > 0 ? firstReport(chronological, cluster.members, quoteFamilies, shared) : cluster.articles[0]!;
   const coverage: OutletCoverage[] = chronological.map((a) => ({ outlet: a.outlet, article: a.id, title: a.title, publishedAt: a.publishedAt }));

@@ -36,5 +36,5 @@ export function familiesAcrossStories(stories: readonly Story[], articles: reado
   const members = articles
     .filter((a) => wanted.has(a.id))
     .sort((a, b) => compareTimes(publicationTime(a.publishedAt), publicationTime(b.publishedAt)) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return buildQuoteFamilies(members);
+  return buildQuoteFamilies(members, stories.flatMap((s) => s.members));
 }

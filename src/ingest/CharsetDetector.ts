@@ -6,7 +6,6 @@
  */
 import iconv from 'iconv-lite';
 import {
-  CENTRAL_EUROPEAN_LETTERS,
   CHINESE_FREQUENT_EXPECTED,
   CHINESE_FREQUENT_HANZI,
   CYRILLIC_FREQUENT_EXPECTED,
@@ -15,9 +14,10 @@ import {
   JAPANESE_KANA_EXPECTED,
   KOREAN_FREQUENT_EXPECTED,
   KOREAN_FREQUENT_SYLLABLES,
+  LATIN_ALPHABETS,
+  LATIN_COMMON_SYMBOLS,
   LATIN_RUN_RATIO_MAX,
   RUSSIAN_FREQUENT_LETTERS,
-  WESTERN_ACCENTED_LETTERS,
 } from './constants.ts';
 
 export interface CharsetGuess {
@@ -31,8 +31,8 @@ type Scorer = (nonAscii: string) => number;
 const CHINESE_SET = new Set(CHINESE_FREQUENT_HANZI);
 const KOREAN_SET = new Set(KOREAN_FREQUENT_SYLLABLES);
 const RUSSIAN_SET = new Set(RUSSIAN_FREQUENT_LETTERS);
-const CENTRAL_SET = new Set(CENTRAL_EUROPEAN_LETTERS);
-const WESTERN_SET = new Set(WESTERN_ACCENTED_LETTERS);
+const ALPHABETS = Object.values(LATIN_ALPHABETS).map((letters) => new Set(letters));
+const LATIN_SYMBOLS = new Set(LATIN_COMMON_SYMBOLS);
 
 function share(chars: string, test: (c: string) => boolean): number {
   if (chars.length === 0) return 0;
@@ -59,27 +59,32 @@ const japaneseScore: Scorer = (s) =>
 const koreanScore: Scorer = (s) => Math.min(1, share(s, (c) => KOREAN_SET.has(c)) / KOREAN_FREQUENT_EXPECTED);
 const chineseScore: Scorer = (s) => Math.min(1, share(s, (c) => CHINESE_SET.has(c)) / CHINESE_FREQUENT_EXPECTED);
 
-/** Latin letters, with a bonus for the letters characteristic of the charset's languages. */
-function latinScorer(characteristic: Set<string>): Scorer {
-  return (s) => {
-    const letters = share(s, (c) => /\p{L}/u.test(c));
-    const typical = share(s, (c) => characteristic.has(c));
-    return 0.6 * letters + 0.4 * typical;
-  };
-}
+/** Share of non-ASCII characters that are common symbols or letters of the single best-fitting language. */
+const latinScore: Scorer = (s) => {
+  const chars = [...s];
+  if (chars.length === 0) return 0;
+  const symbols = chars.filter((c) => LATIN_SYMBOLS.has(c)).length;
+  const letters = chars.map((c) => c.toLowerCase());
+  let best = 0;
+  for (const alphabet of ALPHABETS) best = Math.max(best, letters.filter((c) => alphabet.has(c)).length);
+  return (symbols + best) / chars.length;
+};
 
 const RUN_CANDIDATES: readonly [string, Scorer][] = [
   ['windows-1251', cyrillicScore],
   ['koi8-r', cyrillicScore],
   ['iso-8859-5', cyrillicScore],
   ['shift_jis', japaneseScore],
+  ['euc-jp', japaneseScore],
   ['gbk', chineseScore],
   ['euc-kr', koreanScore],
 ];
 
+/** On a tie the earlier wins: identical decodings (German reads the same in all three) stay windows-1252. */
 const LATIN_CANDIDATES: readonly [string, Scorer][] = [
-  ['windows-1252', latinScorer(WESTERN_SET)],
-  ['iso-8859-2', latinScorer(CENTRAL_SET)],
+  ['windows-1252', latinScore],
+  ['iso-8859-2', latinScore],
+  ['windows-1250', latinScore],
 ];
 
 /** Share of high bytes that have a high-byte neighbour: low for Latin scripts, high for others. */

@@ -55,10 +55,10 @@ test('a sitemap index yields the news sitemap pages with news: metadata; window 
 });
 
 test('hostile and failing URLs are rejections, never throws', async () => {
-  const items = await collect([`${site.base}/xxe.rss`, `${site.base}/missing`, `${site.base}/private/1.html`, 'http://127.0.0.1:1/x']);
+  const items = await collect([`${site.base}/xxe.rss`, `${site.base}/missing`, `${site.base}/private/1.html`, `${site.base}/report.pdf`, 'http://127.0.0.1:1/x']);
   assert.deepEqual(
     items.map((i) => (i.ok ? 'ok' : i.ruleId)),
-    ['ingest/xml-entities', 'ingest/http-status', 'ingest/robots', 'ingest/network'],
+    ['ingest/xml-entities', 'ingest/http-status', 'ingest/robots', 'ingest/unsupported-type', 'ingest/network'],
   );
   const guarded = await collect([`${site.base}/articles/1.html`], { allowPrivate: false });
   assert.equal(!guarded[0]?.ok && guarded[0]?.ruleId, 'ingest/ssrf');

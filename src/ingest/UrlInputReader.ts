@@ -44,7 +44,14 @@ export async function fetchPage(fetcher: Fetcher, url: string, given: GivenMeta,
   return pageFromResult(result, given, arrival);
 }
 
+/** Content types a page can be read from; a missing type is sniffed. */
+const PAGE_TYPES = /^(text\/(html|plain|xml)|application\/(xhtml\+xml|xml))\b/i;
+
 function pageFromResult(result: FetchSuccess, given: GivenMeta, arrival: Omit<Arrival, 'at' | 'httpStatus'>): IngestItem {
+  const type = result.contentType.trim();
+  if (type !== '' && !PAGE_TYPES.test(type)) {
+    return rejected(result.url, 'ingest/unsupported-type', `Content-Type ${type.split(';')[0]} is not a web page (HTML or text).`);
+  }
   const kind = classifyBody(result.contentType, Buffer.from(result.bytes.subarray(0, 512)).toString('latin1'));
   return documentFromBytes({
     source: result.url,

@@ -69,10 +69,35 @@ export const CHINESE_FREQUENT_HANZI =
   '的一是不了在人有我他这个们中来上大为和国地到以说时要就出会可也你对生能而子那得于着下自之年过发后作里用道行所然家种事成方多经么去法学如都同现当没动面起看定天分还进好小部其些主样理心她本前开但因只从想实日军者意无力它与长把机十民第公此已工使情明性知全三又关点正业外将两高间由问很最重并物手应战向头文体政';
 export const CHINESE_FREQUENT_EXPECTED = 0.4;
 
-/** Central European letters that only ISO-8859-2 decodes to (Polish, Czech, Hungarian…); Western text read as 8859-2 gives few. */
-export const CENTRAL_EUROPEAN_LETTERS = 'ąćęłńśźżčďěňřšťůžőűĄĆĘŁŃŚŹŻČĎĚŇŘŠŤŮŽŐŰ';
-/** Western letters Windows-1252 decodes to; Central European text read as 1252 turns ł ą ś into ³ ¹ ¶ (not letters). */
-export const WESTERN_ACCENTED_LETTERS = 'éèêëàâäáãåçîïíìôöóòõøûüúùñÿßæœÉÈÊÀÂÄÁÇÎÍÔÖÓØÛÜÚÑ';
+/**
+ * Non-ASCII letters of the Latin-script languages the single-byte candidates serve (lowercase).
+ * A right decoding yields letters of ONE language; a wrong one yields a mix (Czech "č ř ě" read
+ * as Windows-1252 becomes "è ø ì": French, Danish and Italian letters together), so a candidate
+ * scores by its best single-language coverage.
+ */
+export const LATIN_ALPHABETS: Readonly<Record<string, string>> = {
+  fr: 'àâæçéèêëîïôœùûüÿ',
+  de: 'äöüß',
+  es: 'áéíñóúü',
+  pt: 'áâãàçéêíóôõú',
+  it: 'àèéìíîòóùú',
+  ca: 'àçèéíïòóúü',
+  nl: 'éëïóöü',
+  da: 'æøåé',
+  sv: 'åäöé',
+  fi: 'äöå',
+  is: 'áðéíóúýþæö',
+  pl: 'ąćęłńóśźż',
+  cs: 'áčďéěíňóřšťúůýž',
+  sk: 'áäčďéíĺľňóôŕšťúýž',
+  hu: 'áéíóöőúüű',
+  hr: 'čćđšž',
+  sl: 'čšž',
+  ro: 'ăâîșțşţ',
+};
+
+/** Punctuation and symbols common in any Latin-script text (Windows code pages put them in 0x80–0x9F). */
+export const LATIN_COMMON_SYMBOLS = '’‘“”„–—…«»°€£§©®·•\u00a0';
 
 /** Below this best score the detector still decodes but says it guessed. */
 export const DETECT_CONFIDENT_SCORE = 0.5;

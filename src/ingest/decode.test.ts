@@ -53,6 +53,25 @@ test('undeclared CJK: Shift_JIS, GBK, EUC-KR', () => {
   }
 });
 
+test('undeclared Latin: one language per decoding (Czech, Polish, German, Spanish)', () => {
+  const cases: [string, string][] = [
+    ['Předseda vlády řekl, že dohoda je důležitá a že vláda bude jednat rychle. Několik ministrů odcestuje příští týden.', 'iso-8859-2'],
+    ['Minister spraw zagranicznych powiedział, że Polska będzie kontynuować rozmowy. Źródła podają, że spotkanie odbędzie się w środę.', 'windows-1250'],
+    ['Der Außenminister sagte am Dienstag, dass die Gespräche über die Grenzfragen fortgesetzt würden.', 'windows-1252'],
+    ['El ministro señaló que las negociaciones continuarán la próxima semana en la capital, según fuentes oficiales.', 'windows-1252'],
+  ];
+  for (const [text, encoding] of cases) {
+    const out = decodeBytes(encoded(text, encoding));
+    assert.equal(out.text, text, `${encoding}: decoded as ${out.encoding}`);
+  }
+});
+
+test('undeclared Japanese in EUC-JP', () => {
+  const out = decodeBytes(encoded(JAPANESE, 'euc-jp'));
+  assert.equal(out.encoding, 'euc-jp');
+  assert.equal(out.text, JAPANESE);
+});
+
 test('undeclared Latin: windows-1252 and ISO-8859-2', () => {
   const western = decodeBytes(encoded(FRENCH, 'windows-1252'));
   assert.equal(western.encoding, 'windows-1252');

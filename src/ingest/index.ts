@@ -24,12 +24,15 @@
  * decodeBytes(bytes, hint?): { text, encoding, problems }   charset handling (also for extract)
  *
  * watch(feeds, { state, onDocument, signal, log, ...WatchOptions }): Promise<void>
- *   Polls feed or site URLs (feed discovered) on adaptive per-feed intervals; each new item's
- *   page goes to `onDocument` once; state is saved after every item through `state`
- *   (pass the store's getState/putState). `once: true` polls each feed once and returns: use
- *   it for `chorus ingest <feed-url>` so re-runs take only new items. Abort `signal` on
- *   SIGINT/SIGTERM: the item in flight finishes, then it returns.
- * watchStatus(state): Promise<FeedStatus[]>      for `chorus status`
+ *   Polls feed (RSS/RDF/Atom/JSON Feed), news-sitemap or site URLs (a site's feed is
+ *   discovered from <link rel="alternate">) on adaptive per-feed intervals; each new item's
+ *   page goes to `onDocument` once; state is saved after every item through `state` (pass the
+ *   store's getState/putState). `log` receives plain JSON-safe event objects ({ event: 'poll' |
+ *   'item' | 'feed-error' | 'feed-discovered' | 'watch-start' | 'watch-stop', ... }): write
+ *   them as JSON lines, or render a status line on a TTY. `once: true` polls each feed once
+ *   and returns: use it for `chorus ingest <feed-url>` so re-runs take only new items. Abort
+ *   `signal` on SIGINT/SIGTERM: the item in flight finishes, then it returns.
+ * watchStatus(state): Promise<FeedStatus[]>      for `chorus status` (needs only `get`)
  */
 export { readInputs, isUrlInput, fetcherFor } from './readInputs.ts';
 export type { IngestItem, IngestOptions, Rejection } from './types.ts';

@@ -19,7 +19,7 @@ interface Canonical {
 }
 
 function words(name: string): string[] {
-  return name.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  return name.split(/\s+/).filter((w) => /\p{L}/u.test(w)).map((w) => w.toLowerCase());
 }
 
 /** Shorter name's words appear in order in the longer, ending on the same surname. */
@@ -52,8 +52,13 @@ export const resolveCorpusEntities: Stage<{ articles: readonly AnalyzedArticle[]
   const byLength = [...people.values()].sort((x, y) => y.words.length - x.words.length || x.key.localeCompare(y.key));
   const personTarget = (e: Entity): Canonical | null => {
     const w = words(e.name);
-    const hosts = byLength.filter((c) => fits(w, c.words) && !rolesConflict(new Set(e.roles), c.roles));
+    let hosts = byLength.filter((c) => fits(w, c.words) && !rolesConflict(new Set(e.roles), c.roles));
     if (hosts.length === 0) return null;
+    if (hosts.length > 1 && e.roles.length) {
+      // Several people share the surname: the one who holds the same title is meant ("President Biden").
+      const titled = hosts.filter((h) => e.roles.some((r) => h.roles.has(r)));
+      if (titled.length) hosts = titled;
+    }
     const longest = hosts[0] as Canonical;
     // Ambiguous when two hosts are not one person (different first names).
     return hosts.every((h) => h === longest || fits(h.words, longest.words)) ? longest : null;

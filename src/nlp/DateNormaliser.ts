@@ -59,7 +59,9 @@ function value(c: DateCandidate, ref: Date, dir: () => Direction, partnerYear: n
       const refDow = ref.getUTCDay();
       let delta = -((refDow - s.weekday + 7) % 7);
       const d = dir();
-      if (s.modifier === 'next' || (s.modifier !== 'last' && d === 'future')) delta = (s.weekday - refDow + 7) % 7 || 7;
+      // "scheduled to visit on Thursday" in a Thursday paper is that day; "next Thursday" never is.
+      if (s.modifier === 'next') delta = (s.weekday - refDow + 7) % 7 || 7;
+      else if (s.modifier !== 'last' && d === 'future') delta = (s.weekday - refDow + 7) % 7;
       else if (s.modifier === 'last' && delta === 0) delta = -7;
       return { value: formatValue(addDays(ref, delta), 'day'), granularity: 'day', certainty: 'implied' };
     }
@@ -111,6 +113,19 @@ function tokenRange(tokens: readonly Token[], start: number, end: number): [numb
   return [lo, last];
 }
 
+const agoCache = new Map<string, Date | null>();
+
+/** chrono-node's reading of an "ago" phrase at noon of the reference day (memoised: the phrases repeat). */
+function agoDate(phrase: string, ref: Date): Date | null {
+  const key = `${phrase.toLowerCase()}|${ref.getTime()}`;
+  if (agoCache.has(key)) return agoCache.get(key) ?? null;
+  const parsed = chrono.en.parse(phrase, { instant: new Date(ref.getTime() + 12 * 3_600_000), timezone: 0 }, { forwardDate: false })[0];
+  const date = parsed ? parsed.start.date() : null;
+  if (agoCache.size > 10_000) agoCache.clear();
+  agoCache.set(key, date);
+  return date;
+}
+
 const AGO = /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several)\s+(day|week|month|year)s?\s+ago\b/gi;
 
 /** "two weeks ago": chrono-node computes the day; the unit sets the granularity. */
@@ -121,9 +136,8 @@ function agoPhrases(text: string, ref: Date, taken: readonly Unevented[]): Uneve
     const start = m.index;
     const end = start + m[0].length;
     if (taken.some((d) => d.span[0] < end && start < d.span[1])) continue;
-    const parsed = chrono.en.parse(m[0], { instant: new Date(ref.getTime() + 12 * 3_600_000), timezone: 0 }, { forwardDate: false })[0];
-    if (!parsed) continue;
-    const date = parsed.start.date();
+    const date = agoDate(m[0], ref);
+    if (!date) continue;
     const unit = (m[1] ?? 'day').toLowerCase() as DateGranularity;
     const day = utcDate(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
     const v = unit === 'week' ? formatValue(mondayOf(day), 'day') : formatValue(day, unit);

@@ -27,8 +27,15 @@ interface Draft {
 const ACRONYM = /^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&]{1,7}$|^[A-Z]+\/[A-Z]+$/;
 
 /** Name words, case-folded so a shouted "VICTOR DAVIS HANSON" fits "Victor Davis Hanson". */
+const wordCache = new Map<string, string[]>();
 function nameWords(name: string): string[] {
-  return name.split(/\s+/).filter((w) => /\p{L}/u.test(w)).map((w) => w.toLowerCase());
+  let w = wordCache.get(name);
+  if (!w) {
+    w = name.split(/\s+/).filter((x) => /\p{L}/u.test(x)).map((x) => x.toLowerCase());
+    if (wordCache.size > 50_000) wordCache.clear();
+    wordCache.set(name, w);
+  }
+  return w;
 }
 
 export function assembleEntities(text: string, tokens: readonly Token[], mentions: readonly Mention[]): Entity[] {
@@ -95,18 +102,115 @@ export function assembleEntities(text: string, tokens: readonly Token[], mention
     }
   }
 
+  // An organisation named "Red Bull GmbH" or "Red Bull Austria" makes a "Red Bull" read as a
+  // person the same organisation: one article does not use a name for both.
+  for (const d of [...drafts]) {
+    if (d.type !== 'person') continue;
+    const words = nameWords(d.name);
+    const org = drafts.find((o) => (o.type === 'organization' || o.type === 'person') && o !== d && o.name.length > d.name.length && startsWithWords(nameWords(o.name), words) && (o.type === 'organization' || lexicon().orgHeads.has(nameWords(o.name)[words.length] ?? '')));
+    if (!org) continue;
+    d.type = 'organization';
+    d.identity = `organization:${slug(d.name)}`;
+    if (org.type === 'person') {
+      org.type = 'organization';
+      org.identity = `organization:${slug(org.name)}`;
+    }
+  }
+  for (const d of drafts) {
+    if (d.type !== 'person') continue;
+    const words = nameWords(d.name);
+    if (words.length >= 2 && drafts.some((o) => o.type === 'organization' && startsWithWords(words, nameWords(o.name)) && nameWords(o.name).length < words.length)) {
+      d.type = 'organization';
+      d.identity = `organization:${slug(d.name)}`;
+    }
+  }
+
   // Pass 2: single-word people and unknowns that fit a known full name.
   for (const m of mentions) {
     if (!(m.type === 'person' || m.type === 'unknown') || nameWords(m.text).length >= 2) continue;
     const word = nameWords(m.text)[0] ?? '';
-    const hosts = drafts.filter((d) => d.type === 'person' && nameWords(d.name).includes(word));
+    let hosts = drafts.filter((d) => d.type === 'person' && nameWords(d.name).includes(word));
+    if (m.role && hosts.length > 0) {
+      // "President Biden" in an article about Hunter Biden: a title no host carries names someone else.
+      const titled = hosts.filter((d) => d.roles.some((r) => r.toLowerCase() === m.role?.toLowerCase()));
+      // With several candidates and none holding the title, guessing would merge two people: keep it apart.
+      hosts = titled.length ? titled : hosts.length === 1 ? hosts : [];
+    }
     const host = hosts.length === 1 ? hosts[0] : hosts.filter((d) => (d.mentions[0]?.start ?? Infinity) < m.start).pop() ?? hosts[0];
     if (host) add(m, 'person', host.identity, host.name);
     else if (m.type === 'person') add(m, 'person', `person:${slug(m.text)}`, m.text);
   }
 
-  drafts.sort((a, b) => firstStart(a) - firstStart(b));
-  return drafts.map((d, i) => toEntity(d, i));
+  const merged = mergeShortOrgNames(unifyTypes(mergeAcronymsByInitials(drafts))).map((d) => ({ d, at: firstStart(d) }));
+  merged.sort((a, b) => a.at - b.at);
+  return merged.map(({ d }, i) => toEntity(d, i));
+}
+
+/** One name, one type per article: a name read once as an organisation ("the Miami Seaquarium") is one everywhere. */
+function unifyTypes(drafts: Draft[]): Draft[] {
+  const orgs = new Map<string, Draft>();
+  for (const d of drafts) if (d.type === 'organization') orgs.set(d.name.toLowerCase(), d);
+  return drafts.filter((d) => {
+    if (d.type !== 'person') return true;
+    const org = orgs.get(d.name.toLowerCase());
+    if (!org) return true;
+    org.mentions.push(...d.mentions);
+    return false;
+  });
+}
+
+/** "the Seaquarium" after "the Miami Seaquarium": a one-word organisation joins the one longer name it ends. */
+function mergeShortOrgNames(drafts: Draft[]): Draft[] {
+  const orgs = drafts.filter((d) => d.type === 'organization');
+  return drafts.filter((d) => {
+    if (d.type !== 'organization' || ACRONYM.test(d.name) || nameWords(d.name).length !== 1) return true;
+    const word = nameWords(d.name)[0];
+    const owners = orgs.filter((o) => o !== d && nameWords(o.name).length > 1 && nameWords(o.name).at(-1) === word);
+    if (owners.length !== 1) return true;
+    (owners[0] as Draft).mentions.push(...d.mentions);
+    return false;
+  });
+}
+
+function startsWithWords(long: readonly string[], prefix: readonly string[]): boolean {
+  return prefix.length > 0 && prefix.length <= long.length && prefix.every((w, i) => long[i] === w);
+}
+
+/** Initials of a name's capitalised words: "U.S. Department of Agriculture" → "USDA". */
+export function initials(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .flatMap((w) => (/^(?:[A-Z]\.)+$/.test(w) ? w.replace(/\./g, '').split('') : [w.replace(/^[a-z]+[’']/, '')]))
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+}
+
+/**
+ * "USDA" written alone before (or without) "United States Department of Agriculture (USDA)":
+ * an acronym-only organisation joins the one organisation in the article whose initials it spells.
+ */
+function mergeAcronymsByInitials(drafts: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  const orgs = drafts.filter((d) => d.type === 'organization' && !ACRONYM.test(d.name));
+  for (const d of drafts) {
+    if (d.type !== 'organization' || !ACRONYM.test(d.name)) {
+      out.push(d);
+      continue;
+    }
+    const letters = d.name.replace(/[^A-Z]/g, '');
+    const declared = orgs.filter((o) => o.acronym === d.name);
+    const owners = declared.length ? declared : orgs.filter((o) => initials(o.name) === letters);
+    const owner = owners.length === 1 ? owners[0] : undefined;
+    if (!owner) {
+      out.push(d);
+      continue;
+    }
+    owner.mentions.push(...d.mentions);
+    owner.acronym = owner.acronym ?? d.name;
+    for (const r of d.roles) if (!owner.roles.includes(r)) owner.roles.push(r);
+  }
+  return out;
 }
 
 /** A shorter name fits a longer one when its words appear in it in order ("Vladimir Putin" in "Vladimir Vladimirovich Putin"). */
@@ -129,7 +233,9 @@ function metonymic(tokens: readonly Token[], m: Mention): boolean {
 }
 
 function firstStart(d: Draft): number {
-  return Math.min(...d.mentions.map((m) => m.start));
+  let min = Infinity;
+  for (const m of d.mentions) if (m.start < min) min = m.start;
+  return min;
 }
 
 function toEntity(d: Draft, i: number): Entity {

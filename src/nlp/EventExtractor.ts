@@ -11,12 +11,14 @@ import { lexicon } from './Lexicon.ts';
 import { isRoleWord } from './RunClassifier.ts';
 import type { Token, Tokenised } from './Tokens.ts';
 
-const BOUNDARY = /^[;:—–“”"«»‘’()\[\]]$/;
+const BOUNDARY = /^[;:—–“”"«»‘’()]$/;
+/** Editorial brackets ("Foreign Ministers [of Armenia and Russia]") belong to the clause; only the marks are dropped. */
+const DROPPED = /^[\[\]]$/;
 const RELATION_PREPOSITIONS = new Set(['on', 'in', 'since', 'from', 'until', 'till', 'by', 'during', 'at', 'through', 'between', 'and', 'of', 'over', 'the', 'last', 'this', 'early', 'late', 'mid']);
 
 export function extractEvent(tk: Tokenised, entities: readonly Entity[], dateSpan: Span): DatedEvent | null {
   const { tokens } = tk;
-  const firstIdx = tokens.findIndex((t) => t.end > dateSpan[0]);
+  const firstIdx = tokenAt(tokens, dateSpan[0]);
   if (firstIdx < 0) return null;
   const sentence = tk.sentenceTokens[(tokens[firstIdx] as Token).sentence];
   if (!sentence) return null;
@@ -39,6 +41,18 @@ export function extractEvent(tk: Tokenised, entities: readonly Entity[], dateSpa
     verb: verbIdx === null ? null : (tokens[verbIdx] as Token).lemma,
     span: clause,
   };
+}
+
+/** Index of the first token ending after `offset` (binary search; tokens are in text order). */
+function tokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid] as Token).end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < tokens.length ? lo : -1;
 }
 
 function firstInside(e: Entity, inside: (s: Span) => boolean): number {
@@ -64,11 +78,19 @@ function summarise(tokens: readonly Token[], a: number, z: number, first: number
     const surname = e.name.split(/\s+/).pop() ?? e.name;
     for (const [s, end] of e.mentions) {
       if (s < clause[0] || end > clause[1]) continue;
-      const from = tokens.findIndex((t) => t.start >= s);
+      const from = tokenAt(tokens, s);
       let to = from;
       while (to + 1 <= z && (tokens[to + 1] as Token).end <= end) to++;
       for (let i = from; i <= to; i++) skip.add(i);
       replace.set(from, { name: surname, end });
+      // ", the Prime Minister of Russia," after the name: the summary keeps the name only.
+      if (tokens[to + 1]?.text === ',') {
+        for (let k = to + 2; k <= Math.min(z, to + 12); k++) {
+          if ((tokens[k] as Token).text !== ',') continue;
+          if (tokens.slice(to + 2, k).some((t) => isRoleWord(t.text))) for (let x = to + 1; x <= k; x++) skip.add(x);
+          break;
+        }
+      }
       // Drop the title before the name ("Armenia’s Prime Minister").
       for (let i = from - 1; i >= a; i--) {
         const t = tokens[i] as Token;
@@ -87,10 +109,10 @@ function summarise(tokens: readonly Token[], a: number, z: number, first: number
       out += (out ? ' ' : '') + rep.name;
       words.push(rep.name);
       prevEnd = rep.end;
-      i = Math.max(i, (tokens.findIndex((t) => t.end >= rep.end)));
+      i = Math.max(i, tokenAt(tokens, rep.end - 1));
       continue;
     }
-    if (skip.has(i) || BOUNDARY.test(t.text) || t.pos === 'SPACE') continue;
+    if (skip.has(i) || BOUNDARY.test(t.text) || DROPPED.test(t.text) || t.pos === 'SPACE') continue;
     // Keep the text's own spacing between adjacent words ("high-level", "haven’t").
     const glue = t.start === prevEnd || /^[,.;:!?]/.test(t.text);
     out += (out && !glue ? ' ' : '') + t.text;

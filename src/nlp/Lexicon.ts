@@ -46,6 +46,8 @@ export interface Lexicon {
   /** Organisations by spelling-folded slug, so "Organisation" finds "Organization". */
   orgsBySlug: Map<string, OrgInfo>;
   orgHeads: Set<string>;
+  /** Newspaper name words that name the paper alone ("the Times"). */
+  publicationHeads: Set<string>;
   /** Head words of events and works, never entities of ours ("World War II", "Nobel Prize"). */
   eventHeads: Set<string>;
   /** Plural institution words that make a generic phrase ("the Foreign Ministries"). */
@@ -62,6 +64,8 @@ export interface Lexicon {
   compass: Set<string>;
   /** Longest place/org name in tokens, to bound multiword lookups. */
   maxNameTokens: number;
+  /** First words (case-folded) of every place and organisation name: a lookup starting elsewhere can stop at once. */
+  nameStarts: Set<string>;
 }
 
 interface GazetteerFile {
@@ -83,10 +87,12 @@ interface OrgsFile {
   notAcronyms: string[];
   eventHeads: string[];
   genericPlurals: string[];
+  publicationHeads: string[];
 }
 
 interface PlacesFile {
   aliases: Record<string, string | null>;
+  demonyms: Record<string, string | null>;
   regions: Record<string, string | null>;
   suffixes: string[];
   prefixes: string[];
@@ -124,6 +130,10 @@ export function lexicon(): Lexicon {
       places.set(alias, { name: country ?? alias, countryCode: code, kind: 'country', capitalOf: null });
     }
   }
+  for (const [word, code] of Object.entries(placeFile.demonyms)) {
+    const country = code ? codeToName.get(code) : undefined;
+    if (country && !demonyms.has(word.toLowerCase())) demonyms.set(word.toLowerCase(), country);
+  }
   for (const [name, code] of Object.entries(placeFile.regions)) {
     if (!places.has(name)) places.set(name, { name, countryCode: code, kind: 'region', capitalOf: null });
   }
@@ -148,7 +158,14 @@ export function lexicon(): Lexicon {
   }
 
   let maxNameTokens = 1;
-  for (const k of [...places.keys(), ...orgs.keys()]) maxNameTokens = Math.max(maxNameTokens, k.split(/\s+/).length);
+  const nameStarts = new Set<string>();
+  for (const k of [...places.keys(), ...orgs.keys(), ...orgsBySlug.values()].map((x) => (typeof x === 'string' ? x : x.name))) {
+    const words = k.split(/\s+/);
+    maxNameTokens = Math.max(maxNameTokens, words.length);
+    const head = (words[0] ?? '').toLowerCase().replace(/[.,’']+$/, '');
+    nameStarts.add(head);
+    nameStarts.add(head.split('-')[0] ?? head);
+  }
 
   cached = {
     places,
@@ -157,6 +174,7 @@ export function lexicon(): Lexicon {
     orgs,
     orgsBySlug,
     orgHeads: new Set(orgFile.heads),
+    publicationHeads: new Set(orgFile.publicationHeads),
     eventHeads: new Set(orgFile.eventHeads),
     genericPlurals: new Set(orgFile.genericPlurals),
     notAcronyms: new Set(orgFile.notAcronyms),
@@ -169,6 +187,7 @@ export function lexicon(): Lexicon {
     languages: new Set(gaz.languages),
     compass: new Set(placeFile.compass),
     maxNameTokens,
+    nameStarts,
   };
   return cached;
 }

@@ -27,11 +27,21 @@ export function refineMentions(text: string, tokens: readonly Token[], mentions:
     // "told The Intercept", "the Times": a capitalised "The" inside a sentence starts a publication's name.
     const the = tokens[r.runFirst - 1];
     if ((r.type === 'person' || r.type === 'unknown') && !r.role && the?.text === 'The' && !isSentenceStart(tokens, r.runFirst - 1)) r = { ...r, type: 'organization' };
+    // "the Rebels", "the Kentucky Wildcats": people take no article; a name after "the" that is not
+    // modifying a noun ("the Biden campaign") names a team, company or institution.
+    const after = tokens[r.last + 1];
+    const attributive = after !== undefined && /^[a-z]/.test(after.text) && (after.pos === 'NOUN' || after.pos === 'PROPN' || after.pos === 'ADJ');
+    if ((r.type === 'person' || r.type === 'unknown') && !r.role && !r.honorific && the?.text === 'the' && !attributive && (tokens[r.first] as Token).pos === 'PROPN') r = { ...r, type: 'organization' };
     if (r.type === 'person' && !r.role) r = { ...r, ...preTitle(text, tokens, r) };
     if (r.type === 'person' && !r.role) r = { ...r, ...apposition(text, tokens, r, byFirst) };
     if ((r.type === 'person' || r.type === 'organization') && !r.affiliation) {
       const owner = possessor(tokens, r, byLast);
       if (owner) r = { ...r, affiliation: owner };
+    }
+    // "Red Bull drivers Max Verstappen and Sergio Perez": a plural title covers the next name too.
+    const prevOut = out[out.length - 1];
+    if (r.type === 'person' && !r.role && prevOut?.type === 'person' && prevOut.role && prevOut.pluralTitle && tokens[r.runFirst - 1]?.text === 'and' && prevOut.last === r.runFirst - 2) {
+      r = { ...r, role: prevOut.role, affiliation: r.affiliation ?? prevOut.affiliation, pluralTitle: true };
     }
     if (r.type === 'person' && r.role === 'Counterpart') {
       const prev = [...out].reverse().find((p) => p.type === 'person' && p.role && p.role !== 'Counterpart' && tokens[p.first]?.sentence === tokens[r.first]?.sentence);
@@ -53,7 +63,7 @@ function typeFromContext(tokens: readonly Token[], m: Mention): Mention {
   const t = tokens[m.first] as Token;
   if (next && SPEECH_VERBS.has(next.text.toLowerCase()) && t.pos === 'PROPN') return { ...m, type: 'person' };
   // "in Almaty" is a place; "in Eurasian integration" is an adjective before a common noun.
-  const modifiesNoun = next !== undefined && /^[a-z]/.test(next.text) && next.pos === 'NOUN';
+  const modifiesNoun = next !== undefined && ((/^[a-z]/.test(next.text) && next.pos === 'NOUN') || POSSESSIVE.test(next.text));
   if (prev && LOCATION_PREPOSITIONS.has(prev.text.toLowerCase()) && t.pos === 'PROPN' && !modifiesNoun && !lexicon().demonyms.has(t.text.toLowerCase()) && !lexicon().languages.has(t.text)) return { ...m, type: 'place' };
   return m;
 }
@@ -86,7 +96,8 @@ function titleEndingAt(text: string, tokens: readonly Token[], m: Mention, end: 
   if (j === end) return {};
   const title = readTitle(text, tokens, j + 1, end);
   if (!title.role || title.next !== end + 1) return {};
-  return { role: title.role, affiliation: m.affiliation ?? title.affiliation, titleLength: end - j };
+  const plural = /s$/i.test(tokens[end]?.text ?? '') && !lexicon().roleHeads.has((tokens[end]?.text ?? '').toLowerCase());
+  return { role: title.role, affiliation: m.affiliation ?? title.affiliation, titleLength: end - j, pluralTitle: plural };
 }
 
 /** ", the Prime Minister of Russia," / ", Russia’s foreign minister," after a name. */
@@ -97,6 +108,8 @@ function apposition(text: string, tokens: readonly Token[], m: Mention, byFirst:
   const first = tokens[i];
   if (!first) return {};
   if (DETERMINERS.has(first.text.toLowerCase())) i++;
+  // ", a 30-year-old medical student": ages and plain adjectives may come before the title.
+  for (let k = 0; k < 2 && tokens[i] && (/^\d+-year-old$/.test(tokens[i]?.text ?? '') || (tokens[i]?.pos === 'ADJ' && !isRoleWord(tokens[i]?.text ?? ''))); k++) i++;
   const owner = byFirst.get(i);
   if (owner && owner.type !== 'person') {
     // ", Russia’s foreign minister," / ", the Red Bull team principal,": the owner is the affiliation.

@@ -18,8 +18,18 @@ export interface NameRun {
 const CAPITALISED = /^[A-Z\u00C0-\u00DE][\p{L}\p{M}’'.\-]*$/u;
 const ACRONYMISH = /^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&]{1,7}$/;
 
+const capCache = new WeakMap<Token, boolean>();
+
 export function isCapitalised(t: Token): boolean {
-  return CAPITALISED.test(t.text) || ACRONYMISH.test(t.text);
+  const c = t.text.charCodeAt(0);
+  // Fast exit for the common case: lower-case words, digits and punctuation.
+  if (!((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde))) return false;
+  let v = capCache.get(t);
+  if (v === undefined) {
+    v = CAPITALISED.test(t.text) || ACRONYMISH.test(t.text);
+    capCache.set(t, v);
+  }
+  return v;
 }
 
 function isSentenceInitial(tokens: readonly Token[], i: number): boolean {
@@ -109,7 +119,22 @@ export function extractNameRuns(text: string, tokens: readonly Token[]): NameRun
     flush();
   }
   flush();
-  return runs.map(trimConnectors).filter((r): r is NameRun => r !== null);
+  return joinDistrict(text, tokens, runs.map(trimConnectors).filter((r): r is NameRun => r !== null));
+}
+
+/** "Washington, D.C." is one place name despite its comma. */
+function joinDistrict(text: string, tokens: readonly Token[], runs: NameRun[]): NameRun[] {
+  const out: NameRun[] = [];
+  for (let i = 0; i < runs.length; i++) {
+    const r = runs[i] as NameRun;
+    const next = runs[i + 1];
+    const last = r.tokens[r.tokens.length - 1] as Token;
+    if (next && r.text === 'Washington' && next.text === 'D.C.' && tokens[last.index + 1]?.text === ',' && tokens[last.index + 2] === next.tokens[0]) {
+      out.push({ tokens: [...r.tokens, tokens[last.index + 1] as Token, ...next.tokens], start: r.start, end: next.end, text: text.slice(r.start, next.end) });
+      i++;
+    } else out.push(r);
+  }
+  return out;
 }
 
 /** A run may have picked up "of the" or a particle at its edge; trim those. */

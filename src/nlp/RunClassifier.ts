@@ -26,6 +26,8 @@ export interface Mention {
   org: OrgInfo | null;
   /** First token of the whole run, title included (where a possessor would sit before it). */
   runFirst: number;
+  /** The title was plural ("drivers Max Verstappen and Sergio Perez"): it also covers the next name. */
+  pluralTitle?: boolean;
 }
 
 const ACRONYM = /^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&]{1,7}$|^[A-Z]+\/[A-Z]+$/;
@@ -39,11 +41,16 @@ export function joined(text: string, tokens: readonly Token[], a: number, b: num
 /** Longest gazetteer/lexicon entry starting at token a within [a, limit]; returns its last token index. */
 export function longestKnown(text: string, tokens: readonly Token[], a: number, limit: number): { last: number; place: PlaceInfo | null; org: OrgInfo | null } | null {
   const lx = lexicon();
+  const first = tokens[a];
+  if (!first) return null;
+  // Most words start no known name: answer without building candidate strings.
+  const head = first.text.toLowerCase().replace(/[.,’']+$/, '').split('-')[0] ?? '';
+  if (!lx.nameStarts.has(head) && !lx.nameStarts.has(first.text.toLowerCase()) && !/^[A-Z .-]+$/.test(first.text)) return null;
   for (let b = Math.min(limit, a + lx.maxNameTokens + 2); b >= a; b--) {
     let s = joined(text, tokens, a, b);
     // Datelines shout ("MOSCOW —"): an all-capitals word that is a known place in title case is that place.
     if (s.length > 4 && /^[A-Z .-]+$/.test(s) && !lx.orgs.has(s)) s = s.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
-    const place = lx.places.get(s) ?? null;
+    const place = (b === a && lx.demonyms.has(s.toLowerCase()) ? null : lx.places.get(s)) ?? null;
     const org = lx.orgs.get(s) ?? (b > a ? lx.orgsBySlug.get(slug(s)) : undefined) ?? null;
     if (place || org) return { last: b, place, org };
   }
@@ -53,7 +60,7 @@ export function longestKnown(text: string, tokens: readonly Token[], a: number, 
 export function isRoleWord(word: string): boolean {
   const lx = lexicon();
   const w = word.toLowerCase();
-  return lx.roleHeads.has(w) || lx.roleModifiers.has(w);
+  return lx.roleHeads.has(w) || lx.roleModifiers.has(w) || (w.endsWith('s') && lx.roleHeads.has(w.slice(0, -1)));
 }
 
 /** Reads a title from token a; returns where it stops, the role words and any affiliation inside it. */
@@ -155,11 +162,14 @@ export function classifyRun(text: string, tokens: readonly Token[], run: NameRun
   if (/^[RDI]-[A-Z]/.test(run.text)) return []; // "R-Ky.", "D-Pasadena": party and state tags
   const split = splitInstitutionTitle(text, tokens, a, z);
   if (split) return split;
-  const partyLed = PARTY_WORDS.has((tokens[a] as Token).text.toLowerCase()) && a < z;
+  const lastWord = (tokens[z] as Token).text.toLowerCase();
+  const partyLed = PARTY_WORDS.has((tokens[a] as Token).text.toLowerCase()) && a < z && !lx.orgHeads.has(lastWord);
   if (partyLed) return classifyRun(text, tokens, { ...run, tokens: run.tokens.slice(1), start: (tokens[a + 1] as Token).start, text: joined(text, tokens, a + 1, z) });
   if (PARTY_WORDS.has((tokens[z] as Token).text.toLowerCase()) && a < z) {
     // "the Ohio Democrat": a description whose first words may still name a place.
     const head = classifyRest(text, tokens, a, z - 1, false);
+    // "House Republicans" is a caucus (an organisation); "the Ohio Democrat" a person described.
+    if (head && head.type === 'organization') return [mention(text, tokens, a, z, 'organization', null, null, false, null, null, a)];
     return head && head.type === 'place' ? [{ ...head, runFirst: a }] : [];
   }
   const title = readTitle(text, tokens, a, z);
@@ -213,6 +223,9 @@ function classifyRest(text: string, tokens: readonly Token[], a: number, z: numb
   if (known && known.last === z) return mention(text, tokens, a, z, known.place ? 'place' : 'organization', null, null, false, known.place, known.org);
   const words = tokens.slice(a, z + 1).filter((t) => /\p{L}/u.test(t.text));
   const lowers = words.map((t) => t.text.toLowerCase());
+  if (words.length === 1 && lx.publicationHeads.has(lowers[0] ?? '') && tokens[a - 1]?.text.toLowerCase() === 'the') {
+    return mention(text, tokens, a, z, 'organization', null, null, false, null, null); // "the Times"
+  }
   if (words.length === 1 && lx.orgHeads.has(lowers[0] ?? '')) return null; // "the Committee": generic
   if (lowers.some((w) => lx.orgHeads.has(w))) {
     return mention(text, tokens, a, z, 'organization', null, orgAffiliation(text, tokens, a, z), false, null, null);

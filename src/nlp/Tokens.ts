@@ -29,7 +29,9 @@ type Nlp = ReturnType<typeof winkNLP>;
 let nlp: Nlp | null = null;
 
 function engine(): Nlp {
-  if (!nlp) nlp = winkNLP(model);
+  // Only sentence boundaries and parts of speech are used: skipping wink's own NER, negation and
+  // sentiment passes roughly halves its cost.
+  if (!nlp) nlp = winkNLP(model, ['sbd', 'pos']);
   return nlp;
 }
 

@@ -22,8 +22,8 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   'emphasised', 'acknowledged', 'admitted', 'announced', 'believes', 'thinks', 'tweeted', 'posted',
 ]);
 
-/** Prepositions before a bare capitalised word that make it a place when nothing else is known. */
-export const LOCATION_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'outside', 'across', 'throughout']);
+/** Prepositions before a bare capitalised word that make it a place when nothing else is known ("at" is left out: "lashed out at Trump", "at Harvard"). */
+export const LOCATION_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near', 'outside', 'across', 'throughout']);
 
 /** Words that join capitalised tokens into one name (particles of Arabic, Dutch, German, Romance names). */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'de', 'da', 'del', 'della', 'di', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'dos', 'bint', 'ben']);

@@ -11,7 +11,19 @@ const SPELLING_FOLDS: readonly [RegExp, string][] = [
   [/co-operation/g, 'cooperation'],
 ];
 
+const slugCache = new Map<string, string>();
+
 export function slug(name: string): string {
+  const hit = slugCache.get(name);
+  if (hit !== undefined) return hit;
+  // Bounded memo: names repeat across mentions and articles.
+  if (slugCache.size > 100_000) slugCache.clear();
+  const value = computeSlug(name);
+  slugCache.set(name, value);
+  return value;
+}
+
+function computeSlug(name: string): string {
   let s = name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

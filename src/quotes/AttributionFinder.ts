@@ -17,7 +17,9 @@ export interface Attribution {
 }
 
 /** Openers of a sentence that are not its subject ("However, late Wednesday, X said"). */
-const SENTENCE_OPENERS = new Set(['however', 'meanwhile', 'still', 'but', 'and', 'indeed', 'instead', 'now', 'then', 'later', 'earlier', 'also', 'yet', 'separately', 'additionally', 'moreover', 'late', 'early', 'last', 'on', 'in', 'at', 'after', 'before', 'during', 'today', 'yesterday']);
+const SENTENCE_OPENERS = new Set(['when', 'while', 'as', 'since', 'although', 'though', 'if', 'once', 'until', 'because', 'however', 'meanwhile', 'still', 'but', 'and', 'indeed', 'instead', 'now', 'then', 'later', 'earlier', 'also', 'yet', 'separately', 'additionally', 'moreover', 'late', 'early', 'last', 'on', 'in', 'at', 'after', 'before', 'during', 'today', 'yesterday']);
+
+const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'as', 'since', 'although', 'though', 'if', 'once', 'until', 'because']);
 
 /** The subject of the unit's main clause when it opens with a name or pronoun, after any opening adverbials. */
 function mainSubject(unit: QuoteUnit, upTo: number, text: string): Mention | null {
@@ -27,8 +29,10 @@ function mainSubject(unit: QuoteUnit, upTo: number, text: string): Mention | nul
   for (let guard = 0; guard < 3; guard++) {
     const t = unit.tokens[i];
     if (!t || !t.word || !SENTENCE_OPENERS.has(t.lower)) break;
+    // Subordinate openers ("After X accused Y of …,") run longer than adverbial ones ("Late Wednesday,").
+    const reach = SUBORDINATORS.has(t.lower) ? 25 : 6;
     let k = i;
-    while (k < upTo && unit.tokens[k]?.text !== ',' && k - i < 6) k++;
+    while (k < upTo && unit.tokens[k]?.text !== ',' && k - i < reach) k++;
     if (unit.tokens[k]?.text !== ',') break;
     i = k + 1;
   }
@@ -63,7 +67,19 @@ export function findAttributions(unit: QuoteUnit, cues: readonly Cue[], text: st
       if (subject) out.push({ cue, subject, order: 'source' });
       continue;
     }
-    const before = subjectBefore(unit, cue.first, text);
+    // "…, saying …": a participle after a comma takes the subject of its main clause, never the phrase before the comma.
+    const afterComma = unit.tokens[cue.first - 1]?.text === ',';
+    let before = cue.entry.tense === 'participle' && afterComma ? null : subjectBefore(unit, cue.first, text);
+    // "Israel has denied the allegations and says …": a coordinated verb shares the main subject.
+    const prevWord = unit.tokens[cue.first - 1];
+    if (!before && prevWord && (prevWord.lower === 'and' || prevWord.lower === 'but') && cue.entry.tense !== 'participle') {
+      before = out.find((a) => a.subject && a.order === 'before')?.subject ?? mainSubject(unit, cue.first, text);
+    }
+    // "Soller put out a statement saying …": an ownerless document before a participle is the object, not the speaker.
+    if (before && before.kind === 'document' && cue.entry.tense === 'participle' && /^(a|an|the)\s+\p{Ll}+$/u.test(before.text)) {
+      const main = mainSubject(unit, cue.first, text);
+      if (main) before = main;
+    }
     if (before) {
       out.push({ cue, subject: before, order: 'before' });
       continue;
@@ -71,7 +87,8 @@ export function findAttributions(unit: QuoteUnit, cues: readonly Cue[], text: st
     if (cue.entry.tense === 'participle') {
       const prev = unit.tokens[cue.first - 1];
       if (prev && prev.text === ',') {
-        const earlier = out.find((a) => a.subject && a.order !== 'source');
+        // The nearest earlier attribution: "…, the ministry's statement read, saying …" speaks through the statement.
+        const earlier = [...out].reverse().find((a) => a.subject && a.order !== 'source');
         const main = earlier?.subject ?? mainSubject(unit, cue.first, text);
         if (main) out.push({ cue, subject: main, order: 'main' });
       }

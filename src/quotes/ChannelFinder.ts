@@ -63,6 +63,9 @@ export function findChannels(unit: QuoteUnit, cues: readonly Cue[]): string[] {
   const toks = unit.tokens;
   const speechCues = cues.filter((c) => c.entry.frame !== 'source');
   for (const cue of speechCues) {
+    // "put out a statement saying …": the text named just before a participle is the channel.
+    const before = toks[cue.first - 1];
+    if (cue.entry.tense === 'participle' && before && before.word && CHANNEL_KINDS.has(before.lower)) kinds.push(CHANNEL_KINDS.get(before.lower) ?? before.lower);
     if (cue.entry.lemma !== 'tell') continue;
     const run = namedRun(unit, cue.last + 1);
     const name = run.text ? mediumName(run.text) : null;

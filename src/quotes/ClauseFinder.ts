@@ -5,13 +5,15 @@
 import type { Span } from '../model/records.ts';
 import { MAX_GAP_TO_THAT } from './constants.ts';
 import { WEAK_CUES } from './lexicon/cues.ts';
-import { DETERMINERS, NP_STOPPERS, PRONOUNS } from './lexicon/words.ts';
+import { COMMON_VERBS, DETERMINERS, NP_STOPPERS, PRONOUNS } from './lexicon/words.ts';
 import type { Attribution } from './AttributionFinder.ts';
 import type { QuoteUnit } from './QuoteUnit.ts';
 
 const CLAUSE_STARTERS = new Set([...DETERMINERS, ...PRONOUNS.keys(), 'there', 'no', 'all', 'every', 'any', 'none', 'such', 'more', 'fewer']);
 /** Tokens after a cue that show a trailing attribution, not a new clause ("…, he said on Tuesday."). */
-const TRAILING_MAX_WORDS = 14;
+const TRAILING_MAX_WORDS = 8;
+/** Words that cannot open a reported clause: prepositions and wh-words ("said during …", "tells how …"). */
+const NOT_CLAUSE_START = new Set(['during', 'amid', 'for', 'of', 'via', 'through', 'throughout', 'following', 'despite', 'without', 'within', 'toward', 'towards', 'upon', 'per', 'until', 'against', 'among', 'across', 'behind', 'beyond', 'near', 'how', 'what', 'why', 'whether', 'if', 'when', 'where', 'who', 'which', 'goodbye', 'hello', 'nothing', 'something', 'anything']);
 
 function endOfUnit(unit: QuoteUnit, text: string): number {
   let end = unit.span[1];
@@ -50,20 +52,39 @@ function skipTime(unit: QuoteUnit, j: number): number {
 
 function bareClause(unit: QuoteUnit, att: Attribution): number | null {
   if (att.order !== 'before' && att.order !== 'main') return null;
-  if (att.cue.entry.needsThat || WEAK_CUES.has(att.cue.entry.form)) return null;
+  if (WEAK_CUES.has(att.cue.entry.form) || att.cue.entry.lemma === 'ask') return null;
   let j = att.cue.last + 1;
+  if (att.cue.entry.needsThat) {
+    // Belief and announcement verbs take a bare clause only when a pronoun opens it ("admitted he …", "believe he set …").
+    const t = unit.tokens[j];
+    if (!t || !t.word || !unit.frame[j]) return null;
+    if (PRONOUNS.has(t.lower) && t.lower !== 'i') return j;
+    // "believe the fire was started …": a determiner may open the clause when a verb follows closely.
+    if (DETERMINERS.has(t.lower) && t.lower !== 'that') {
+      for (let k = j + 1; k < Math.min(unit.tokens.length, j + 7); k++) {
+        const w = unit.tokens[k];
+        if (!w || !unit.frame[k]) break;
+        if (w.word && (COMMON_VERBS.has(w.lower) && !/^(set|cut|put|let|read|hit)$/.test(w.lower))) return j;
+      }
+    }
+    return null;
+  }
   if (att.cue.entry.lemma === 'tell') {
     // "told reporters he …", "told the committee they …": an object, then a clause opened by a pronoun.
     let k = j;
-    while (k < j + 4 && unit.tokens[k]?.word && !PRONOUNS.has(unit.tokens[k]?.lower ?? '') && unit.frame[k]) k++;
+    while (k < j + 4 && unit.tokens[k]?.word && !PRONOUNS.has(unit.tokens[k]?.lower ?? '') && !NOT_CLAUSE_START.has(unit.tokens[k]?.lower ?? '') && unit.frame[k]) k++;
     const t = unit.tokens[k];
     return k > j && t && t.word && PRONOUNS.has(t.lower) && t.lower !== 'it' ? k : null;
   }
   j = skipTime(unit, j);
   const t = unit.tokens[j];
   if (!t || !t.word || !unit.frame[j]) return null;
-  if (NP_STOPPERS.has(t.lower) && t.lower !== 'there') return null;
+  if ((NP_STOPPERS.has(t.lower) && t.lower !== 'there') || NOT_CLAUSE_START.has(t.lower)) return null;
   if (/ly$/.test(t.lower) || t.lower === 'so' || t.lower === 'yes' || t.lower === 'no') return null;
+  // A clause needs a verb: "added 12 points and five assists" reports no speech.
+  const words: string[] = [];
+  for (let k = j; k < unit.tokens.length; k++) if (unit.frame[k] && unit.tokens[k]?.word) words.push(unit.tokens[k]?.lower ?? '');
+  if (!words.some((w) => COMMON_VERBS.has(w) || /^[a-z]+ed$/.test(w) || /n't$/.test(w) || /'(s|re|ll|d|ve)$/.test(w))) return null;
   return j;
 }
 
@@ -94,6 +115,9 @@ export function reportedClause(unit: QuoteUnit, att: Attribution, text: string):
   if (att.order === 'source') {
     if (!att.subject) return null;
     const after = toks[att.subject.last + 1];
+    const before0 = toks[att.cue.first - 1];
+    // "The goal, according to X, is …": the source stands inside the clause, which is the whole sentence.
+    if (after && after.text === ',' && before0 && before0.text === ',' && unit.frame[att.cue.first - 1]) return [unit.span[0], end];
     if (after && after.text === ',') {
       const first = toks[att.subject.last + 2];
       return first ? [first.start, end] : null;

@@ -31,7 +31,20 @@ function pluralSubjectBefore(unit: QuoteUnit, first: number): boolean {
   const t = unit.tokens[i];
   if (!t || !t.word || !unit.frame[i]) return false;
   if (PLURAL_PRONOUNS.has(t.lower) || GROUP_NOUNS.has(t.lower) || /^\d+%$/.test(t.text)) return true;
-  return /[^s'’]s$/.test(t.lower) && !DETERMINERS.has(t.lower) && !/(ss|us|is)$/.test(t.lower);
+  if (/[^s'’]s$/.test(t.lower) && !DETERMINERS.has(t.lower) && !/(ss|us|is)$/.test(t.lower)) return true;
+  // "Attorneys for Donald Trump say": the plural head may stand before a prepositional phrase.
+  for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
+    const w = unit.tokens[k];
+    if (!w || !w.word || !unit.frame[k]) return false;
+    if (w.lower === 'for' || w.lower === 'of' || w.lower === 'at' || w.lower === 'with' || w.lower === 'to' || w.lower === 'in' || w.lower === 'from') {
+      let h = k - 1;
+      // "sources close to", "people familiar with": step over the adjective to the noun.
+      if (/^(close|familiar|loyal|near|linked|opposed)$/.test(unit.tokens[h]?.lower ?? '')) h--;
+      const head = unit.tokens[h];
+      return !!head && head.word && (GROUP_NOUNS.has(head.lower) || /^[a-z]+[^s'’]s$/i.test(head.text));
+    }
+  }
+  return false;
 }
 
 function acceptable(unit: QuoteUnit, entry: CueEntry, first: number, last: number): boolean {

@@ -64,6 +64,9 @@ function classify(text: string, at: number): Mark | null {
   const leftFlank = (prev === undefined || BEFORE_OPEN.test(prev) || isMarkChar(prev)) && next !== undefined && !SPACE.test(next);
   const rightFlank = prev !== undefined && !SPACE.test(prev) && (next === undefined || AFTER_CLOSE.test(next) || isMarkChar(next));
   let role: Role;
+  // Guillemets and the low opening mark have one direction whatever the spacing (French « … »).
+  if (ch === '«' || ch === '‹' || ch === '„' || ch === '‚') return { at, family: fam, role: 'open' };
+  if (ch === '»' || ch === '›') return { at, family: fam, role: 'close' };
   if (leftFlank && !rightFlank) role = 'open';
   else if (rightFlank && !leftFlank) role = 'close';
   else if (DOUBLE_OPENERS.has(ch) || SINGLE_OPENERS.has(ch)) role = 'open';

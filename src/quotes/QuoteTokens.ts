@@ -17,7 +17,9 @@ export interface QToken {
 const UPPER = /^[\p{Lu}\p{N}]/u;
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 /** Characters that join two word parts into one token: "don't", "U.S", "RFE/RL", "AT&T", "co-chair". */
-const JOINERS = new Set(["'", '’', '.', '-', '/', '&']);
+function isJoiner(c: number): boolean {
+  return c === 39 || c === 8217 || c === 46 || c === 45 || c === 47 || c === 38;
+}
 
 function isWordChar(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
@@ -46,7 +48,7 @@ export function tokenize(text: string, from = 0, to = text.length): QToken[] {
       i++;
       while (i < to) {
         if (isWordChar(text, i)) i++;
-        else if (JOINERS.has(text[i] ?? '') && i + 1 < to && isWordChar(text, i + 1)) i += 2;
+        else if (isJoiner(text.charCodeAt(i)) && i + 1 < to && isWordChar(text, i + 1)) i += 2;
         else break;
       }
     } else {

@@ -41,7 +41,15 @@ export function buildUnit(span: Span, para: number, allTokens: readonly QToken[]
     if (!r || r.open >= span[1]) break;
     if (r.close < span[1]) inUnit.push(r);
   }
-  const frame = tokens.map((t) => !inUnit.some((r) => t.start >= r.open && t.start <= r.close));
+  const frame: boolean[] = new Array<boolean>(tokens.length);
+  let r = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t) continue;
+    while (r < inUnit.length && (inUnit[r]?.close ?? Infinity) < t.start) r++;
+    const region = inUnit[r];
+    frame[i] = !(region && t.start >= region.open && t.start <= region.close);
+  }
   return { span, para, tokens, frame, regions: inUnit };
 }
 

@@ -43,7 +43,12 @@ function isSubjectPosition(ctx: ResolveContext, at: number): boolean {
     else hi = mid - 1;
   }
   const start = starts[lo] ?? 0;
-  return at - start <= SUBJECT_REACH && !/[“"«‘]/.test(ctx.article.text.slice(start, at));
+  if (at - start > SUBJECT_REACH) return false;
+  // Only names, titles and determiners before it: the mention opens its sentence.
+  const prefix = ctx.article.text.slice(start, at);
+  if (/[,;:(]/.test(prefix)) return false;
+  const before = prefix.split(/\s+/).filter(Boolean);
+  return before.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || TITLE_WORDS.has(w.toLowerCase().replace(/[.,]$/, '')) || DETERMINERS.has(w.toLowerCase()));
 }
 
 const NONE: Resolved = { speaker: null, entity: null };
@@ -70,6 +75,12 @@ export function bareName(text: string): string {
   if (i > 0 && words.length - i >= 3 && /^(of|for|at)$/i.test(words[i - 1] ?? '')) i++;
   const name = words.slice(i).join(' ');
   return name || words.filter((w) => !DETERMINERS.has(w.toLowerCase())).join(' ');
+}
+
+function sharesName(e: Entity, name: string): boolean {
+  const last = name.toLowerCase().split(/\s+/).pop() ?? '';
+  if (!last) return false;
+  return [e.name, ...e.aliases].some((n) => n.toLowerCase().split(/[\s-]+/).includes(last) || n.toLowerCase() === name.toLowerCase());
 }
 
 function byName(article: Readonly<NlpArticle>, name: string): Entity | null {
@@ -107,19 +118,38 @@ function expandFromText(article: object, text: string, name: string, before: num
   return found.find((f) => f.at < before)?.full ?? name;
 }
 
+/** 'm' or 'f' when the article gives the person an honorific ("Ms. Ernst", "Mr. Vilsack"); null when unknown. */
+function genderOf(text: string, name: string | null): 'm' | 'f' | null {
+  const surname = name?.split(/\s+/).pop();
+  if (!surname || surname.length < 2) return null;
+  const esc = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  if (new RegExp(`\\b(?:Ms|Mrs|Miss)\\.?\\s+(?:\\p{Lu}\\S*\\s+)?${esc}\\b`, 'u').test(text)) return 'f';
+  if (new RegExp(`\\bMr\\.?\\s+(?:\\p{Lu}\\S*\\s+)?${esc}\\b`, 'u').test(text)) return 'm';
+  return null;
+}
+
+function genderFits(ctx: ResolveContext, pronoun: string, name: string | null): boolean {
+  const want = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null;
+  if (!want) return true;
+  const g = genderOf(ctx.article.text, name);
+  return g === null || g === want;
+}
+
 function resolvePronoun(ctx: ResolveContext, mention: Mention): Resolved {
   const role = PRONOUNS.get(mention.text.toLowerCase());
   if (role === 'self' || role === undefined) return NONE;
   const type = role === 'person' ? 'person' : 'organization';
-  const all = antecedents(ctx.article, [type], mention.span[0], ctx.quoted);
+  const pronoun = mention.text.toLowerCase();
+  const all = antecedents(ctx.article, [type], mention.span[0], ctx.quoted).filter((a) => genderFits(ctx, pronoun, a.entity.name));
   // News English resolves "he said" to the last sentence subject more often than to the last name.
   const candidates = all.filter((a) => isSubjectPosition(ctx, a.at));
   const cur = ctx.current;
   const nearest = candidates[0] ?? all[0];
-  const curFits = cur && cur.speaker && (role === 'group' ? cur.kind !== 'person' : cur.kind === type);
+  const curFits = cur && cur.speaker && (role === 'group' ? cur.kind !== 'person' : cur.kind === type) && genderFits(ctx, pronoun, cur.speaker);
   if (curFits && cur && (!nearest || cur.at >= nearest.at)) return { speaker: cur.speaker, entity: cur.entity };
   if (nearest && role !== 'group') return fromEntity(nearest.entity);
-  return curFits && cur ? { speaker: cur.speaker, entity: cur.entity } : NONE;
+  if (curFits && cur) return { speaker: cur.speaker, entity: cur.entity };
+  return role === 'person' && ctx.article.entities.length === 0 ? subjectNameBefore(ctx, mention.span[0]) : NONE;
 }
 
 function resolveDescription(ctx: ResolveContext, mention: Mention, findDescribed: DescriptionMatcher | null): Resolved {
@@ -142,9 +172,27 @@ function resolveDescription(ctx: ResolveContext, mention: Mention, findDescribed
   return unresolved;
 }
 
+/** "the Spaniard", "the Frenchman": a nationality standing for the person. */
+function isDemonym(text: string): boolean {
+  return /^the\s+\p{Lu}\p{Ll}+(?:ian|ean|ese|ard|man|woman)$/u.test(text) || /^the\s+(?:Briton|Scot|Swede|Dane|Finn|Pole|Turk|Greek|Welshman|Irishman)$/u.test(text);
+}
+
 /** "The Deputy Foreign Minister": capitalised, but a description, not a name. */
 function isTitleOnly(text: string): boolean {
   return text.split(/\s+/).every((w) => TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')) || DETERMINERS.has(w.toLowerCase()));
+}
+
+/** Without nlp entities: the name opening one of the last few sentences ("Mayor Maria Lopez spoke …"). */
+function subjectNameBefore(ctx: ResolveContext, offset: number): Resolved {
+  const starts = (ctx.unitStarts ?? []).filter((s) => s < offset).slice(-4).reverse();
+  for (const s of starts) {
+    const m = /^(?:(?:\p{Lu}[\p{L}.’'-]*|of|the)\s+){0,5}?((?:\p{Lu}[\p{L}’'-]+\s+){1,2}\p{Lu}[\p{L}’'-]+)\b/u.exec(ctx.article.text.slice(s, Math.min(offset, s + 120)));
+    if (m && m[0]) {
+      const name = bareName(m[0].trim());
+      if (name.includes(' ')) return { speaker: name, entity: null };
+    }
+  }
+  return NONE;
 }
 
 export type DescriptionMatcher = (article: Readonly<NlpArticle>, phrase: string, beforeOffset: number) => Entity | null;
@@ -152,15 +200,24 @@ export type DescriptionMatcher = (article: Readonly<NlpArticle>, phrase: string,
 /** Resolves one mention. `findDescribed` is the nlp stage's description matcher when available. */
 export function resolveSpeaker(ctx: ResolveContext, mention: Mention, findDescribed: DescriptionMatcher | null = null): Resolved {
   if (mention.kind === 'pronoun') return resolvePronoun(ctx, mention);
-  if (mention.kind === 'name' && isTitleOnly(mention.text)) return resolveDescription(ctx, { ...mention, kind: 'description' }, findDescribed);
+  if (mention.kind === 'name' && (isTitleOnly(mention.text) || isDemonym(mention.text))) return resolveDescription(ctx, { ...mention, kind: 'description' }, findDescribed);
+  // "Brian Sullivan of Risk Information": the person before the preposition speaks, not the organisation after it.
+  const ofMatch = /^(.+?)\s+(?:of|at|for|from)\s+\p{Lu}/u.exec(mention.text);
+  if (mention.kind === 'name' && ofMatch && ofMatch[1] && /\p{Lu}\S*\s+\p{Lu}/u.test(ofMatch[1])) {
+    const head = ofMatch[1];
+    const at = entityAt(ctx.article, [mention.span[0], mention.span[0] + head.length]);
+    if (at && at.type === 'person') return fromEntity(at);
+    if (!isTitleOnly(head)) return { speaker: bareName(head), entity: null };
+  }
   if (mention.kind === 'description') return resolveDescription(ctx, mention, findDescribed);
   if (mention.kind === 'group' || mention.kind === 'document') {
     const words = mention.text.split(/\s+/);
     return { speaker: words.filter((w, i) => i > 0 || !DETERMINERS.has(w.toLowerCase())).join(' '), entity: null };
   }
-  const at = entityAt(ctx.article, mention.span);
-  if (at && at.type !== 'place') return fromEntity(at);
   const name = bareName(mention.text);
+  const at = entityAt(ctx.article, mention.span);
+  // Trust the entity at the mention only when its names share the mention's own name word.
+  if (at && at.type !== 'place' && sharesName(at, name)) return fromEntity(at);
   const named = byName(ctx.article, name);
   if (named) return fromEntity(named);
   return { speaker: expandFromText(ctx.article, ctx.article.text, name, mention.span[0]), entity: null };

@@ -23,15 +23,24 @@ export interface Mention {
   last: number;
 }
 
-const ASIDE_OPENERS = new Set(['who', 'whose', 'which', 'a', 'an', 'the', 'whom', 'its', 'his', 'her', 'their', 'now', 'then', 'once', 'himself', 'herself', 'speaking', 'writing', 'according']);
+const ASIDE_OPENERS = new Set(['who', 'whose', 'which', 'a', 'an', 'the', 'whom', 'its', 'his', 'her', 'their', 'now', 'then', 'once', 'himself', 'herself', 'speaking', 'writing', 'according', 'for', 'of', 'in', 'like', 'as', 'also', 'however', 'meanwhile']);
 
-function headKind(words: readonly string[]): MentionKind | null {
-  const head = words[words.length - 1] ?? '';
+function kindOfHead(head: string): MentionKind | null {
   const bare = head.replace(/'s$/, '');
   if (GROUP_NOUNS.has(bare)) return 'group';
   if (DOCUMENT_NOUNS.has(bare)) return 'document';
   if (PERSON_NOUNS.has(bare) || ORG_NOUNS.has(bare)) return 'description';
+  // A lower-case plural is a group of speakers ("insurers say", "companies argue").
+  if (/^[a-z-]{3,}[^s'’]s$/.test(head) && !/(ss|us|is)$/.test(head)) return 'group';
   return null;
+}
+
+/** The head is the last word, or the last word before a preposition ("sources familiar with the matter"). */
+function headKind(words: readonly string[]): MentionKind | null {
+  // The head stands before any prepositional phrase: "sources at the team", "a spokesperson for the ministry".
+  const prep = words.findIndex((w) => NP_INNER_PREPOSITIONS.has(w) || w === 'familiar' || w === 'close');
+  const head = prep > 0 ? kindOfHead(words[prep - 1] ?? '') : null;
+  return head ?? kindOfHead(words[words.length - 1] ?? '');
 }
 
 /** Classifies a candidate phrase; null when it cannot be a speaker. */
@@ -83,7 +92,8 @@ function phraseEndingAt(unit: QuoteUnit, end: number, text: string): Mention | n
     if (!t.cap && /ly$/.test(t.lower) && t.lower.length > 4) break;
     first = i;
     words++;
-    if (DETERMINERS.has(t.lower)) break;
+    // A determiner ends the phrase unless it opens a prepositional phrase inside it ("sources at the team").
+    if (DETERMINERS.has(t.lower) && !NP_INNER_PREPOSITIONS.has(toks[i - 1]?.lower ?? '')) break;
   }
   // A phrase may not start with a preposition left dangling.
   while (first <= end && NP_INNER_PREPOSITIONS.has(toks[first]?.lower ?? '')) first++;
@@ -113,8 +123,8 @@ export function subjectBefore(unit: QuoteUnit, cueFirst: number, text: string): 
   let t = unit.tokens[i];
   if (!t || !unit.frame[i]) return null;
   // "Bobulinski, who testified …": the relative pronoun stands for the phrase before its comma.
-  if (t.word && (t.lower === 'who' || t.lower === 'which') && unit.tokens[i - 1]?.text === ',') {
-    i -= 2;
+  if (t.word && (t.lower === 'who' || t.lower === 'which') && unit.tokens[i - 1]?.text !== '.') {
+    i -= unit.tokens[i - 1]?.text === ',' ? 2 : 1;
     t = unit.tokens[i];
     if (!t || !unit.frame[i]) return null;
     return phraseEndingAt(unit, i, text);

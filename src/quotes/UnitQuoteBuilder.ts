@@ -30,6 +30,15 @@ export function hasVerb(words: readonly string[]): boolean {
   return words.some((w) => COMMON_VERBS.has(w) || CUES.has(w) || /n't$/.test(w));
 }
 
+const MINOR_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'to', 'for', 'and', 'or', 'at', 'by', 'with', 'is', 'from', 'as', 'but', 'nor', 'vs']);
+
+/** A title in Title Case with no attribution ("Dance the Night Away", "The Lumumba Plot: …") names a work, it is not speech. */
+function isTitle(text: string): boolean {
+  const words = text.trim().replace(/[.!]$/, '').split(/\s+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter(Boolean);
+  if (words.length === 0 || words.length > 14) return false;
+  return words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && MINOR_WORDS.has(w)));
+}
+
 function isScare(text: string): boolean {
   const words = wordsOf(text);
   return words.length <= SCARE_MAX_WORDS && !hasVerb(words);
@@ -119,11 +128,17 @@ export function buildUnitQuotes(unit: QuoteUnit, atts: readonly Attribution[], t
     const prevClose = idx > 0 ? (unit.regions[idx - 1]?.close ?? unit.span[0]) + 1 : unit.span[0];
     const nextOpen = unit.regions[idx + 1]?.open ?? unit.span[1];
     const content = text.slice(r.span[0], r.span[1]);
-    if (isScare(content)) {
+    // A short quote standing as a whole sentence ("“Nothing at all.”") is speech, not a label.
+    const wholeUnit = between(text, unit.span[0], r.open) === '' && /^[\s.!?,;:…]*$/.test(text.slice(r.close + 1, unit.span[1])) && /[.!?…]$/.test(content.trim());
+    if (isScare(content) && !wholeUnit) {
       out.push({ kind: 'scare', span: r.span, region: r, attribution: null, carry: false });
       return;
     }
     const { att, side } = chooseAttribution(unit, r, atts, text, nextOpen);
+    if (!att && isTitle(content)) {
+      out.push({ kind: 'scare', span: r.span, region: r, attribution: null, carry: false });
+      return;
+    }
     const kind = regionKind(unit, r, prevClose, nextOpen, side, att, text);
     if (att) used.add(att);
     speaking.push([r.open, r.close]);
@@ -141,9 +156,15 @@ export function buildUnitQuotes(unit: QuoteUnit, atts: readonly Attribution[], t
   });
   for (const att of atts) {
     if (!att.subject) continue;
-    const clause = reportedClause(unit, att, text);
+    let clause = reportedClause(unit, att, text);
     if (!clause) continue;
-    if (speaking.some((s) => s[0] < clause[1] && s[1] > clause[0])) continue;
+    const clash = speaking.find((s) => s[0] < clause![1] && s[1] > clause![0]);
+    if (clash) {
+      // "he’s satisfied with …, while conceding that “…”": keep the clause up to the comma before the quote.
+      const comma = text.lastIndexOf(',', clash[0]);
+      if (comma <= clause[0]) continue;
+      clause = [clause[0], comma];
+    }
     if (wordsOf(text.slice(clause[0], clause[1])).length < MIN_INDIRECT_WORDS) continue;
     if (out.some((q) => q.kind === 'indirect' && q.span[0] < clause[1] && q.span[1] > clause[0])) continue;
     out.push({ kind: 'indirect', span: withoutDateline(text, clause), region: null, attribution: att, carry: false });

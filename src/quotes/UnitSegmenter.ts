@@ -11,11 +11,20 @@ const SENTENCE_END = /[.!?…]/;
 const NEXT_START = /[\p{Lu}\p{N}“‘"'«(\[]/u;
 
 function insideRegion(regions: readonly QuoteRegion[], at: number): QuoteRegion | null {
-  for (const r of regions) {
-    if (at > r.open && at < r.close) return r;
-    if (r.open > at) break;
+  // Regions are outermost, so sorted and disjoint: binary search for the last one opening before `at`.
+  let lo = 0;
+  let hi = regions.length - 1;
+  let found: QuoteRegion | null = null;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const r = regions[mid];
+    if (!r) break;
+    if (r.open < at) {
+      found = r;
+      lo = mid + 1;
+    } else hi = mid - 1;
   }
-  return null;
+  return found && at < found.close ? found : null;
 }
 
 function isAbbreviation(text: string, dot: number): boolean {

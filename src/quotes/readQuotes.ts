@@ -10,7 +10,7 @@ import { matchDescription } from '../nlp/index.ts';
 import { findAttributions, type Attribution } from './AttributionFinder.ts';
 import { findChannels } from './ChannelFinder.ts';
 import { CARRY_PARAGRAPHS } from './constants.ts';
-import { findCues } from './CueFinder.ts';
+import { findCues, type Cue } from './CueFinder.ts';
 import { DOCUMENT_NOUNS } from './lexicon/words.ts';
 import { scanQuoteRegions } from './QuoteMarkScanner.ts';
 import { tokenize } from './QuoteTokens.ts';
@@ -42,7 +42,13 @@ function quoteText(text: string, d: DraftQuote): { text: string; span: Span } {
 function possessorOf(m: Mention, text: string): Mention | null {
   if (m.kind !== 'document') return null;
   // "a survey from Mortgage News Daily", "an analysis by Charles Franklin", "the White House brief": the named owner speaks.
-  const owner = /\b(?:from|by|of)\s+((?:the\s+)?\p{Lu}[\p{L}\p{N}&.’'-]*(?:\s+\p{Lu}[\p{L}\p{N}&.’'-]*)*)\s*$/u.exec(m.text) ?? /^(?:the\s+)?((?:\p{Lu}[\p{L}\p{N}&.’'-]*\s+)+)\p{Ll}+$/u.exec(m.text);
+  // "its website": the possessive pronoun stands for the speaker.
+  const pronoun = /^(its|his|her|their)\s/i.exec(m.text);
+  if (pronoun && pronoun[1]) {
+    const word = ({ its: 'it', his: 'he', her: 'she', their: 'they' } as Record<string, string>)[pronoun[1].toLowerCase()] ?? 'it';
+    return { span: [m.span[0], m.span[0] + pronoun[1].length], text: word, kind: 'pronoun', first: m.first, last: m.first };
+  }
+  const owner = /\b(?:by|from)\s+((?:the\s+)?\p{Lu}[\p{L}\p{N}&.’'-]*(?:\s+\p{Lu}[\p{L}\p{N}&.’'-]*)*)/u.exec(m.text) ?? /^(?:(?:the|a|an)\s+)?((?:\p{Lu}[\p{L}\p{N}&.’'-]*\s+)+)\p{Ll}+$/u.exec(m.text);
   if (owner && owner[1] && !/['’]s\b/.test(owner[1])) {
     const name = owner[1].trim();
     const at = m.span[0] + m.text.lastIndexOf(name);
@@ -82,16 +88,25 @@ export function makeReadQuotes(options: Options = {}): Stage<NlpArticle, Analyze
     const unitStarts = unitSpans.map((s) => s[0]);
     const quotes: Quote[] = [];
     let current = null as CurrentSpeaker | null;
+    const cueCache = new Map<number, { cues: Cue[]; atts: Attribution[] }>();
+    const analyse = (i: number, unit: QuoteUnit) => {
+      let hit = cueCache.get(i);
+      if (!hit) {
+        const cues = findCues(unit);
+        hit = { cues, atts: findAttributions(unit, cues, text) };
+        cueCache.set(i, hit);
+      }
+      return hit;
+    };
     for (let u = 0; u < units.length; u++) {
       const unit = units[u];
       if (!unit) continue;
-      const cues = findCues(unit);
-      const atts = findAttributions(unit, cues, text);
+      const { cues, atts } = analyse(u, unit);
       let drafts = buildUnitQuotes(unit, atts, text);
       // "“…!” Smith said." — an attribution left alone in the next unit.
       const next = units[u + 1];
       if (next && drafts.length > 0 && drafts.every((d) => d.carry) && next.regions.length === 0 && next.para === unit.para) {
-        const nextAtts = findAttributions(next, findCues(next), text).filter((a) => a.subject);
+        const nextAtts = analyse(u + 1, next).atts.filter((a) => a.subject);
         const lone = nextAtts[0];
         if (lone && nextAtts.length === 1 && next.tokens.filter((t) => t.word).length <= 8) {
           drafts = drafts.map((d) => ({ ...d, attribution: lone, carry: false }));

@@ -3,14 +3,12 @@
  * transaction per article → corpus stages over everything stored → stories saved.
  * Shared by `chorus ingest`, `chorus demo`, the HTTP API and `chorus watch`.
  *
- * Scale: the corpus stages re-run over every stored article after each batch (entity
- * resolution and clustering are global), so one ingest costs O(stored articles) in time
- * and memory. Fine for tens of thousands of articles; beyond that, switch to the streaming
- * clusterer with its state persisted under `CLUSTERER_STATE_KEY`.
+ * The corpus stages (recluster.ts) run once at the end of each ingest, over the store.
  */
 import type { AnalyzedArticle, ExtractedArticle, RawDocument } from '../model/records.ts';
 import { defaultContext, type StageContext } from '../model/stage.ts';
-import { analyzeCorpus, documentStages } from '../pipeline.ts';
+import { documentStages } from '../pipeline.ts';
+import { recluster } from './recluster.ts';
 import type { IngestItem } from '../ingest/index.ts';
 import type { ChorusStore } from './store.ts';
 
@@ -130,26 +128,4 @@ async function countStories(store: ChorusStore): Promise<number> {
     cursor = page.next;
   } while (cursor !== null);
   return count;
-}
-
-function entitiesChanged(before: AnalyzedArticle, after: AnalyzedArticle): boolean {
-  return JSON.stringify(before.entities) !== JSON.stringify(after.entities) || JSON.stringify(before.quotes) !== JSON.stringify(after.quotes);
-}
-
-/**
- * Re-runs the corpus stages over every stored article: canonical entity keys are written
- * back to the articles they changed, then stories and storylines replace the old ones
- * (their ids are stable, so a story that gained an article keeps its id).
- */
-export async function recluster(store: ChorusStore, context: Readonly<StageContext> = defaultContext()): Promise<number> {
-  const stored: AnalyzedArticle[] = [];
-  for await (const article of store.iterateArticles()) stored.push(article);
-  const result = analyzeCorpus(stored, context);
-  const before = new Map(stored.map((a) => [a.id, a]));
-  for (const article of result.articles) {
-    const old = before.get(article.id);
-    if (old === undefined || entitiesChanged(old, article)) await store.putArticle(article);
-  }
-  await store.saveStories(result.stories, result.storylines);
-  return result.stories.length;
 }

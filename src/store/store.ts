@@ -22,6 +22,8 @@ export interface ChorusStore {
   /** Replaces the stories and storylines (stable ids: a re-computed story overwrites its row). */
   saveStories(stories: readonly Story[], storylines: readonly Storyline[]): Promise<void>;
   getStory(id: string): Promise<Story | null>;
+  /** Every stored story, in id order, in batches (re-clustering reuses unchanged ones). */
+  iterateStories(batchSize?: number): AsyncIterable<Story>;
   listStories(query: StoryQuery): Promise<Page<StorySummary>>;
   getStoryline(id: string): Promise<Storyline | null>;
   listStorylines(query: PageQuery): Promise<Page<StorylineSummary>>;

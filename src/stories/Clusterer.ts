@@ -70,7 +70,8 @@ export function createClusterer(state?: ClustererState, options: CreateClusterer
   const index = new InvertedIndex();
   const dups = new NearDuplicateIndex();
   const lines = new Storylines(state?.storylines);
-  const archive = new ArchiveBook(options.retainArchived ?? true, state?.archived);
+  const retainArchived = options.retainArchived ?? true;
+  const archive = new ArchiveBook(retainArchived, state?.archived);
   const home = new Map<string, number>(archive.homes());
   const touched = new Set<number>(state?.touched ?? []);
   let seq = state?.seq ?? 0;
@@ -227,9 +228,17 @@ export function createClusterer(state?: ClustererState, options: CreateClusterer
       const cluster = story.toCluster();
       archive.put(story.key, { cluster, line: story.line, from: story.from, to: story.to });
       options.onArchive?.(cluster);
+      // Without a retained archive, re-ingests of archived articles are the store's job (it dedupes by content hash).
+      if (!retainArchived) for (const m of story.members) home.delete(m.article);
+      // A one-article story alone in its line is too thin to continue a thread: its line stops being a link target.
+      const independent = story.members.filter((m) => m.membership.duplicateOf === null).length;
+      if (independent < 2 && (lineSizes.get(story.line) ?? 0) <= 1) lines.drop(story.line);
     }
-    const inUse = new Set([...stories.values()].map((s) => s.line));
-    lines.expire(latestDay, inUse);
+    // Lines age out over months: checking every 16th maintenance is plenty.
+    if (seq % (16 * MAINTENANCE_INTERVAL) < MAINTENANCE_INTERVAL) {
+      const inUse = new Set([...stories.values()].map((s) => s.line));
+      lines.expire(latestDay, inUse);
+    }
   }
 
   function clustering(): Clustering {

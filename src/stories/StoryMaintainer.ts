@@ -8,7 +8,7 @@
  *   threshold merged by chance through a bridging article; each group needs 2+ members.
  */
 import { ActiveStory, decay, spanGap } from './ActiveStory.ts';
-import { INDEX_TERMS } from './constants.ts';
+import { MERGE_QUERY_TERMS } from './constants.ts';
 import type { InvertedIndex } from './InvertedIndex.ts';
 import { addInto, cosine, norm } from './sparse.ts';
 import type { MemberState, SparseVector } from './types.ts';
@@ -46,7 +46,7 @@ export function mergeTouched(host: MaintenanceHost, touched: Set<number>, thresh
 
 function bestPartner(host: MaintenanceHost, story: ActiveStory, threshold: number): ActiveStory | null {
   let best: { story: ActiveStory; score: number } | null = null;
-  for (const key of host.index.candidates(story.indexTerms().slice(0, INDEX_TERMS), 8, story.key)) {
+  for (const key of host.index.candidates(story.indexTerms().slice(0, MERGE_QUERY_TERMS), 6, story.key)) {
     const other = host.stories.get(key);
     if (!other) continue;
     const score = cosine(story.centroid, other.centroid, story.norm, other.norm) * decay(spanGap(story, other));

@@ -6,7 +6,7 @@
  * threshold, and moves there. A line's centroid is the sum of its stories' unit centroids,
  * so central entities and topic terms shared by several stories dominate it.
  */
-import { INDEX_TERMS, STORYLINE_TERMS, STORYLINE_WINDOW_DAYS } from './constants.ts';
+import { INDEX_TERMS, LINK_QUERY_TERMS, STORYLINE_TERMS, STORYLINE_WINDOW_DAYS } from './constants.ts';
 import type { ActiveStory } from './ActiveStory.ts';
 import { InvertedIndex } from './InvertedIndex.ts';
 import { addInto, cosine, norm, prune, topEntries } from './sparse.ts';
@@ -17,6 +17,8 @@ interface Line {
   terms: SparseVector;
   lastDay: number | null;
   first: { day: number | null; story: string } | null;
+  /** Whether the line is a link target: it holds a story with 2+ independent articles. */
+  linkable: boolean;
 }
 
 export class Storylines {
@@ -24,11 +26,11 @@ export class Storylines {
   private readonly index = new InvertedIndex();
 
   constructor(states: readonly StorylineState[] = []) {
-    for (const state of states) this.put({ key: state.key, terms: new Map(state.terms), lastDay: state.lastDay, first: state.first });
+    for (const state of states) this.put({ key: state.key, terms: new Map(state.terms), lastDay: state.lastDay, first: state.first, linkable: state.linkable });
   }
 
   create(key: number): void {
-    this.put({ key, terms: new Map(), lastDay: null, first: null });
+    this.put({ key, terms: new Map(), lastDay: null, first: null, linkable: false });
   }
 
   /** Replaces the story's contribution to its line's centroid with its current centroid. */
@@ -40,11 +42,13 @@ export class Storylines {
     story.contribution = n > 0 ? topEntries(story.centroid, STORYLINE_TERMS).map(([t, w]) => [t, w / n]) : [];
     addInto(line.terms, story.contribution);
     for (const [term, w] of line.terms) if (w <= 1e-9) line.terms.delete(term);
-    prune(line.terms, 2 * STORYLINE_TERMS);
+    prune(line.terms, STORYLINE_TERMS);
     const [day, id] = story.firstKey();
     if (line.first === null || day < (line.first.day ?? Infinity) || (day === (line.first.day ?? Infinity) && id < line.first.story)) {
       line.first = { day: Number.isFinite(day) ? day : null, story: id };
     }
+    // One article is too thin to be continued: such lines can join others but are not targets.
+    if (story.members.filter((m) => m.membership.duplicateOf === null).length >= 2) line.linkable = true;
     if (story.to !== null) line.lastDay = line.lastDay === null ? story.to : Math.max(line.lastDay, story.to);
     this.put(line);
   }
@@ -62,7 +66,11 @@ export class Storylines {
   /** Moves a story that is alone in its line into the best matching line, if any. */
   link(story: ActiveStory, threshold: number, lineSize: (line: number) => number): void {
     if (lineSize(story.line) > 1 || story.contribution.length === 0) return;
-    const query = story.contribution.slice(0, INDEX_TERMS).map(([t]) => t);
+    // Retried as the story doubles in size (1, 2, 4, 8… members), not on every touch: its
+    // centroid only changes materially then, and the line index spans months of stories.
+    const size = story.members.length;
+    if ((size & (size - 1)) !== 0) return;
+    const query = story.contribution.slice(0, LINK_QUERY_TERMS).map(([t]) => t);
     const own: SparseVector = new Map(story.contribution);
     const ownNorm = norm(own);
     let best: { key: number; score: number } | null = null;
@@ -102,11 +110,11 @@ export class Storylines {
   }
 
   toJSON(): StorylineState[] {
-    return [...this.lines.values()].map((l) => ({ key: l.key, terms: [...l.terms], lastDay: l.lastDay, first: l.first }));
+    return [...this.lines.values()].map((l) => ({ key: l.key, terms: [...l.terms], lastDay: l.lastDay, first: l.first, linkable: l.linkable }));
   }
 
   private put(line: Line): void {
     this.lines.set(line.key, line);
-    this.index.post(line.key, topEntries(line.terms, INDEX_TERMS).map(([t]) => t));
+    if (line.linkable) this.index.post(line.key, topEntries(line.terms, INDEX_TERMS).map(([t]) => t));
   }
 }

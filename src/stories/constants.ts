@@ -64,6 +64,10 @@ export const MIN_TOKENS_FOR_MINHASH = 12;
 
 /** Storylines: stories continuing one thread are linked this long after the last story. */
 export const STORYLINE_WINDOW_DAYS = 400;
+/** A story's strongest terms looked up in the story index when looking for a merge partner. */
+export const MERGE_QUERY_TERMS = 8;
+/** A story's strongest terms looked up in the storyline index. */
+export const LINK_QUERY_TERMS = 12;
 /** Centroid terms a storyline keeps. */
 export const STORYLINE_TERMS = 48;
 

@@ -63,6 +63,7 @@ export interface StorylineState {
   lastDay: number | null;
   /** The line's earliest story so far (its id names the line). */
   first: { day: number | null; story: string } | null;
+  linkable: boolean;
 }
 
 export interface DuplicateEntryState {

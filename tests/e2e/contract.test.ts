@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { SHARED_DATA } from '../../bench/lib/report.ts';
-import { EXAMPLES, SCHEMA_FILE, pipelineMissing, run, tempDir } from './helpers.ts';
+import { EXAMPLES, ROOT, SCHEMA_FILE, pipelineMissing, run, tempDir } from './helpers.ts';
 
 /** Pages per extraction set: enough variety of markup, quick enough for every test run. */
 const SAMPLE_PAGES = 6;
@@ -64,5 +64,26 @@ describe('the JSON contract on real output', { skip: pipelineMissing() ?? false 
     assert.ok(r.code === 0 || r.code === 1, r.stderr);
     assertValid(r.stdout, 'analyze --json on extraction pages');
     assert.ok((JSON.parse(r.stdout) as { articles: unknown[] }).articles.length >= pages.length / 2);
+  });
+});
+
+describe('incremental ingest', { skip: pipelineMissing() ?? false }, () => {
+  const dir = tempDir('chorus-incremental-');
+  after(() => dir.remove());
+
+  it('ingesting in two runs gives the same stories as one run (unchanged stories are reused, not recomputed wrongly)', async () => {
+    const extra = join(ROOT, 'bench', 'gold', 'articles', 'APNews_0.txt');
+    const once = join(dir.path, 'once.db');
+    const twice = join(dir.path, 'twice.db');
+    assert.equal((await run(['ingest', EXAMPLES, extra, '--db', once])).code, 0);
+    assert.equal((await run(['ingest', EXAMPLES, '--db', twice])).code, 0);
+    assert.equal((await run(['ingest', extra, '--db', twice])).code, 0);
+    const list = async (db: string) => (JSON.parse((await run(['stories', '--db', db, '--json', '--limit', '100'])).stdout) as { items: { id: string }[] }).items;
+    const a = await list(once);
+    assert.deepEqual(await list(twice), a);
+    for (const { id } of a) {
+      const story = async (db: string) => (JSON.parse((await run(['story', id, '--db', db, '--json'])).stdout) as { stories: unknown[] }).stories;
+      assert.deepEqual(await story(twice), await story(once), id);
+    }
   });
 });

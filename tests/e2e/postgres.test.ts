@@ -8,7 +8,8 @@ import { after, describe, it } from 'node:test';
 import { startPostgres } from '../../src/store/conformance/postgresCluster.ts';
 import { EXAMPLES, pipelineMissing, run, tempDir } from './helpers.ts';
 
-const pg = pipelineMissing() === null ? await startPostgres() : ({ ok: false, reason: pipelineMissing() } as const);
+const missing = pipelineMissing();
+const pg = missing === null ? await startPostgres() : ({ ok: false, reason: missing } as const);
 
 describe('example corpus on PostgreSQL', { skip: pg.ok ? false : pg.reason }, () => {
   if (!pg.ok) return;

@@ -1,7 +1,6 @@
 /** `chorus ingest <inputs...>`: read, analyse and store; idempotent; prints a one-line summary. */
-import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import { ChorusError, usageError } from '../../model/errors.ts';
+import { usageError } from '../../model/errors.ts';
 import { exitCodeForRejections, reportRejection } from '../errors.ts';
 import type { CliIo } from '../io.ts';
 import { parseOptions, positiveInt } from '../options.ts';
@@ -14,17 +13,6 @@ const schema = z.object({
   urls: z.string().optional(),
   allowPrivate: z.boolean().optional(),
 });
-
-/** A URL list file: one URL per line; blank lines and `#` comments skipped. */
-async function readUrlFile(path: string): Promise<string[]> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    throw new ChorusError('not-found', `--urls: cannot read ${path}: ${(error as Error).message}`);
-  }
-  return text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#'));
-}
 
 export interface IngestCommandOptions {
   db: string;
@@ -68,7 +56,8 @@ export const registerIngest: Register = (program, { io, exit }) => {
     .option('--allow-private', 'let URL inputs reach private and loopback addresses')
     .action(async (inputs: string[], raw: unknown) => {
       const options = parseOptions(schema, raw);
-      const all = [...inputs, ...(options.urls === undefined ? [] : await readUrlFile(options.urls))];
+      const { readUrlList } = await import('../../ingest/index.ts');
+      const all = [...inputs, ...(options.urls === undefined ? [] : await readUrlList(options.urls))];
       if (all.length === 0) throw usageError('ingest: no inputs given', 'name files, directories, URLs, - for stdin, or --urls FILE');
       const { code } = await runIngest(io, { db: options.db, inputs: all, maxBytes: options.maxBytes, allowPrivate: options.allowPrivate });
       exit(code);

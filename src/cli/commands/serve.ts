@@ -1,19 +1,20 @@
 /**
  * `chorus serve` (HTTP API and web pages from src/api), and `chorus watch` / `chorus status`
- * (feed polling from src/ingest). The CLI only wires flags to those modules.
+ * (feed polling from src/ingest, its state kept in the store). The CLI only wires flags to those modules.
  */
 import { z } from 'zod';
-import { ChorusError } from '../../model/errors.ts';
+import { usageError } from '../../model/errors.ts';
 import type { RawDocument } from '../../model/records.ts';
+import { defaultContext } from '../../model/stage.ts';
+import { reportRejection } from '../errors.ts';
+import { renderFeedStatus } from '../render/lists.ts';
 import type { ChorusStore } from '../../store/store.ts';
 import type { CliIo } from '../io.ts';
-import { parseOptions } from '../options.ts';
+import { parseOptions, positiveInt } from '../options.ts';
 import { dbOption, withStore, writeJson, type Register } from './shared.ts';
 
 /** Same default port as src/api (DEFAULT_PORT); repeated here so --help needs no import of the server. */
 export const SERVE_DEFAULT_PORT = '4317';
-/** State key under which the feed watcher keeps its cursors. */
-export const WATCH_STATE_KEY = 'ingest/watch';
 
 function untilSignal(): Promise<void> {
   return new Promise((resolve) => {
@@ -43,27 +44,8 @@ export async function serveStore(io: CliIo, store: ChorusStore, options: { port:
   await server.close();
 }
 
-/** The feed watcher's API, as src/ingest provides it (looked up at run time: it may be absent in a build). */
-interface WatchModule {
-  watch(
-    feeds: readonly string[],
-    options: {
-      state: { get<T>(key: string): Promise<T | null>; put<T>(key: string, value: T): Promise<void> };
-      onDocument(doc: RawDocument): Promise<'added' | 'duplicate' | 'rejected'>;
-      signal: AbortSignal;
-      log(line: string): void;
-    },
-  ): Promise<void>;
-  watchStatus(state: { get<T>(key: string): Promise<T | null> }): Promise<unknown>;
-}
-
-async function watchModule(): Promise<WatchModule> {
-  const ingest = (await import('../../ingest/index.ts')) as unknown as Partial<WatchModule>;
-  if (typeof ingest.watch !== 'function' || typeof ingest.watchStatus !== 'function') {
-    throw new ChorusError('unavailable', 'feed watching is not available in this build (src/ingest has no watch yet)', { hint: 'use chorus ingest with files or URLs' });
-  }
-  return ingest as WatchModule;
-}
+/** While watching, stories are re-clustered at most this often (ms): clustering is global, so not once per item. */
+export const RECLUSTER_INTERVAL_MS = 30_000;
 
 export const registerServe: Register = (program, { io, exit }) => {
   const serveSchema = z.object({ db: z.string().min(1), port: z.coerce.number().int().min(0).max(65535), host: z.string().min(1), token: z.string().optional() });
@@ -77,36 +59,68 @@ export const registerServe: Register = (program, { io, exit }) => {
       exit(0);
     });
 
-  const watchSchema = z.object({ db: z.string().min(1) });
-  dbOption(program.command('watch').description('poll RSS/Atom feeds and sitemaps, ingesting new articles until stopped').argument('<feeds...>', 'feed or sitemap URLs'), io)
+  const watchSchema = z.object({
+    db: z.string().min(1),
+    opml: z.string().optional(),
+    once: z.boolean().optional(),
+    allowPrivate: z.boolean().optional(),
+    maxBytes: positiveInt.optional(),
+    json: z.boolean().optional(),
+  });
+  dbOption(program.command('watch').description('poll RSS/Atom feeds, sites and sitemaps, ingesting new articles until stopped').argument('[feeds...]', 'feed, site or sitemap URLs'), io)
+    .option('--opml <file>', 'also watch the feeds of an OPML reading list')
+    .option('--once', 'poll each feed once, ingest what is new, and stop')
+    .option('--allow-private', 'let feeds and pages on private and loopback addresses through')
+    .option('--max-bytes <n>', 'largest page accepted, in bytes')
     .action(async (feeds: string[], raw: unknown) => {
       const o = parseOptions(watchSchema, raw);
-      const { watch } = await watchModule();
-      const { ingestDocument, recluster } = await import('../../store/ingestDocuments.ts');
-      const { defaultContext } = await import('../../model/stage.ts');
+      const { watch, readOpmlFeeds } = await import('../../ingest/index.ts');
+      const { ingestDocument } = await import('../../store/ingestDocuments.ts');
+      const { recluster } = await import('../../store/recluster.ts');
+      const all = [...feeds, ...(o.opml === undefined ? [] : await readOpmlFeeds(o.opml))];
+      if (all.length === 0) throw usageError('watch: no feeds given', 'name feed or site URLs, or --opml FILE');
       await withStore(o.db, { mustExist: false }, async (store) => {
         const controller = new AbortController();
         void untilSignal().then(() => controller.abort());
-        await watch(feeds, {
-          state: { get: (key) => store.getState(`${WATCH_STATE_KEY}/${key}`), put: (key, value) => store.putState(`${WATCH_STATE_KEY}/${key}`, value) },
+        let pending = 0;
+        let lastCluster = 0;
+        const counts = { added: 0, duplicate: 0, rejected: 0 };
+        await watch(all, {
+          state: { get: (key) => store.getState(key), put: (key, value) => store.putState(key, value) },
           onDocument: async (doc) => {
             const result = await ingestDocument(store, doc, defaultContext());
-            if (result.outcome === 'added') await recluster(store);
+            counts[result.outcome]++;
+            if (result.outcome === 'rejected') reportRejection(io, result.rejection);
+            if (result.outcome === 'added') pending++;
+            if (pending > 0 && Date.now() - lastCluster >= RECLUSTER_INTERVAL_MS) {
+              await recluster(store);
+              pending = 0;
+              lastCluster = Date.now();
+            }
             return result.outcome;
           },
           signal: controller.signal,
-          log: (line) => io.stderr.write(`${line}\n`),
+          log: (event) => io.stderr.write(`${JSON.stringify(event)}\n`),
+          once: o.once,
+          allowPrivate: o.allowPrivate,
+          maxBytes: o.maxBytes,
         });
+        const stories = pending > 0 ? await recluster(store) : null;
+        io.stdout.write(`added ${counts.added}, duplicates ${counts.duplicate}, rejected ${counts.rejected}${stories === null ? '' : `, ${stories} stories`}\n`);
       });
       exit(0);
     });
 
-  dbOption(program.command('status').description('what the feed watcher has seen: feeds, last poll, errors'), io)
+  const statusSchema = z.object({ db: z.string().min(1), json: z.boolean().optional() });
+  dbOption(program.command('status').description('what the feed watcher has seen: feeds, last poll, errors, backlog'), io)
+    .option('--json', 'print JSON')
     .action(async (raw: unknown) => {
-      const o = parseOptions(watchSchema, raw);
-      const { watchStatus } = await watchModule();
+      const o = parseOptions(statusSchema, raw);
+      const { watchStatus } = await import('../../ingest/index.ts');
       await withStore(o.db, { mustExist: true }, async (store) => {
-        writeJson(io, await watchStatus({ get: (key) => store.getState(`${WATCH_STATE_KEY}/${key}`) }));
+        const feeds = await watchStatus({ get: (key) => store.getState(key) });
+        if (o.json === true) writeJson(io, feeds);
+        else io.stdout.write(renderFeedStatus(feeds));
       });
       exit(0);
     });

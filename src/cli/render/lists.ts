@@ -1,4 +1,5 @@
 /** Plain-text listings for the terminal: stories, quotes, search hits, entities. */
+import type { FeedStatus } from '../../ingest/index.ts';
 import type { EntityPage, Page, QuoteRow, SearchHit, StorySummary } from '../../store/store.ts';
 import { HIGHLIGHT_END, HIGHLIGHT_START } from '../../store/base/dialect.ts';
 
@@ -68,4 +69,14 @@ export function renderEntity(page: EntityPage): string {
 
 function nextHint(next: string | null): string {
   return next === null ? '' : `… more: --cursor ${next}\n`;
+}
+
+export function renderFeedStatus(feeds: readonly FeedStatus[]): string {
+  if (feeds.length === 0) return 'No feeds watched yet: chorus watch <feed-url...>\n';
+  return `${feeds
+    .map((f) => {
+      const error = f.lastError === null ? '' : `\n    last error ${f.lastErrorAt ?? ''}: ${f.lastError}`;
+      return `${f.feed}${f.title ? ` (${f.title})` : ''}\n    last poll ${f.lastFetchAt ?? 'never'} (HTTP ${f.lastStatus ?? '—'}), seen ${f.itemsSeen}, added ${f.added}, backlog ${f.backlog}, next ${f.nextPollAt}${error}`;
+    })
+    .join('\n')}\n`;
 }

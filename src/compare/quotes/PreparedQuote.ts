@@ -6,7 +6,7 @@
 import type { AnalyzedArticle, Quote, QuoteKind } from '../../model/records.ts';
 import { contentStems, words } from '../words/ContentWords.ts';
 import { publicationTime, type PublicationTime } from '../PublicationTime.ts';
-import type { SpeakerRef } from './SpeakerMatcher.ts';
+import { speakerAgreement, type SpeakerRef } from './SpeakerMatcher.ts';
 
 export interface PreparedQuote {
   /** Position in the prepared list (the id used by the family builder). */
@@ -19,6 +19,10 @@ export interface PreparedQuote {
   kind: QuoteKind;
   text: string;
   speaker: SpeakerRef;
+  /**
+   * Channels the quote credits; when it credits none, those the article credits for other
+   * quotes of the same speaker (an interview named once, in the lead, covers every quote of it).
+   */
   via: string[];
   time: PublicationTime;
   /** All words, brackets and excerpt marks removed (for verbatim comparison). */
@@ -48,7 +52,7 @@ export function prepareQuote(article: AnalyzedArticle, quoteIndex: number, artic
   const segmentTexts = excerptSegments(quote.text);
   const segments = segmentTexts.map(contentStems).filter((s) => s.length > 0);
   const stems = segments.flat();
-  const entity = quote.speakerEntity ? article.entities.find((e) => e.id === quote.speakerEntity) : undefined;
+  const speaker = speakerOf(article, quote);
   return {
     ref,
     article: article.id,
@@ -56,8 +60,8 @@ export function prepareQuote(article: AnalyzedArticle, quoteIndex: number, artic
     articleOrder,
     kind: quote.kind,
     text: quote.text,
-    speaker: { name: quote.speaker ?? entity?.name ?? null, key: entity?.key ?? null },
-    via: quote.via,
+    speaker,
+    via: quote.via.length > 0 || quote.kind === 'scare' ? quote.via : channelsOfSpeaker(article, speaker),
     time: publicationTime(article.publishedAt),
     words: segmentTexts.flatMap(words),
     compact: segmentTexts.map(compactForm).filter((c) => c.length > 0),
@@ -65,6 +69,22 @@ export function prepareQuote(article: AnalyzedArticle, quoteIndex: number, artic
     stems,
     stemSet: new Set(stems),
   };
+}
+
+function speakerOf(article: AnalyzedArticle, quote: Quote): SpeakerRef {
+  const entity = quote.speakerEntity ? article.entities.find((e) => e.id === quote.speakerEntity) : undefined;
+  return { name: quote.speaker ?? entity?.name ?? null, key: entity?.key ?? null };
+}
+
+/** Channels credited anywhere in the article for quotes of this speaker, first credited first. */
+function channelsOfSpeaker(article: AnalyzedArticle, speaker: SpeakerRef): string[] {
+  if (!speaker.name && !speaker.key) return [];
+  const out: string[] = [];
+  for (const other of article.quotes) {
+    if (other.via.length === 0 || speakerAgreement(speaker, speakerOf(article, other)) !== 'same') continue;
+    for (const channel of other.via) if (!out.includes(channel)) out.push(channel);
+  }
+  return out;
 }
 
 export function compactForm(text: string): string {

@@ -84,8 +84,9 @@ export function assembleFamily(members: readonly PreparedQuote[], links: readonl
   return { family, earliest };
 }
 
+/** Same words as the classifier's verbatim test: equal content stems, or equal letters ("e-mail" = "email"). */
 function sameStems(a: PreparedQuote, b: PreparedQuote): boolean {
-  return a.stems.length === b.stems.length && a.stems.every((s, i) => s === b.stems[i]);
+  return (a.stems.length === b.stems.length && a.stems.every((s, i) => s === b.stems[i])) || a.compact.join('') === b.compact.join('');
 }
 
 /** The canonical member's speaker (else the first named), upgraded to the fullest agreeing name. */

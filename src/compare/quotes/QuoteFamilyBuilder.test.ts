@@ -144,3 +144,22 @@ test('families: one reported-speech summary of two statements does not merge the
   assert.equal(families.length, 2);
   assert.equal(families.filter((f) => f.members.some((m) => m.article === 'c')).length, 1);
 });
+
+test('families: a reprint or a second article of the same outlet is not a second rendering', () => {
+  const original = article('orig', '2024-06-05', [{ text: TASS_EN }]);
+  const reprint = article('copy', '2024-06-05', [{ text: TASS_EN }]);
+  const member = (id: string, duplicateOf: string | null) => ({ article: id, duplicateOf, sharedTerms: [], sharedEntities: [], similarity: 1 });
+  assert.equal(buildQuoteFamilies([original, reprint], [member('orig', null), member('copy', 'orig')]).length, 0);
+  const update = { ...reprint, outlet: original.outlet };
+  assert.equal(buildQuoteFamilies([original, update]).length, 0);
+  assert.equal(buildQuoteFamilies([original, reprint]).length, 1);
+});
+
+test('families: a quote crediting no channel takes the channels its article credits for the same speaker', () => {
+  const lead = { text: 'Armenia is no longer interested in cooperating with the ministries', kind: 'indirect' as const, via: ['TASS'] };
+  const families = buildQuoteFamilies([
+    article('a', '2024-06-05', [lead, { text: TASS_EN }]),
+    article('b', '2024-06-06', [{ text: TASS_EN, via: ["RFE/RL's Armenian"] }]),
+  ]);
+  assert.deepEqual(families[0]!.origin, { article: 'a', via: ['TASS', "RFE/RL's Armenian"] });
+});

@@ -6,11 +6,14 @@
  *    retranslation, paraphrase) or rejected; `QuoteLinkRefiner` stops reported speech from
  *    bridging two statements.
  * 3. Linked quotes form components (single linkage). A component is a family when it spans at
- *    least two articles and holds at least one direct rendering (the canonical text must be
- *    somebody's actual words; reported speech alone is too loose to trace).
+ *    least two sources (articles, counting a near-duplicate with its original and articles of
+ *    one outlet as one source: a reprint is not a second rendering) and holds at least one
+ *    direct rendering (the canonical text must be somebody's actual words; reported speech
+ *    alone is too loose to trace).
  * 4. `QuoteFamilyAssembler` picks the earliest member, the canonical text, relations and origin.
  */
-import type { AnalyzedArticle, QuoteFamily } from '../../model/records.ts';
+import type { AnalyzedArticle, QuoteFamily, StoryMembership } from '../../model/records.ts';
+import { sourceGroups } from '../sentences/SourceGroups.ts';
 import { assembleFamily, compareMembers } from './QuoteFamilyAssembler.ts';
 import { candidatePairs } from './QuoteCandidatePairs.ts';
 import { isDirect, prepareQuote, type PreparedQuote } from './PreparedQuote.ts';
@@ -40,17 +43,18 @@ export function linkQuotes(quotes: readonly PreparedQuote[]): QuoteLink[] {
   return refineLinks(links, quotes);
 }
 
-export function buildQuoteFamilies(articles: readonly AnalyzedArticle[]): QuoteFamily[] {
+export function buildQuoteFamilies(articles: readonly AnalyzedArticle[], members: readonly StoryMembership[] = []): QuoteFamily[] {
+  const sources = sourceGroups(articles, members);
   const quotes = prepareQuotes(articles);
   const links = linkQuotes(quotes);
   const components = new UnionFind(quotes.length);
   for (const link of links) components.union(link.a, link.b);
   const built: { family: QuoteFamily; earliest: PreparedQuote }[] = [];
   for (const group of components.groups(quotes.map((q) => q.ref))) {
-    const members = group.map((ref) => quotes[ref]!);
-    if (new Set(members.map((m) => m.article)).size < 2 || !members.some(isDirect)) continue;
+    const renderings = group.map((ref) => quotes[ref]!);
+    if (new Set(renderings.map((q) => sources.get(q.article))).size < 2 || !renderings.some(isDirect)) continue;
     const inside = new Set(group);
-    built.push(assembleFamily(members, links.filter((l) => inside.has(l.a))));
+    built.push(assembleFamily(renderings, links.filter((l) => inside.has(l.a))));
   }
   built.sort((x, y) => compareMembers(x.earliest, y.earliest));
   return built.map((b) => b.family);

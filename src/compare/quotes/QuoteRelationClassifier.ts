@@ -31,7 +31,7 @@ export interface QuoteLink {
   a: number;
   b: number;
   relation: LinkRelation;
-  /** Strength in [0, 1]; only used to order explanations. */
+  /** Strength in [0, 1]: an indirect quote keeps only its strongest link to a direct one (QuoteLinkRefiner). */
   score: number;
 }
 
@@ -78,20 +78,22 @@ export function classifyPair(a: PreparedQuote, b: PreparedQuote): QuoteLink | nu
   return shared >= INDIRECT_PAIR_MIN_SHARED_WORDS && share >= INDIRECT_PAIR_MIN_SHARED_SHARE ? link('paraphrase', share) : null;
 }
 
-/** Spelling-tolerant excerpt test: each segment's letters, in order, inside the other's ("e-mail" vs "email"). */
+/**
+ * Spelling-tolerant excerpt test: each segment's letters, in order, inside the other's ("e-mail"
+ * vs "email"). Letters run together hide word boundaries, so a short cut must also agree with
+ * the longer rendering on carrying a negation.
+ */
 export function isCompactExcerptOf(short: PreparedQuote, long: PreparedQuote): boolean {
+  if (short.stems.length <= NEGATION_CHECK_MAX_WORDS && negated(short) !== negated(long)) return false;
   const haystack = long.compact.join('');
   let from = 0;
   for (const segment of short.compact) {
     const at = haystack.indexOf(segment, from);
-    if (at < 0 || (at > 0 && NEGATED_TAIL.test(haystack.slice(Math.max(0, at - 5), at)))) return false;
+    if (at < 0) return false;
     from = at + segment.length;
   }
   return true;
 }
-
-/** A compact string ending in a negation word (letters run together, so only the common short forms). */
-const NEGATED_TAIL = /(?:no|not|never)$/;
 
 /** Longest run of content stems where an excerpt segment of one ends as a segment of the other begins (not right after a negation). */
 export function edgeOverlap(a: PreparedQuote, b: PreparedQuote): number {

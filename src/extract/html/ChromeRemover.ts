@@ -4,20 +4,24 @@
  * what is chrome by definition (hidden, navigation landmarks), for pages whose article
  * wrapper happens to carry a furniture word.
  */
-import { CHROME_HINT, CHROME_TAGS, CONTENT_HINT } from './constants.ts';
-import type { Element } from './tree.ts';
+import { CHROME_HINT, CHROME_TAGS, CONTENT_HINT, HIDDEN_KEEP_CHARS } from './constants.ts';
+import { textOf, type Element } from './tree.ts';
 
 const CHROME_ROLES = /^(navigation|banner|complementary|contentinfo|menu|menubar|dialog|alertdialog|search|toolbar|tablist)$/i;
 
 /** Elements that hold the whole page; never dropped by a hint. */
 const PAGE_TAGS = new Set(['#root', 'html', 'body', 'article', 'main']);
 
+/**
+ * Hidden by style or ARIA, or by the `hidden` attribute while small. A `hidden` subtree
+ * holding pages of text is deferred content (streamed server rendering moves it into
+ * place), not chrome; a `display:none` one is usually a duplicate kept for crawlers.
+ */
 export function isHidden(el: Element): boolean {
   const a = el.attrs;
-  if (a.hidden !== undefined) return true;
   if (a['aria-hidden'] === 'true') return true;
-  const style = a.style;
-  return style !== undefined && /(display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
+  if (a.style !== undefined && /(display\s*:\s*none|visibility\s*:\s*hidden)/i.test(a.style)) return true;
+  return a.hidden !== undefined && textOf(el).length < HIDDEN_KEEP_CHARS;
 }
 
 /** Chrome whatever its hints say: hidden, landmark furniture. */
@@ -37,4 +41,5 @@ export function hasChromeHint(el: Element): boolean {
 
 export const strictKeep = (el: Element): boolean => !isDefiniteChrome(el) && !hasChromeHint(el);
 
-export const relaxedKeep = (el: Element): boolean => !isDefiniteChrome(el);
+/** Relaxed: only hidden furniture goes; even <aside>/<footer> stay (some sites wrap the article in them). */
+export const relaxedKeep = (el: Element): boolean => !isHidden(el);

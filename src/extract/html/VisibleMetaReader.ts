@@ -3,13 +3,33 @@
  * elements, visible bylines (rel=author, class "byline"/"author"), the first `<h1>`,
  * and dates written in the URL path. One pass over the tree.
  */
+import { strict as chronoStrict } from 'chrono-node';
 import { elementsOf, textOf, type Element } from './tree.ts';
 
 export interface VisibleMeta {
   microdata: { title?: string; author?: string; publishedAt?: string; modifiedAt?: string };
   timeElement?: string;
   byline?: string;
+  /** A date written in a date/byline element ("Published March 5, 2025"), as YYYY-MM-DD. */
+  visibleDate?: string;
   h1?: string;
+}
+
+/** Class/id words of elements that show the publication date. */
+const DATE_HINT = /(^|[-_ ])(date|dates|time|published|posted|pubdate|timestamp|byline|meta|article-info|entry-meta|post-meta|dateline|post-date|entry-date)([-_ ]|$)/i;
+/** Dates in elements longer than this are inside prose, not a date line. */
+const MAX_DATE_LINE_CHARS = 120;
+
+/** The calendar day a short date line states, when it states year, month and day. */
+export function dayFromText(text: string): string | undefined {
+  if (!/\b(19|20)\d{2}\b/.test(text)) return undefined;
+  for (const result of chronoStrict.parse(text)) {
+    const c = result.start;
+    if (!c.isCertain('year') || !c.isCertain('month') || !c.isCertain('day')) continue;
+    const pad = (n: number | null) => String(n ?? 0).padStart(2, '0');
+    return `${c.get('year')}-${pad(c.get('month'))}-${pad(c.get('day'))}`;
+  }
+  return undefined;
 }
 
 const BYLINE_HINT = /(^|[-_ ])(byline|author|author-name|authors|writer|contributor|by-line)([-_ ]|$)/i;
@@ -58,6 +78,11 @@ export function readVisibleMeta(root: Element): VisibleMeta {
       if (text.length < 200) out.byline = cleanByline(text);
     }
     if (el.tag === 'h1' && out.h1 === undefined) out.h1 = clean(textOf(el)) || undefined;
+    if (out.visibleDate === undefined && el.hints !== '' && DATE_HINT.test(el.hints)) {
+      const text = clean(textOf(el));
+      // "Updated …" states the modification, not the publication.
+      if (text.length <= MAX_DATE_LINE_CHARS && !/\b(updated|modified)\b/i.test(text)) out.visibleDate = dayFromText(text);
+    }
   }
   return out;
 }

@@ -17,7 +17,7 @@ import { collectBlocks, type Block, type KeepPredicate } from './BlockCollector.
 import { filterBody } from './BodyFilter.ts';
 import { selectContainers } from './CandidateScorer.ts';
 import { relaxedKeep, strictKeep } from './ChromeRemover.ts';
-import { CHROME_LINE, FALLBACK_GAIN, HARVEST_MIN_CHARS, HEADING_TAGS, MIN_BODY_CHARS } from './constants.ts';
+import { CHROME_LINE, FALLBACK_GAIN, HARVEST_MIN_CHARS, HEADING_TAGS, MIN_BODY_CHARS, MIN_FALLBACK_CHARS } from './constants.ts';
 import type { Element } from './tree.ts';
 
 export interface CascadeInput {
@@ -76,9 +76,9 @@ export function structuredDataBody(input: CascadeInput): BodyResult {
   return { paragraphs, removed: [], method: 'html/fallback-jsonld' };
 }
 
-/** "Prefer B over A": B is clearly longer, so A missed part of the article. */
+/** "Prefer B over A": B is clearly longer, so A missed part of the article, and B is more than a stray line. */
 export function preferLonger(a: BodyResult, b: BodyResult): boolean {
-  return bodyChars(b) > Math.max(bodyChars(a) * FALLBACK_GAIN, 0) && bodyChars(b) > 0;
+  return bodyChars(b) > bodyChars(a) * FALLBACK_GAIN && bodyChars(b) >= MIN_FALLBACK_CHARS;
 }
 
 const FALLBACKS: readonly ((input: CascadeInput) => BodyResult)[] = [relaxedPass, paragraphHarvest, structuredDataBody];

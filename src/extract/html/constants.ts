@@ -16,6 +16,9 @@ export const MAX_DEPTH = 256;
 /** Share of control/replacement characters in the first 4 KB above which the input is binary, not HTML. */
 export const BINARY_CHAR_SHARE = 0.1;
 
+/** A hidden element with at least this much text is kept: streamed or collapsed content, not a popup (a cookie dialog is under 1,000 characters). */
+export const HIDDEN_KEEP_CHARS = 2000;
+
 // --- Elements ----------------------------------------------------------------------
 
 /** Elements whose content is never article text. */
@@ -45,7 +48,7 @@ export const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
  * trafilatura's boilerplate XPaths, trimmed of words that also name article wrappers.
  */
 export const CHROME_HINT =
-  /(^|[-_ ])(ad|ads|adv|advert|advertisement|banner|breadcrumbs?|combx|comment|comments|community|cookie|consent|gdpr|disqus|footer|header|masthead|menu|navbar|nav|navigation|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sociable|share|sharing|sponsor|sponsored|supplemental|pagination|pager|popup|modal|newsletter|subscribe|subscription|signup|promo|outbrain|taboola|recirc|recommend|recommended|trending|most-?popular|popular|donate|donation|toolbar|tags|tag-list|author-bio|byline|dateline|caption|credits?|disclaimer|widget|teaser|more-stories|read-?more|next-?article|prev|print|email|facebook|twitter|whatsapp|linkedin|hidden|visually-hidden|sr-only|skip)([-_ ]|$)/i;
+  /(^|[-_ ])(ad|ads|adv|advert|advertisement|banner|breadcrumbs?|combx|comment|comments|community|cookie|consent|gdpr|disqus|footer|header|masthead|menu|navbar|nav|navigation|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sociable|share|sharing|sponsor|sponsored|supplemental|pagination|pager|popup|modal|newsletter|subscribe|subscription|signup|promo|outbrain|taboola|recirc|recommend|recommended|trending|most-?popular|popular|donate|donation|toolbar|tags|tag-list|author-bio|byline|dateline|caption|credits?|disclaimer|teaser|more-stories|read-?more|next-?article|prev|print|email|facebook|twitter|whatsapp|linkedin|hidden|visually-hidden|sr-only|skip)([-_ ]|$)/i;
 
 /** Words that rescue an element from CHROME_HINT ("article-header" no, "main-content" yes). */
 export const CONTENT_HINT = /(^|[-_ ])(article|body|content|entry|main|post|story|text|prose|column)([-_ ]|$)/i;
@@ -91,7 +94,7 @@ export const SHORT_BLOCK_CHARS = 40;
 
 /** Calls to action and furniture lines: a block that is only this is chrome. */
 export const CHROME_LINE =
-  /^(advertisement|advertising|sponsored|share( this( article| story)?)?( on \w+)?|share|tweet|email|print|comments?|\d+ comments?|read more|read next|related( articles| stories| content)?|more from .{1,40}|see also|follow us( on .{1,30})?|sign up( for .{1,60})?|subscribe( now| today)?|continue reading|click here.{0,60}|listen to (this )?(article|story).{0,30}|skip to (main )?content|back to top|top of page|loading\.*|image:.{0,80}|photo:.{0,120}|(photo|image|video) credit.{0,80}|getty images|\(?ap photo.{0,80}|recommended|trending( now)?|most (read|popular|viewed)|you may also like|we recommend|newsletter.{0,40}|cookie.{0,80})$/i;
+  /^(advertisement|advertising|advert|ad|sponsored|sponsored content|share( this( article| story| post)?)?( on \w+)?|share|tweet|email|print|close|caption|text size|order reprints|reprints|tags?:?|topics?:?|filed under:?.*|like this:?|like loading\.*|comments?|\d+ comments?|read more|read next|related( articles| stories| content| posts)?:?|related .{1,40}|more from .{1,40}|more .{1,30} stories|popular on .{1,40}|see also|follow us( on .{1,30})?|sign up( for .{1,60})?|subscribe( now| today)?|continue reading|click here.{0,60}|this (slideshow|video|content) requires javascript\.?|tell us what you think.{0,10}|listen to (this )?(article|story).{0,30}|skip to (main )?content|back to top|top of page|loading\.*|image:.{0,80}|photo:.{0,120}|(photo|image|video) credit.{0,80}|.{0,80}getty images.{0,20}|\(?ap photo.{0,80}|recommended( for you)?|trending( now)?|most (read|popular|viewed)|you (may|might) also like.{0,5}|we recommend|newsletter.{0,40}|cookie.{0,80}|\d+ min(ute)?s? read|(reading|read) time:? .{1,20})$/i;
 
 /** Leading "By Name" lines are bylines, not body. */
 export const BYLINE_LINE = /^(by|von|par|por|di|door|av)\s+\p{Lu}[\p{L}'’.-]+(\s+(\p{Lu}[\p{L}'’.-]+|and|&|,|de|van|von|da|del|la))*\s*(,.{0,60})?$/u;
@@ -102,5 +105,7 @@ export const BYLINE_LINE = /^(by|von|par|por|di|door|av)\s+\p{Lu}[\p{L}'’.-]+(
 export const MIN_BODY_CHARS = 250;
 /** A fallback replaces the main result only when it is this many times longer (trafilatura compares lengths similarly). */
 export const FALLBACK_GAIN = 1.5;
+/** A fallback body shorter than this is a stray line (a copyright, a caption), not an article: the page gets an empty body instead. */
+export const MIN_FALLBACK_CHARS = 100;
 /** A paragraph counts for the paragraph-harvest fallback from this length (jusText's length_low is 70). */
 export const HARVEST_MIN_CHARS = 70;

@@ -28,9 +28,26 @@ function first(head: HeadMeta, ...keys: string[]): string | undefined {
   return undefined;
 }
 
+const NAMED_ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', hellip: '…', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“', bull: '•', middot: '·', raquo: '»', laquo: '«' };
+
+/**
+ * Decodes entities left in a value after the parser's own decoding: CMSs often
+ * double-encode titles (`&amp;#8211;` arrives as `&#8211;`).
+ */
+export function decodeLeftoverEntities(value: string): string {
+  if (!value.includes('&')) return value;
+  return value.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, body: string) => {
+    if (body[0] === '#') {
+      const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+      return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : whole;
+    }
+    return NAMED_ENTITIES[body.toLowerCase()] ?? whole;
+  });
+}
+
 function pick(candidates: readonly Candidate[]): [string, MetaOrigin] | null {
   for (const [value, origin] of candidates) {
-    const v = value?.replace(/\s+/g, ' ').trim();
+    const v = value ? decodeLeftoverEntities(value).replace(/\s+/g, ' ').trim() : undefined;
     if (v) return [v, origin];
   }
   return null;
@@ -68,6 +85,25 @@ export function cleanTitle(title: string, outlet: string | null | undefined, fro
   // more than four words remain. Declared titles (og, JSON-LD) keep theirs: it may be headline.
   const head = pieces.slice(0, -2).join('').trim();
   return fromTitleElement && head.split(/\s+/).length > 4 ? head : title.trim();
+}
+
+/** Share of the shorter side's words both titles must have for the visible <h1> to count as the same headline. (swept: 0.4, 0.5, 0.6) */
+const HEADLINE_OVERLAP = 0.4;
+
+/**
+ * The visible headline is what readers (and human annotators) call the title; declared
+ * titles are often rewritten for search ("… | Site", "Top 10 …"). Prefer the <h1> when
+ * it shares most words with the declared title both ways, which also rules out an <h1>
+ * that is only the site's logo.
+ */
+export function sameHeadline(h1: string, declared: string): boolean {
+  const words = (s: string) => new Set(s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  const a = words(h1);
+  const b = words(declared);
+  if (a.size === 0 || b.size === 0 || h1.length > 300) return false;
+  let common = 0;
+  for (const w of a) if (b.has(w)) common++;
+  return common / a.size >= HEADLINE_OVERLAP && common / b.size >= HEADLINE_OVERLAP;
 }
 
 function isoLanguage(value: string | undefined | null): string | undefined {
@@ -112,6 +148,10 @@ export function readMetadata(head: HeadMeta, root: Element, pageUrl?: string): H
     [seen.h1, 'heading'],
   ]);
   set('title', titleFound, (v) => (core.title = titleFound?.[1] === 'heading' ? v : cleanTitle(v, core.outlet, titleFound?.[1] === 'title-element')));
+  if (core.title && seen.h1 && seen.h1 !== core.title && sameHeadline(seen.h1, core.title)) {
+    core.title = decodeLeftoverEntities(seen.h1);
+    origins.title = 'heading';
+  }
 
   const metaAuthor = first(head, 'dc:creator', 'dcterm:creator', 'dcterms:creator', 'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl', 'twitter:creator');
   set('author', pick([
@@ -136,6 +176,7 @@ export function readMetadata(head: HeadMeta, root: Element, pageUrl?: string): H
     [normaliseDate(seen.microdata.publishedAt), 'microdata'],
     [normaliseDate(seen.timeElement), 'time-element'],
     [dateFromUrl(urlCandidate ?? pageUrl), 'url'],
+    [seen.visibleDate, 'dateline'],
   ]), (v) => (core.publishedAt = v));
 
   set('modifiedAt', pick([

@@ -1,5 +1,7 @@
 import { isCallToAction, normaliseLine, words, type Block } from './blocks.ts';
 import {
+  AUTHOR_BIO,
+  AUTHOR_BIO_MAX_WORDS,
   BOILERPLATE_CUES,
   COMMENT_SIGNATURE,
   GLUED_TEASER_CAPITALISED_SHARE,
@@ -35,11 +37,19 @@ export interface ClassifiedBlock extends Block {
 
 const TERMINAL = /[.!?…。！？]["'”’»)\]]*$|[.!?]\s*\(\w[^)]*\)$/u;
 
-export function stopWordShare(tokens: readonly string[]): number {
-  if (tokens.length === 0) return 0;
+const EDGE_NON_LETTERS = /^[^\p{L}']+|[^\p{L}']+$/gu;
+
+export function stopWordHits(tokens: readonly string[]): number {
   let hits = 0;
-  for (const token of tokens) if (STOP_WORDS.has(token.toLowerCase().replace(/[^\p{L}']/gu, ''))) hits++;
-  return hits / tokens.length;
+  for (const token of tokens) {
+    const lower = token.toLowerCase();
+    if (STOP_WORDS.has(lower) || STOP_WORDS.has(lower.replace(EDGE_NON_LETTERS, ''))) hits++;
+  }
+  return hits;
+}
+
+export function stopWordShare(tokens: readonly string[]): number {
+  return tokens.length === 0 ? 0 : stopWordHits(tokens) / tokens.length;
 }
 
 export function sectionHeader(text: string): 'end' | 'box' | null {
@@ -96,10 +106,9 @@ export function boilerplateFamily(text: string, wordCount: number): string | nul
  * Classifies one block. `english` turns on the stop-word test (off for other languages,
  * where length and punctuation carry the decision).
  */
-export function classifyBlock(block: Block, english: boolean): ClassifiedBlock {
-  const tokens = words(block.text);
-  const count = tokens.length;
-  const stopShare = stopWordShare(tokens);
+export function classifyBlock(block: Block, english: boolean, measured?: { words: number; stopShare: number }): ClassifiedBlock {
+  const count = measured?.words ?? words(block.text).length;
+  const stopShare = measured?.stopShare ?? stopWordShare(words(block.text));
   const terminal = TERMINAL.test(block.text);
   const header = sectionHeader(block.text);
   const base = { ...block, words: count, stopShare, terminal, header };
@@ -107,10 +116,13 @@ export function classifyBlock(block: Block, english: boolean): ClassifiedBlock {
   if (count <= SINGLE_CUE_MAX_WORDS && isCallToAction(block.text)) return { ...base, cls: 'chrome', reason: 'call to action' };
   const family = boilerplateFamily(block.text, count);
   if (family) return { ...base, cls: 'chrome', reason: `boilerplate (${family})` };
+  if (count <= AUTHOR_BIO_MAX_WORDS && AUTHOR_BIO.test(block.text)) return { ...base, cls: 'chrome', reason: 'author bio' };
   if (isGluedTeaser(block.text)) return { ...base, cls: 'chrome', reason: 'glued headline and teaser' };
   if (count === 0) return { ...base, cls: 'chrome', reason: 'no words' };
   const prose = !english || stopShare >= GOOD_MIN_STOPWORD_SHARE;
-  if (count >= GOOD_MIN_WORDS && prose && (terminal || count >= LONG_BLOCK_WORDS)) return { ...base, cls: 'good', reason: null };
+  // Prose has punctuation inside: a long unpunctuated run is a tag cloud or a menu.
+  const punctuated = /[.,;:!?،。，、]/u.test(block.text);
+  if (count >= GOOD_MIN_WORDS && prose && (terminal || (count >= LONG_BLOCK_WORDS && punctuated))) return { ...base, cls: 'good', reason: null };
   // Unpunctuated lines under paragraph length are headlines and links, not prose.
   if (count > SHORT_MAX_WORDS && (terminal || (prose && count >= GOOD_MIN_WORDS))) return { ...base, cls: 'near', reason: null };
   return { ...base, cls: 'short', reason: null };

@@ -42,7 +42,7 @@ export function isDateLine(text: string): boolean {
 /** Absolute publication date stated in a date line (`YYYY-MM-DD`), or null for relative/partial ones. */
 export function dateFromLine(text: string, now: string): string | null {
   // Relative ages ("3 hours ago") are relative to the scrape, which the text does not date.
-  if (!/\b(19|20)\d{2}\b/.test(text)) return null;
+  if (!/\b(19|20)\d{2}\b/.test(text) || !(MONTH_NAME.test(text) || /\d[./-]\d/.test(text))) return null;
   const reference = new Date(now);
   const results = chrono.parse(text, Number.isNaN(reference.getTime()) ? new Date() : reference);
   for (const result of results) {

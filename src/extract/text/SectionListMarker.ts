@@ -1,5 +1,5 @@
 import type { ClassifiedBlock } from './BlockClassifier.ts';
-import { COMMENT_HEADER, COMMENTS_MIN_BODY_WORDS, LIST_ITEM_MAX_WORDS, RESUME_MIN_BLOCKS, RESUME_MIN_WORDS } from './constants.ts';
+import { COMMENT_HEADER, COMMENTS_MIN_BODY_WORDS, LIST_ITEM_MAX_WORDS, RESUME_MIN_BLOCKS, RESUME_MIN_TOTAL_WORDS, RESUME_MIN_WORDS } from './constants.ts';
 
 /**
  * Section headers ("You May Also Like", "Top stories", "Leave a Reply") open lists of
@@ -22,22 +22,39 @@ export function markSectionLists(blocks: readonly ClassifiedBlock[]): Classified
       continue;
     }
     const after = totalGood - before;
+    const listEnd = listExtent(out, i);
     const comments = COMMENT_HEADER.test(block.text);
-    const closes = comments ? before >= COMMENTS_MIN_BODY_WORDS || (before > 0 && before >= after) : before > 0 && before >= after && !bodyResumes(out, i + 1);
+    // A box of headlines followed by prose is an inline box: the article goes on after it.
+    const resumes = (listEnd > i + 1 && proseFollows(out, listEnd)) || bodyResumes(out, i + 1);
+    const closes = comments ? before >= COMMENTS_MIN_BODY_WORDS || (before > 0 && before >= after) : before > 0 && before >= after && !resumes;
     if (block.header === 'end' && closes) {
       for (let j = i + 1; j < out.length; j++) mark(out[j]!, 'after end-of-article marker');
       break;
     }
-    // Inside the page a header takes only headline-like items (and "…" teasers): prose after
-    // a menu label or an inline box is the article going on.
-    for (let j = i + 1; j < out.length; j++) {
-      const item = out[j]!;
-      if (item.header !== null || item.words >= LIST_ITEM_MAX_WORDS) break;
-      if (item.cls === 'good' && !TEASER_END.test(item.text)) break;
-      mark(item, `list after "${block.text}"`);
-    }
+    for (let j = i + 1; j < listEnd; j++) mark(out[j]!, `list after "${block.text}"`);
   }
   return out;
+}
+
+/**
+ * Where the list after header `at` ends. Inside the page a header takes only headline-like
+ * items (and "…" teasers): prose after a menu label or an inline box is the article going on.
+ */
+function listExtent(blocks: readonly ClassifiedBlock[], at: number): number {
+  let j = at + 1;
+  for (; j < blocks.length; j++) {
+    const item = blocks[j]!;
+    if (item.header !== null || item.words >= LIST_ITEM_MAX_WORDS) break;
+    if (item.cls === 'good' && !TEASER_END.test(item.text)) break;
+  }
+  return j;
+}
+
+/** Two prose blocks in a row start at `from`. */
+function proseFollows(blocks: readonly ClassifiedBlock[], from: number): boolean {
+  const a = blocks[from];
+  const b = blocks[from + 1];
+  return a?.cls === 'good' && b?.cls === 'good' && !TEASER_END.test(a.text) && !TEASER_END.test(b.text);
 }
 
 const TEASER_END = /(…|\.\.\.)$/;
@@ -48,15 +65,21 @@ function mark(block: ClassifiedBlock, reason: string): void {
   block.reason = reason;
 }
 
-/** Whether long prose paragraphs follow (the article goes on after an inline box). */
+/**
+ * Whether the article goes on after the header: several paragraph-length prose blocks
+ * before the next chrome header (an inline "Related" box inside a long article). Teasers
+ * after a closing header are shorter (15-25 words) or end in "…".
+ */
 function bodyResumes(blocks: readonly ClassifiedBlock[], from: number): boolean {
-  let run = 0;
+  let count = 0;
+  let total = 0;
   for (let j = from; j < blocks.length; j++) {
     const b = blocks[j]!;
+    if (b.header !== null && count > 0) break;
     if (b.cls === 'good' && b.words >= RESUME_MIN_WORDS && !TEASER_END.test(b.text)) {
-      if (++run >= RESUME_MIN_BLOCKS) return true;
-    } else if (b.cls === 'chrome' || b.header !== null) {
-      run = 0;
+      count++;
+      total += b.words;
+      if (count >= RESUME_MIN_BLOCKS && total >= RESUME_MIN_TOTAL_WORDS) return true;
     }
   }
   return false;

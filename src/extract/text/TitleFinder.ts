@@ -31,7 +31,7 @@ function repeatedTitle(blocks: readonly ClassifiedBlock[], skip: ReadonlySet<num
   const limit = Math.min(blocks.length - 1, REPEAT_SCAN_BLOCKS);
   for (let i = 0; i < limit; i++) {
     const a = blocks[i]!;
-    if (skip.has(i) || !headlineLength(a) || a.header) continue;
+    if (skip.has(i) || !headlineLength(a) || a.cls === 'chrome') continue;
     const key = normaliseLine(stripSeparator(a.text));
     const copies = [i];
     for (let j = i + 1; j < blocks.length && j <= i + 3; j++) {

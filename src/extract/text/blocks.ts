@@ -41,8 +41,13 @@ export function normaliseLine(text: string): string {
 /** Scripts written without spaces: each ~2 characters count as a word for length tests. */
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/gu;
 
+/** Cheap pre-check for UNSPACED (Thai, Lao, Myanmar, Khmer, kana, CJK blocks). */
+const MAYBE_UNSPACED = /[\u0E00-\u0EFF\u1000-\u109F\u1780-\u17FF\u3040-\u30FF\u3400-\u9FFF\uF900-\uFAFF]/;
+const HAS_WORD_CHAR = /[\p{L}\p{N}]/u;
+
 export function words(text: string): string[] {
-  const tokens = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  const tokens = text.split(/\s+/).filter((w) => HAS_WORD_CHAR.test(w));
+  if (!MAYBE_UNSPACED.test(text)) return tokens;
   const unspaced = text.match(UNSPACED)?.length ?? 0;
   if (unspaced < 4) return tokens;
   // Pseudo-tokens so counts reflect length; they never match a stop word.

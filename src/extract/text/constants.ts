@@ -52,7 +52,7 @@ export const REGION_CHROME_COST = 12;
  * A prose run that comes after an end-of-article header (and after an earlier prose run) is
  * usually a footer or the next teaser: it counts this share of its score when runs compete.
  */
-export const REGION_AFTER_END_WEIGHT = 0.4;
+export const REGION_AFTER_END_WEIGHT = 0.7;
 /** A run must score this much (about two short paragraphs) to count as a body that an end header can close. */
 export const REGION_SUBSTANTIAL_SCORE = 40;
 /** Near-good blocks (medium length, prose-like) earn this share of their words. */
@@ -62,15 +62,28 @@ export const REGION_NEAR_GOOD_WEIGHT = 0.5;
 export const MAX_SANDWICHED_SHORT_RUN = 4;
 /** Items after a list header are teasers while shorter than this many words. */
 export const LIST_ITEM_MAX_WORDS = 40;
-/** After an end-of-article marker, body resumes only with blocks at least this long… */
-export const RESUME_MIN_WORDS = 40;
-/** …and only when this many such blocks follow (an inline "Related" box inside a long article). */
+/**
+ * After an end-of-article marker, body resumes only with prose blocks at least this long
+ * (teasers run 15-25 words)…
+ */
+export const RESUME_MIN_WORDS = 25;
+/** …at least this many of them before the next header… */
 export const RESUME_MIN_BLOCKS = 2;
+/** …together this long (an inline "Related" box inside a long article). */
+export const RESUME_MIN_TOTAL_WORDS = 100;
 
 /** A glued headline needs this many words before the seam… */
 export const GLUED_TEASER_MIN_WORDS = 4;
 /** …most of them capitalised (headline case; sentence-case body text sits near 0.2). */
 export const GLUED_TEASER_CAPITALISED_SHARE = 0.7;
+
+/** Repeated prose lines are chrome unless they are more than this share of the page's prose (a doubled page). */
+export const REPEATED_MAX_SHARE_OF_PROSE = 0.5;
+
+/** Teaser grids: cards of 2-4 short lines and one teaser of at most this many words… */
+export const CARD_RHYTHM_MAX_TEASER_WORDS = 45;
+/** …repeated at least this many times in a row (two could be a heading pair in an article). */
+export const CARD_RHYTHM_MIN_CARDS = 5;
 
 /** Card lists: date lines at most this many lines apart (headline, author, date, teaser = 4) are a list… */
 export const CARD_MAX_SPACING = 6;
@@ -110,6 +123,7 @@ export const CTA_LINE_PATTERNS: readonly RegExp[] = [
   /^follow (us|me)\b/i,
   /^(read|see|view|show|load) (more|less|all|full|next|previous)\b/i,
   /^(continue reading|read the (full|rest)|click here|tap here|listen to (this|the) (article|story)|watch:?$)/i,
+  /^(search for|search|find us on|visit us|you can (email|contact|follow|reach))\b/i,
   /^(advertisement|advert|sponsored( content)?|ad|ads|promoted|paid (post|content)|story continues below( advertisement)?|scroll to continue|skip (to|ad))\b/i,
   /^ad for\b/i,
   /^(top|bottom) of (the )?page$/i,
@@ -140,6 +154,8 @@ export const BOILERPLATE_CUES: Readonly<Record<string, readonly RegExp[]>> = {
     /\breader[- ](funded|supported)\b/i, /\b(independent|quality) journalism\b/i, /\b(outlets?|newsrooms?|sites?) like ours\b/i,
     /\bour (journalism|reporting|newsroom|work)\b/i, /\b(one-off|monthly|recurring) (contribution|payment|gift)\b/i,
     /\bkeep (telling|bringing|reporting)\b/i, /\bsubscri(be|ption)\b/i, /\bpaywall\b/i, /\bfree of (charge|ads)\b/i,
+    /\bdear readers?\b/i, /\b(support|supporting) (us|[A-Z][\w.]* directly)\b/, /\bthank you for (your )?(support|reading)\b/i,
+    /\bthe resources we need\b/i, /\bpremium (content|access|articles)\b/i, /\bspecial access\b/i, /\bad-(free|reduced)\b/i, /\bsupporters?\b.*\b(level|tier|member)/i,
   ],
   comments: [
     /\bdear (visitors|readers|users)\b/i, /\bcomments?\b/i, /\byour opinion\b/i, /\boff[- ]?topic\b/i, /\bmoderat(e|ion)\b/i,
@@ -151,7 +167,7 @@ export const BOILERPLATE_CUES: Readonly<Record<string, readonly RegExp[]>> = {
   ],
   newsletter: [
     /\bnewsletters?\b/i, /\binbox\b/i, /\bsign(ing)? up\b/i, /\bemail address\b/i, /\bunsubscribe\b/i, /\blatest (news|updates|stories)\b/i,
-    /\bget notified\b/i,
+    /\bget notified\b/i, /\b(enter|entering|enter your|your) e-?mail\b/i,
   ],
   contact: [
     /\bcustomer (service|support|care)\b/i, /\b(tele)?phone\s*:/i, /\bfax\b/i, /\be-?mail\s*:/i, /\bcontact(ed)? (us|with any)\b/i,
@@ -161,7 +177,7 @@ export const BOILERPLATE_CUES: Readonly<Record<string, readonly RegExp[]>> = {
     /\b(this|our) (web ?site|site|service)\b/i, /\b(registered )?trademarks? (of|are)\b/i, /\bnot (been )?evaluated by\b/i,
     /\bconsult (your|a) (physician|doctor)\b/i, /\b(does not|do not) (constitute|necessarily reflect)\b/i, /\bdisclaimer\b/i,
     /©/, /\ball rights reserved\b/i, /\bcopyright\b/i, /\bmay not be (reproduced|published|broadcast|rewritten|redistributed)\b/i,
-    /\bterms of (use|service)\b/i, /\bwithout (prior )?(written )?permission\b/i,
+    /\bterms of (use|service)\b/i, /\bwithout (prior )?(written )?permission\b/i, /\byou are agreeing to\b/i, /\bprivacy (policy|notice)\b/i,
   ],
 };
 
@@ -174,12 +190,19 @@ export const SECTION_HEADERS: readonly { pattern: RegExp; end: boolean }[] = [
   { pattern: /^(you (may|might) (also )?(like|enjoy|be interested in)|we recommend|recommended( for you| stories| articles| reading)?|suggested (for you|reading|articles))$/, end: true },
   { pattern: /^(related( articles| stories| news| posts| content| coverage| reading| links)?|more (on|about) (this|the) (story|topic)|see also|further reading|also read|read also|also on \S.*)$/, end: true },
   { pattern: /^(top|latest|trending|popular|more|other|recent|featured|breaking) (stories|news|articles|posts|videos|headlines)$/, end: true },
-  { pattern: /^(most (read|popular|viewed|shared|commented|recent)( stories| articles| news)?|trending( now)?|popular( now| now on .*)?|latest|editor'?s'? (choice|picks?)|editors'? (choice|picks?))$/, end: true },
+  { pattern: /^(most (read|popular|viewed|shared|commented|recent)( stories| articles| news)?( on .{2,40})?|trending( now| on .{2,40})?|(video|photo|story|quote) of the (day|week)|featured (products?|videos?|stories|articles)|popular( now| now on .*)?|latest|editor'?s'? (choice|picks?)|editors'? (choice|picks?))$/, end: true },
   { pattern: /^(partner (news|content|stories)|from (our|the) partners|sponsored (stories|links|content)|around the web|promoted (stories|links))$/, end: true },
   { pattern: /^(more from .{2,60}|more in .{2,60}|read next|up next|what to read next|don't miss|must read|in case you missed it|you might have missed)$/, end: true },
   { pattern: /^(leave a (reply|comment)|comments?( \(\d+\))?|(\d+|one|two|three) (comments?|responses?|replies|thoughts)( (on|to) .*)?|join the (conversation|discussion)|discussion|reader comments|post a comment|add a comment|show comments|view comments)$/, end: true },
   { pattern: /^(share this( article| story| post)?|share on|follow us( on .*)?|about the author|about us|sign up for our newsletters?|newsletter|tags|topics)$/, end: false },
 ];
+
+/**
+ * An author's bio line ("Jane Doe is a reporter with Example News covering politics."):
+ * the byline box under an article, chrome at any length up to a short paragraph.
+ */
+export const AUTHOR_BIO = /^(\p{Lu}[\p{L}.'’-]+ ){1,3}(is|was|has been) (an? |the )?([\p{L}-]+ ){0,4}(reporter|writer|correspondent|editor|journalist|contributor|columnist|producer|author|intern|anchor|host)\b/u;
+export const AUTHOR_BIO_MAX_WORDS = 60;
 
 /** Lines that begin a date line, with or without a date after them. */
 export const DATE_LINE_PREFIX = /^(updated|published|posted|last (updated|modified)|first published|created|modified|date)\b[:\s]*/i;

@@ -2,7 +2,7 @@ import type { ArticleMeta, CoreMeta, ExtractedArticle, Problem, RawDocument } fr
 import { problem, type StageContext } from '../../model/stage.ts';
 import { buildArticle } from '../article.ts';
 import { detectLanguage } from '../language.ts';
-import { classifyBlock, stopWordShare, type ClassifiedBlock } from './BlockClassifier.ts';
+import { classifyBlock, stopWordHits, stopWordShare, type ClassifiedBlock } from './BlockClassifier.ts';
 import { splitBlocks, splitGluedChrome, words } from './blocks.ts';
 import { MIN_ENGLISH_STOPWORD_SHARE } from './constants.ts';
 import { findMainRegion, selectBody } from './MainRegionFinder.ts';
@@ -10,8 +10,23 @@ import { dateFromLine, isDateLine, parseByline } from './MetaLineFinder.ts';
 import { findDateline, outletFromChrome } from './OutletFinder.ts';
 import { isTemplateLine, outletKey } from './OutletTemplates.ts';
 import { markCardLists } from './CardListMarker.ts';
+import { markRepeatedLines } from './RepeatedLineMarker.ts';
+import { markCardRhythm } from './CardRhythmMarker.ts';
 import { markSectionLists } from './SectionListMarker.ts';
 import { findTitle } from './TitleFinder.ts';
+
+/**
+ * English prose is a third or more function words from the English list; no other
+ * language comes near that, so franc (the slowest step of text mode) is asked only
+ * about the rest.
+ */
+const SURELY_ENGLISH_STOPWORD_SHARE = 0.3;
+
+function languageOf(paragraphs: readonly string[]): string | null {
+  const tokens = words(paragraphs.slice(0, 8).join(' '));
+  if (tokens.length >= 40 && stopWordShare(tokens) >= SURELY_ENGLISH_STOPWORD_SHARE) return 'en';
+  return detectLanguage(paragraphs.join('\n'));
+}
 
 /** How many blocks at the start of the body may still be bylines or date lines. */
 const META_LINES_INTO_BODY = 4;
@@ -19,15 +34,24 @@ const META_LINES_INTO_BODY = 4;
 /** Blocks of the page, glued chrome split, each classified on its own features. */
 export function classifyText(content: string, context: Readonly<StageContext>, given: RawDocument['given']): ClassifiedBlock[] {
   const blocks = splitBlocks(content).flatMap(splitGluedChrome);
-  const english = stopWordShare(blocks.flatMap((b) => words(b.text))) >= MIN_ENGLISH_STOPWORD_SHARE;
-  let classified = blocks.map((b) => classifyBlock(b, english));
+  let tokens = 0;
+  let hits = 0;
+  const measured = blocks.map((b) => {
+    const list = words(b.text);
+    const stops = stopWordHits(list);
+    tokens += list.length;
+    hits += stops;
+    return { words: list.length, stopShare: list.length === 0 ? 0 : stops / list.length };
+  });
+  const english = tokens > 0 && hits / tokens >= MIN_ENGLISH_STOPWORD_SHARE;
+  let classified = blocks.map((b, i) => classifyBlock(b, english, measured[i]));
   const key = context.outletTemplates ? outletKey(given.outlet ?? outletFromChrome(blocks.map((b) => b.text)), given.url) : null;
   if (context.outletTemplates && key !== null) {
     classified = classified.map((b) =>
       b.cls !== 'chrome' && isTemplateLine(context.outletTemplates, key, b.text) ? { ...b, cls: 'chrome', reason: 'outlet template' } : b,
     );
   }
-  return markSectionLists(markCardLists(classified));
+  return markSectionLists(markCardLists(markCardRhythm(markRepeatedLines(classified))));
 }
 
 /**
@@ -86,7 +110,7 @@ export function extractText(raw: Readonly<RawDocument>, context: Readonly<StageC
   if (dateline.dateline) origins.dateline = 'dateline';
   if (outlet) origins.outlet = dateline.strength === 'own' || (outlet === dateline.outlet && !chromeOutlet) ? 'dateline' : 'chrome';
 
-  const language = raw.given.language ? null : detectLanguage(paragraphs.join('\n'));
+  const language = raw.given.language ? null : languageOf(paragraphs);
   if (language) origins.language = 'detected';
   const core: Partial<CoreMeta> = { title: title.title, author, publishedAt, outlet, language, url: null };
   const meta: Partial<ArticleMeta> = { subtitle: title.subtitle, dateline: dateline.dateline, origins };

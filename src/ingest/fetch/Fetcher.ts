@@ -5,84 +5,15 @@
  * Never throws for what a server does: every failure is a `FetchFailure` with a rule id.
  */
 import { Agent, fetch as undiciFetch } from 'undici';
-import {
-  DEFAULT_MAX_BYTES,
-  DEFAULT_USER_AGENT,
-  FETCH_RETRIES,
-  FETCH_TIMEOUT_MS,
-  MAX_CRAWL_DELAY_MS,
-  MAX_REDIRECTS,
-  MAX_RETRY_AFTER_MS,
-  MAX_ROBOTS_BYTES,
-  PER_HOST_CONCURRENCY,
-  PER_HOST_INTERVAL_MS,
-  RETRY_BACKOFF_MS,
-  RETRY_STATUSES,
-  ROBOTS_PRODUCT_TOKEN,
-  TOTAL_CONCURRENCY,
-} from '../constants.ts';
+import { MAX_CRAWL_DELAY_MS, MAX_ROBOTS_BYTES, RETRY_STATUSES } from '../constants.ts';
+import { DEFAULT_FETCH_SETTINGS, type FetchFailure, type FetchOutcome, type FetchSettings, type HttpCache, type HttpCacheEntry } from './FetchSettings.ts';
+import { RobotsCache } from './RobotsCache.ts';
 import { discard, readCapped, retryAfterMs, type ReadableBody } from './BodyReader.ts';
 import { HostScheduler } from './HostScheduler.ts';
-import { ALLOW_ALL, DISALLOW_ALL, isAllowed, parseRobots, type RobotsRules } from './RobotsRules.ts';
 import { checkUrl, guardedLookup, systemResolver, type HostResolver } from './ssrf.ts';
 
-export interface FetchSettings {
-  userAgent: string;
-  allowPrivate: boolean;
-  timeoutMs: number;
-  maxBytes: number;
-  maxRedirects: number;
-  retries: number;
-  backoffMs: number;
-  maxRetryAfterMs: number;
-  perHostIntervalMs: number;
-  perHostConcurrency: number;
-  totalConcurrency: number;
-  obeyRobots: boolean;
-}
-
-export const DEFAULT_FETCH_SETTINGS: FetchSettings = {
-  userAgent: DEFAULT_USER_AGENT,
-  allowPrivate: false,
-  timeoutMs: FETCH_TIMEOUT_MS,
-  maxBytes: DEFAULT_MAX_BYTES,
-  maxRedirects: MAX_REDIRECTS,
-  retries: FETCH_RETRIES,
-  backoffMs: RETRY_BACKOFF_MS,
-  maxRetryAfterMs: MAX_RETRY_AFTER_MS,
-  perHostIntervalMs: PER_HOST_INTERVAL_MS,
-  perHostConcurrency: PER_HOST_CONCURRENCY,
-  totalConcurrency: TOTAL_CONCURRENCY,
-  obeyRobots: true,
-};
-
-/** Validators remembered per URL for conditional requests; the caller persists the map. */
-export interface HttpCacheEntry {
-  etag?: string;
-  lastModified?: string;
-}
-export type HttpCache = Record<string, HttpCacheEntry>;
-
-export interface FetchSuccess {
-  ok: true;
-  url: string;
-  finalUrl: string;
-  status: number;
-  /** 304: the cached validators matched; `bytes` is empty. */
-  notModified: boolean;
-  contentType: string;
-  bytes: Uint8Array;
-  redirects: string[];
-  fetchedAt: string;
-}
-export interface FetchFailure {
-  ok: false;
-  url: string;
-  ruleId: string;
-  reason: string;
-  status?: number;
-}
-export type FetchOutcome = FetchSuccess | FetchFailure;
+export { DEFAULT_FETCH_SETTINGS } from './FetchSettings.ts';
+export type { FetchFailure, FetchOutcome, FetchSettings, FetchSuccess, HttpCache, HttpCacheEntry } from './FetchSettings.ts';
 
 interface MinimalResponse {
   status: number;
@@ -113,13 +44,17 @@ export class Fetcher {
   private readonly scheduler: HostScheduler;
   private readonly fetchFn: FetchFn;
   private readonly agent: Agent | null;
-  private readonly robots = new Map<string, Promise<{ rules: RobotsRules; failure?: FetchFailure }>>();
+  private readonly robots: RobotsCache;
   private readonly resolve: HostResolver;
 
   constructor(settings: Partial<FetchSettings> = {}, options: { cache?: HttpCache; fetchImpl?: typeof fetch; resolveHost?: HostResolver } = {}) {
     this.settings = { ...DEFAULT_FETCH_SETTINGS, ...settings };
     this.cache = options.cache ?? {};
     this.resolve = options.resolveHost ?? systemResolver;
+    this.robots = new RobotsCache(
+      (url) => this.follow(url, { accept: 'text/plain', maxBytes: MAX_ROBOTS_BYTES }, false),
+      (host, delayMs) => this.scheduler.setHostInterval(host, Math.min(MAX_CRAWL_DELAY_MS, delayMs)),
+    );
     this.scheduler = new HostScheduler({
       perHost: this.settings.perHostConcurrency,
       total: this.settings.totalConcurrency,
@@ -153,7 +88,7 @@ export class Fetcher {
     for (let hop = 0; hop <= this.settings.maxRedirects; hop++) {
       const check = await checkUrl(current, this.settings.allowPrivate, this.resolve);
       if (!check.ok) return fail(url, check.ruleId, hop === 0 ? check.reason : `Redirect to ${current}: ${check.reason}`);
-      const refusal = robots && this.settings.obeyRobots ? await this.robotsVerdict(check.url) : null;
+      const refusal = robots && this.settings.obeyRobots ? await this.robots.verdict(check.url) : null;
       if (refusal) return { ...refusal, url };
       const attempt = await this.withRetries(check.url, options);
       if (attempt.kind === 'done') {
@@ -263,32 +198,5 @@ export class Fetcher {
     if (etag) entry.etag = etag;
     if (lastModified) entry.lastModified = lastModified;
     this.cache[href] = entry;
-  }
-
-  /** Null when allowed; otherwise the failure to report (disallowed, or robots.txt unreachable). */
-  private async robotsVerdict(url: URL): Promise<FetchFailure | null> {
-    let entry = this.robots.get(url.origin);
-    if (!entry) {
-      entry = this.loadRobots(url);
-      this.robots.set(url.origin, entry);
-    }
-    const { rules, failure } = await entry;
-    if (isAllowed(rules, `${url.pathname}${url.search}`)) return null;
-    if (failure) return fail(url.href, failure.ruleId, `robots.txt of ${url.host} is unreachable (${failure.reason}); not fetching from it.`);
-    return fail(url.href, 'ingest/robots', `robots.txt of ${url.host} disallows ${url.pathname}.`);
-  }
-
-  private async loadRobots(url: URL): Promise<{ rules: RobotsRules; failure?: FetchFailure }> {
-    const outcome = await this.follow(`${url.origin}/robots.txt`, { accept: 'text/plain', maxBytes: MAX_ROBOTS_BYTES }, false);
-    if (!outcome.ok) {
-      // RFC 9309: an unavailable robots.txt (4xx) allows everything; an unreachable one (5xx, network) disallows everything.
-      const unavailable = outcome.status !== undefined && outcome.status >= 400 && outcome.status < 500;
-      return unavailable ? { rules: ALLOW_ALL } : { rules: DISALLOW_ALL, failure: outcome };
-    }
-    const rules = parseRobots(Buffer.from(outcome.bytes).toString('utf8'), ROBOTS_PRODUCT_TOKEN);
-    if (rules.crawlDelaySeconds !== null) {
-      this.scheduler.setHostInterval(url.host, Math.min(MAX_CRAWL_DELAY_MS, rules.crawlDelaySeconds * 1000));
-    }
-    return { rules };
   }
 }

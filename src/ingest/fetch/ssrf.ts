@@ -83,7 +83,7 @@ export async function checkUrl(raw: string, allowPrivate: boolean, resolve: Host
     return {
       ok: false,
       ruleId: 'ingest/ssrf',
-      reason: `${host} resolves to ${bad}, a loopback/private/link-local/multicast address; refused (pass --allow-private to allow).`,
+      reason: `${bad === host ? host : `${host} resolves to ${bad}, which`} is a loopback, private, link-local or multicast address; refused (pass --allow-private to allow).`,
     };
   }
   return { ok: true, url };

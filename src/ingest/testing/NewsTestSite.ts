@@ -1,7 +1,8 @@
 /**
- * A fake news site on 127.0.0.1 for tests and the fetch benchmark: articles, RSS/Atom/RDF/
+ * A fake news site on 127.0.0.1 for the ingest tests: articles, RSS/Atom/RDF/
  * JSON feeds, news sitemap and index, robots.txt, and misbehaving endpoints (slow, flaky,
- * rate-limited, redirect loops and hops into private ranges, oversized bodies, a gzip bomb).
+ * rate-limited, redirect loops, oversized bodies, a gzip bomb). Redirects into private ranges are
+ * tested with a stubbed fetch and resolver instead: this server is itself on loopback.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -100,8 +101,8 @@ function route(req: IncomingMessage, res: ServerResponse, site: TestSite, option
       return send(302, 'text/html', '', { location: '/loop' });
     case '/hop':
       return send(301, 'text/html', '', { location: '/articles/1.html' });
-    case '/to-private':
-      return send(302, 'text/html', '', { location: 'http://10.0.0.1/admin' });
+    case '/report.pdf':
+      return send(200, 'application/pdf', '%PDF-1.4 binary');
     case '/big':
       return send(200, 'text/html', Buffer.alloc(3 * 1024 * 1024, 0x61));
     case '/bomb':

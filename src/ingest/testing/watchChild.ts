@@ -23,7 +23,7 @@ await watch([feed], {
     const stored = existsSync(storeFile) ? readFileSync(storeFile, 'utf8').split('\n') : [];
     if (stored.includes(url)) return 'duplicate';
     appendFileSync(storeFile, `${url}\n`);
-    await new Promise((resolve) => setTimeout(resolve, 40));
+    await new Promise((resolve) => setTimeout(resolve, 100));
     return 'added';
   },
 });

@@ -34,9 +34,13 @@ function decompress(body: Buffer, encoding: string, maxBytes: number): Buffer {
 
 /** Parses an `application/http; msgtype=response` block; null when it is not an HTTP response. Throws (RangeError) past `maxBytes` decoded. */
 export function parseHttpResponse(block: Buffer, maxBytes: number): HttpPayload | null {
-  const end = block.indexOf('\r\n\r\n');
+  // Some crawlers record bare-LF header lines; accept both.
+  const crlf = block.indexOf('\r\n\r\n');
+  const lf = block.indexOf('\n\n');
+  const bareLf = lf >= 0 && (crlf < 0 || lf < crlf);
+  const end = bareLf ? lf : crlf;
   if (end < 0) return null;
-  const lines = block.subarray(0, end).toString('latin1').split('\r\n');
+  const lines = block.subarray(0, end).toString('latin1').split(/\r?\n/);
   const status = /^HTTP\/\d(?:\.\d)?\s+(\d{3})/.exec(lines[0] ?? '');
   if (!status?.[1]) return null;
   const headers: Record<string, string> = {};
@@ -44,7 +48,7 @@ export function parseHttpResponse(block: Buffer, maxBytes: number): HttpPayload 
     const colon = line.indexOf(':');
     if (colon > 0) headers[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim();
   }
-  let body = block.subarray(end + 4);
+  let body = block.subarray(end + (bareLf ? 2 : 4));
   if ((headers['transfer-encoding'] ?? '').toLowerCase().includes('chunked')) body = dechunk(body);
   const encoding = (headers['content-encoding'] ?? '').toLowerCase().trim();
   if (encoding && encoding !== 'identity') body = decompress(body, encoding, maxBytes);

@@ -1,14 +1,16 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import iconv from 'iconv-lite';
+import { readInputs } from '../readInputs.ts';
 import type { IngestItem } from '../types.ts';
 import { emptyWarcStats, readWarcFile } from './WarcReader.ts';
 import { gzipMember, warcRecord, warcResponse } from './WarcWriter.ts';
+import { parseHttpResponse } from './HttpPayloadParser.ts';
 
 const DIR = mkdtempSync(join(tmpdir(), 'chorus-warc-'));
 after(() => rmSync(DIR, { recursive: true, force: true }));
@@ -82,4 +84,21 @@ test('corrupt gzip ends the archive with ingest/warc-corrupt, never a throw', as
   const { items } = await read(path);
   assert.ok(items.filter((i) => i.ok).length >= 4, `kept ${items.filter((i) => i.ok).length} records`);
   assert.equal(!items.at(-1)?.ok && (items.at(-1) as { ruleId: string }).ruleId, 'ingest/warc-corrupt');
+});
+
+test('readInputs dispatches .warc.gz files found in a directory', async () => {
+  const sub = join(DIR, 'archives');
+  mkdirSync(sub);
+  writeFileSync(join(sub, 'crawl.warc.gz'), Buffer.concat(records().map(gzipMember)));
+  const items: IngestItem[] = [];
+  for await (const item of readInputs([sub])) items.push(item);
+  assert.equal(items.filter((i) => i.ok).length, 3);
+});
+
+test('HTTP payload with bare-LF headers and chunked transfer encoding', () => {
+  const lf = parseHttpResponse(Buffer.from('HTTP/1.0 200 OK\nContent-Type: text/html\n\n<p>x</p>'), 1000);
+  assert.equal(lf?.status, 200);
+  assert.equal(lf?.body.toString(), '<p>x</p>');
+  const chunked = parseHttpResponse(Buffer.from('HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n4\r\n<p>a\r\n4\r\nb</p\r\n1\r\n>\r\n0\r\n\r\n'), 1000);
+  assert.equal(chunked?.body.toString(), '<p>ab</p>');
 });

@@ -17,13 +17,18 @@ export interface BacklogItem {
   title: string | null;
   author: string | null;
   publishedAt: string | null;
+  /** From a news sitemap's `news:publication`. */
+  language?: string;
+  outlet?: string;
 }
 
 export interface FeedState {
-  /** As the user named it: a feed URL or a site whose page links its feed. */
+  /** As the user named it: a feed or sitemap URL, or a site whose page links its feed. */
   input: string;
   /** The feed URL found (the input itself, or the one discovered from the site's page). */
   feedUrl: string | null;
+  /** What the feed URL turned out to be (absent in state written before sitemaps were watched: a feed). */
+  sourceKind?: 'feed' | 'sitemap';
   title: string | null;
   lastFetchAt: string | null;
   lastStatus: number | null;
@@ -105,8 +110,8 @@ export function toStatus(state: FeedState): FeedStatus {
   };
 }
 
-/** Status of every watched feed, for `chorus status`. */
-export async function watchStatus(store: WatchStateStore): Promise<FeedStatus[]> {
+/** Status of every watched feed, for `chorus status` (reads only). */
+export async function watchStatus(store: Pick<WatchStateStore, 'get'>): Promise<FeedStatus[]> {
   const feeds = (await store.get<string[]>(FEEDS_KEY)) ?? [];
   const states = await Promise.all(feeds.map((f) => store.get<FeedState>(feedKey(f))));
   return states.filter((s): s is FeedState => s !== null).map(toStatus);

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { ChorusError } from '../../model/errors.ts';
 import type { RawDocument } from '../../model/records.ts';
 import { memoryStateStore } from '../testing/FileStateStore.ts';
 import { startTestSite, type TestSite } from '../testing/NewsTestSite.ts';
@@ -73,6 +74,20 @@ test('a site URL: its feed is discovered from <link rel="alternate">', async () 
   assert.equal(status?.feedUrl, `${site.base}/feed.rss`);
 });
 
+test('a news sitemap index is watched like a feed', async () => {
+  const state = memoryStateStore();
+  const { options, docs } = run({ state, once: true });
+  await watch([`${site.base}/sitemap-index.xml`], options);
+  assert.equal(docs.length, 12);
+  assert.equal(docs[0]?.given.url, `${site.base}/articles/12.html`, 'oldest first');
+  assert.deepEqual(docs[0]?.arrival.kind, 'sitemap');
+  assert.equal(docs[0]?.given.outlet, 'Test News');
+  assert.equal(docs[0]?.given.language, 'en');
+  const again = run({ state, once: true });
+  await watch([`${site.base}/sitemap-index.xml`], again.options);
+  assert.equal(again.docs.length, 0);
+});
+
 test('errors are recorded for status; abort stops after the item in flight', async () => {
   const state = memoryStateStore();
   const broken = run({ state, once: true });
@@ -124,6 +139,33 @@ test('kill -9 mid-run, then restart: no article lost or duplicated', { timeout: 
   const stored = readFileSync(storeFile, 'utf8').trim().split('\n');
   assert.equal(stored.length, 12);
   assert.equal(new Set(stored).size, 12);
+});
+
+test('a document that makes onDocument throw is logged and skipped; a store outage stops the watch', async () => {
+  const state = memoryStateStore();
+  const poison = run({
+    state,
+    once: true,
+    onDocument: async (doc) => {
+      if (doc.given.url?.endsWith('/12.html')) throw new Error('extractor bug');
+      poison.docs.push(doc);
+      return 'added';
+    },
+  });
+  await watch([`${site.base}/feed.rdf`], poison.options);
+  assert.equal(poison.docs.length, 11);
+  assert.ok(poison.events.some((e) => (e as { ruleId?: string }).ruleId === 'ingest/document-failed'));
+  const outageState = memoryStateStore();
+  const outage = run({
+    state: outageState,
+    once: true,
+    onDocument: async () => {
+      throw new ChorusError('unavailable', 'database is down');
+    },
+  });
+  await assert.rejects(watch([`${site.base}/feed.rdf`], outage.options), /database is down/);
+  const [status] = await watchStatus(outageState);
+  assert.equal(status?.backlog, 12, 'nothing marked seen while the store was down');
 });
 
 test('poll interval follows the feed rhythm within bounds', () => {

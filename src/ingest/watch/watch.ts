@@ -4,15 +4,16 @@
  * after every item. On abort, the item in flight is finished and the function returns.
  */
 import type { RawDocument } from '../../model/records.ts';
-import { usageError } from '../../model/errors.ts';
+import { ChorusError, usageError } from '../../model/errors.ts';
 import { WATCH_INITIAL_INTERVAL_MS, WATCH_MAX_INTERVAL_MS, WATCH_MIN_INTERVAL_MS, MAX_ITEMS_PER_SOURCE } from '../constants.ts';
 import { discoverFeeds } from '../feeds/FeedDiscovery.ts';
 import { parseFeed } from '../feeds/FeedParser.ts';
-import type { FetchSettings } from '../fetch/Fetcher.ts';
+import type { FetchSettings, FetchSuccess } from '../fetch/Fetcher.ts';
 import { Fetcher } from '../fetch/Fetcher.ts';
 import { classifyBody, decodeFetched, feedItemGiven, fetchPage } from '../UrlInputReader.ts';
 import { errorInterval, mergePublishTimes, nextInterval, type IntervalBounds } from './PollInterval.ts';
-import { FEEDS_KEY, feedKey, markSeen, newFeedState, type FeedState, type WatchStateStore } from './WatchState.ts';
+import { sitemapItems } from './SitemapSource.ts';
+import { FEEDS_KEY, feedKey, markSeen, newFeedState, type BacklogItem, type FeedState, type WatchStateStore } from './WatchState.ts';
 
 export interface WatchOptions {
   minIntervalMs?: number;
@@ -85,32 +86,45 @@ class FeedPoller {
     state.lastStatus = result.status;
     if (result.notModified) return 0;
     const kind = classifyBody(result.contentType, Buffer.from(result.bytes.subarray(0, 512)).toString('latin1'));
-    if (kind !== 'feed') {
+    if (kind !== 'feed' && kind !== 'sitemap') {
       const found = state.feedUrl === null && kind === 'html' ? discoverFeeds(decodeFetched(result, 'html'), result.finalUrl)[0] : undefined;
       if (!found) {
-        await this.failed(state, 'ingest/no-feed', `${url} is not a feed and links none (<link rel="alternate">).`);
+        await this.failed(state, 'ingest/no-feed', `${url} is not a feed or sitemap and links no feed (<link rel="alternate">).`);
         return null;
       }
       state.feedUrl = found;
       this.run.log({ event: 'feed-discovered', feed: state.input, feedUrl: found });
       return this.refresh(state);
     }
-    const parsed = parseFeed(decodeFetched(result, 'xml'), result.finalUrl);
-    if (!parsed.ok) {
-      await this.failed(state, parsed.ruleId, parsed.reason);
+    const listed = await this.listItems(kind, result);
+    if (!listed.ok) {
+      await this.failed(state, listed.ruleId, listed.reason);
       return null;
     }
     state.feedUrl ??= url;
-    state.title = parsed.feed.title;
+    state.sourceKind = kind;
+    state.title = listed.title;
     state.http = { ...this.fetcher.cache[result.finalUrl] };
     const known = new Set([...state.seen, ...state.backlog.map((b) => b.key)]);
-    // Feeds list newest first; queue oldest first so ingestion follows publication order.
-    const fresh = parsed.feed.items.filter((i) => !known.has(i.key)).slice(0, MAX_ITEMS_PER_SOURCE).reverse();
+    // Queue oldest first so ingestion follows publication order (feeds list newest first).
+    const fresh = listed.items.filter((i) => !known.has(i.key)).slice(0, MAX_ITEMS_PER_SOURCE);
+    if (kind === 'feed') fresh.reverse();
+    if (fresh.every((i) => i.publishedAt !== null)) fresh.sort((a, b) => (a.publishedAt ?? '').localeCompare(b.publishedAt ?? ''));
     state.backlog.push(...fresh);
-    state.publishTimes = mergePublishTimes(state.publishTimes, parsed.feed.items.map((i) => i.publishedAt));
+    state.publishTimes = mergePublishTimes(state.publishTimes, listed.items.map((i) => i.publishedAt));
     state.lastError = null;
     state.consecutiveErrors = 0;
     return fresh.length;
+  }
+
+  private async listItems(kind: 'feed' | 'sitemap', result: FetchSuccess): Promise<{ ok: true; title: string | null; items: BacklogItem[] } | { ok: false; ruleId: string; reason: string }> {
+    const body = decodeFetched(result, 'xml');
+    if (kind === 'sitemap') {
+      const listed = await sitemapItems(this.fetcher, result.finalUrl, body);
+      return listed.ok ? { ok: true, title: null, items: listed.items } : listed;
+    }
+    const parsed = parseFeed(body, result.finalUrl);
+    return parsed.ok ? { ok: true, title: parsed.feed.title, items: parsed.feed.items } : parsed;
   }
 
   async poll(state: FeedState): Promise<void> {
@@ -135,9 +149,22 @@ class FeedPoller {
     if (!item.link) {
       this.run.log({ event: 'item', feed: state.input, key: item.key, result: 'rejected', ruleId: 'ingest/feed-item-no-link' });
     } else {
-      const fetched = await fetchPage(this.fetcher, item.link, feedItemGiven(item), { kind: 'feed', feed: state.feedUrl ?? state.input });
-      if (fetched.ok) outcome = await this.run.onDocument(fetched.doc);
-      const detail = fetched.ok ? {} : { ruleId: fetched.ruleId, reason: fetched.reason };
+      const given = feedItemGiven(item);
+      if (item.outlet) given.outlet = item.outlet;
+      if (item.language) given.language = item.language;
+      const arrival = { kind: state.sourceKind === 'sitemap' ? ('sitemap' as const) : ('feed' as const), feed: state.feedUrl ?? state.input };
+      const fetched = await fetchPage(this.fetcher, item.link, given, arrival);
+      let detail: object = fetched.ok ? {} : { ruleId: fetched.ruleId, reason: fetched.reason };
+      if (fetched.ok) {
+        try {
+          outcome = await this.run.onDocument(fetched.doc);
+        } catch (error) {
+          // A backend that is down stops the watch with the item still queued (retried on restart);
+          // any other failure is this document's alone and must not block the feed forever.
+          if (error instanceof ChorusError && error.code === 'unavailable') throw error;
+          detail = { ruleId: 'ingest/document-failed', reason: (error as Error).message };
+        }
+      }
       this.run.log({ event: 'item', feed: state.input, url: item.link, result: outcome, ...detail });
     }
     state.backlog.shift();

@@ -89,6 +89,9 @@ const VERBS: readonly [lemma: string, past: string, present: string, ing: string
   ['estimate', 'estimated', 'estimates', 'estimating', 'plain', true],
   ['wonder', 'wondered', 'wonders', 'wondering'],
   ['read', 'read', 'reads', 'reading'],
+  ['proclaim', 'proclaimed', 'proclaims', 'proclaiming'],
+  ['highlight', 'highlighted', 'highlights', 'highlighting', 'plain', true],
+  ['respond', 'responded', 'responds', 'responding'],
 ];
 
 /** Multi-word cues, matched before single words. */
@@ -103,6 +106,8 @@ const PHRASES: readonly CueEntry[] = [
   { form: 'expressed concern', lemma: 'express concern', tense: 'past', frame: 'plain' },
   { form: 'went on', lemma: 'go on', tense: 'past', frame: 'plain' },
   { form: 'quoted as saying', lemma: 'say', tense: 'participle', frame: 'plain' },
+  { form: 'went on to say', lemma: 'say', tense: 'past', frame: 'plain' },
+  { form: 'went on to add', lemma: 'add', tense: 'past', frame: 'plain' },
 ];
 
 function buildLexicon(): Map<string, CueEntry> {

@@ -47,8 +47,11 @@ export class BaseStore implements ChorusStore {
     return this.db.transaction().execute(async (trx) => {
       const existing = await trx.selectFrom('articles').select('added_at').where('id', '=', article.id).executeTakeFirst();
       const rows = articleToRows(article, existing?.added_at ?? this.clock());
-      await trx.deleteFrom('article_entities').where('article_id', '=', article.id).execute();
-      await trx.deleteFrom('quotes').where('article_id', '=', article.id).execute();
+      const fresh = existing === undefined;
+      if (!fresh) {
+        await trx.deleteFrom('article_entities').where('article_id', '=', article.id).execute();
+        await trx.deleteFrom('quotes').where('article_id', '=', article.id).execute();
+      }
       await trx
         .insertInto('articles')
         .values(rows.article)
@@ -67,8 +70,8 @@ export class BaseStore implements ChorusStore {
         .execute();
       for (const part of chunks(rows.entities, INSERT_CHUNK)) await trx.insertInto('article_entities').values(part).execute();
       for (const part of chunks(rows.quotes, INSERT_CHUNK)) await trx.insertInto('quotes').values(part).execute();
-      await this.hooks.replaceSearchDocs(trx, article.id, rows.search);
-      return { added: existing === undefined };
+      await this.hooks.replaceSearchDocs(trx, article.id, rows.search, fresh);
+      return { added: fresh };
     });
   }
 
@@ -162,6 +165,19 @@ export class BaseStore implements ChorusStore {
   async getStory(id: string): Promise<Story | null> {
     const row = await this.db.selectFrom('stories').select('data').where('id', '=', id).executeTakeFirst();
     return row === undefined ? null : readJson<Story>(row.data);
+  }
+
+  async *iterateStories(batchSize = 200): AsyncIterable<Story> {
+    let after: string | null = null;
+    for (;;) {
+      let query = this.db.selectFrom('stories').select(['id', 'data']);
+      if (after !== null) query = query.where('id', '>', after);
+      const rows = await query.orderBy('id').limit(batchSize).execute();
+      for (const row of rows) yield readJson<Story>(row.data);
+      const last = rows[rows.length - 1];
+      if (last === undefined || rows.length < batchSize) return;
+      after = last.id;
+    }
   }
 
   async listStories(query: StoryQuery): Promise<Page<StorySummary>> {

@@ -25,8 +25,8 @@ export interface DialectHooks {
   readonly jsonType: 'text' | 'jsonb';
   /** Creates the full-text index (migration `0002_search`). */
   readonly searchMigration: Migration;
-  /** Replaces an article's search documents (inside the article's transaction). */
-  replaceSearchDocs(db: Kysely<ChorusDatabase>, articleId: string, docs: readonly SearchDoc[]): Promise<void>;
+  /** Replaces an article's search documents (inside the article's transaction); `fresh` when the article is new, so there is nothing to delete. */
+  replaceSearchDocs(db: Kysely<ChorusDatabase>, articleId: string, docs: readonly SearchDoc[], fresh: boolean): Promise<void>;
   /**
    * Best matches first. Snippets wrap matches in `\u0002` … `\u0003`.
    * A query the engine cannot parse must become a `usage` ChorusError.

@@ -137,6 +137,12 @@ export function conformance(dialect: StoreDialect, open: OpenFresh): void {
       assert.equal(await store.storyOfArticle('nope'), null);
     });
 
+    it('iterates every story by id, across batches', async () => {
+      const all = await collect(store.iterateStories(2));
+      assert.deepEqual(all.map((s) => s.id), ['s-galuzin', 's-harvest', 's-moscow']);
+      assert.deepEqual(all[0], STORIES[0]);
+    });
+
     it('re-saving replaces stories instead of duplicating them (stable ids)', async () => {
       const merged = { ...STORIES[0]!, articles: [...STORIES[0]!.articles, 'a000000000000004'], span: { from: '2024-06-05', to: '2025-04-18' } };
       await store.saveStories([merged, STORIES[2]!], []);

@@ -33,8 +33,8 @@ export const searchMigration: Migration = {
   },
 };
 
-export async function replaceSearchDocs(db: Kysely<ChorusDatabase>, articleId: string, docs: readonly SearchDoc[]): Promise<void> {
-  await sql`delete from search_docs where article_id = ${articleId}`.execute(db);
+export async function replaceSearchDocs(db: Kysely<ChorusDatabase>, articleId: string, docs: readonly SearchDoc[], fresh: boolean): Promise<void> {
+  if (!fresh) await sql`delete from search_docs where article_id = ${articleId}`.execute(db);
   if (docs.length === 0) return;
   const values = docs.map((d) => sql`(${articleId}, ${d.quoteIndex}, ${d.title}, ${d.body})`);
   await sql`insert into search_docs (article_id, quote_index, title, body) values ${sql.join(values)}`.execute(db);

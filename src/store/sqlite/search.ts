@@ -12,6 +12,8 @@ import type { ChorusDatabase } from '../base/schema.ts';
 export const SNIPPET_TOKENS = 16;
 /** A title match counts twice a body match: titles name the story. */
 export const TITLE_WEIGHT = 2.0;
+/** Search documents per INSERT: 3 parameters each, far under SQLite's 32,766-parameter limit. */
+export const SEARCH_INSERT_CHUNK = 500;
 
 export const searchMigration: Migration = {
   async up(db: Kysely<unknown>): Promise<void> {
@@ -21,13 +23,20 @@ export const searchMigration: Migration = {
   },
 };
 
-export async function replaceSearchDocs(db: Kysely<ChorusDatabase>, articleId: string, docs: readonly SearchDoc[]): Promise<void> {
-  await sql`delete from search_docs where rowid in (select rowid from search_rows where article_id = ${articleId})`.execute(db);
-  await sql`delete from search_rows where article_id = ${articleId}`.execute(db);
-  for (const doc of docs) {
-    const inserted = await sql<{ rowid: number }>`insert into search_rows (article_id, quote_index) values (${articleId}, ${doc.quoteIndex}) returning rowid`.execute(db);
-    const rowid = inserted.rows[0]?.rowid;
-    await sql`insert into search_docs (rowid, title, body) values (${rowid}, ${doc.title}, ${doc.body})`.execute(db);
+export async function replaceSearchDocs(db: Kysely<ChorusDatabase>, articleId: string, docs: readonly SearchDoc[], fresh: boolean): Promise<void> {
+  if (!fresh) {
+    await sql`delete from search_docs where rowid in (select rowid from search_rows where article_id = ${articleId})`.execute(db);
+    await sql`delete from search_rows where article_id = ${articleId}`.execute(db);
+  }
+  // Two multi-row statements per article, whatever its number of quotes: statements, not rows, dominate the cost.
+  for (let i = 0; i < docs.length; i += SEARCH_INSERT_CHUNK) {
+    const part = docs.slice(i, i + SEARCH_INSERT_CHUNK);
+    const inserted = await sql<{ rowid: number; quote_index: number | null }>`
+      insert into search_rows (article_id, quote_index) values ${sql.join(part.map((d) => sql`(${articleId}, ${d.quoteIndex})`))}
+      returning rowid, quote_index`.execute(db);
+    const rowidOf = new Map(inserted.rows.map((r) => [r.quote_index ?? -1, r.rowid]));
+    const values = part.map((d) => sql`(${rowidOf.get(d.quoteIndex ?? -1)}, ${d.title}, ${d.body})`);
+    await sql`insert into search_docs (rowid, title, body) values ${sql.join(values)}`.execute(db);
   }
 }
 

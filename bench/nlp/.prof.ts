@@ -1,0 +1,10 @@
+import { tokenise } from '../../src/nlp/Tokens.ts';
+import { extractEntities } from '../../src/nlp/EntityExtractor.ts';
+import { proposeDates } from '../../src/nlp/DateProposer.ts';
+import { loadGoldArticles } from './gold.ts';
+const docs = loadGoldArticles(false);
+tokenise('warm up');
+let t = performance.now(); const tks = docs.map((d) => tokenise(d.text)); const tTok = performance.now() - t;
+t = performance.now(); docs.forEach((d, i) => extractEntities(d.text, tks[i]!.tokens)); const tEnt = performance.now() - t;
+t = performance.now(); docs.forEach((d) => proposeDates(d.text)); const tDate = performance.now() - t;
+console.log({ tTok, tEnt, tDate, n: docs.length });

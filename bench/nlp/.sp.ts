@@ -1,0 +1,2 @@
+import { measureSpeed } from './speed.ts';
+console.log(measureSpeed(3));

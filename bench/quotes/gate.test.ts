@@ -1,0 +1,36 @@
+/**
+ * Pinned minimum quote scores on Chorus's own gold set (bench/gold/quotes, in the repo, so
+ * this never skips). Fails when a change drops a score below its pin. Scores are those of
+ * the quotes stage on article text alone (no nlp entities), which depends on this stage
+ * only; `npm run bench:quotes` reports the with-nlp figures too. Pins sit a little under
+ * the measured values (see BENCHMARKS.md) to allow for harmless churn.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { loadGoldSet } from './goldSet.ts';
+import { evaluate, prepareBare, scoresAt } from './evaluate.ts';
+import { emptyCounts } from './scoring.ts';
+
+const PINS = {
+  f1At30: 0.89,
+  f1At80: 0.88,
+  speakerAccuracy: 0.78,
+  testF1At30: 0.88,
+  /** Scare quotes in gold that a prediction gives a speaker: at most this share. */
+  scareWithSpeaker: 0.16,
+};
+
+test('quote scores on the gold set stay above their pins', () => {
+  const gold = loadGoldSet();
+  assert.ok(gold.length >= 36, `gold set too small: ${gold.length} articles`);
+  const e = evaluate(gold, prepareBare);
+  const at30 = scoresAt(e, 'all', 0.3);
+  const at80 = scoresAt(e, 'all', 0.8);
+  assert.ok(at30.f1 >= PINS.f1At30, `F1 at 30% overlap ${at30.f1.toFixed(3)} < ${PINS.f1At30}`);
+  assert.ok(at80.f1 >= PINS.f1At80, `F1 at 80% overlap ${at80.f1.toFixed(3)} < ${PINS.f1At80}`);
+  assert.ok(at30.speakerAccuracy >= PINS.speakerAccuracy, `speaker accuracy ${at30.speakerAccuracy.toFixed(3)} < ${PINS.speakerAccuracy}`);
+  const test30 = scoresAt(e, 'test', 0.3);
+  assert.ok(test30.f1 >= PINS.testF1At30, `test-split F1 at 30% ${test30.f1.toFixed(3)} < ${PINS.testF1At30}`);
+  const c = e.bySplit.all['0.3'] ?? emptyCounts();
+  assert.ok(c.scareWithSpeaker <= c.scareGold * PINS.scareWithSpeaker, `scare quotes given a speaker: ${c.scareWithSpeaker} of ${c.scareGold}`);
+});

@@ -1,0 +1,14 @@
+import { openSqliteStore } from '/work/main/src/store/sqlite/index.ts';
+import { ingestItems } from '/work/main/src/store/ingestDocuments.ts';
+import { recluster } from '/work/main/src/store/recluster.ts';
+import { readInputs } from '/work/main/src/ingest/index.ts';
+const store = await openSqliteStore('/tmp/scale/t.db');
+await ingestItems(store, readInputs(['/tmp/scale/a.jsonl']), { recluster: false });
+let t = performance.now();
+console.log('first streaming recluster', await recluster(store, undefined, { streamingFrom: 0 }), ((performance.now() - t) / 1000).toFixed(1), 's');
+await ingestItems(store, readInputs(['/tmp/scale/b.jsonl']), { recluster: false });
+t = performance.now();
+console.log('incremental streaming recluster', await recluster(store, undefined, { streamingFrom: 0 }), ((performance.now() - t) / 1000).toFixed(1), 's');
+t = performance.now();
+console.log('batch recluster', await recluster(store), ((performance.now() - t) / 1000).toFixed(1), 's');
+await store.close();
