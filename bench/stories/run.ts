@@ -30,6 +30,11 @@ if (!hasClusteringData()) {
   process.exit(1);
 }
 
+if (flag('scale-only')) {
+  runScale();
+  process.exit(0);
+}
+
 const ecb = loadEcb();
 const uci = loadUci();
 // Dev/test halves: whole ECB+ topics by parity, whole UCI stories by hash parity.
@@ -62,9 +67,11 @@ for (const joinThreshold of grid.join) {
 const best = [...sweep].sort((a, b) => b.objective - a.objective)[0]!;
 // Storylines: swept second, at the best story point, on ECB+ dev topics (the only gold for
 // "same thread": each topic's two events), scoring the storylines against the topics. Guard
-// against over-linking on real news: on the UCI dev half, storylines must stay within one
-// news category (BCubed precision against category ≥ STORYLINE_CATEGORY_PURITY).
-const STORYLINE_CATEGORY_PURITY = 0.95;
+// against over-linking on real news: on the UCI dev half, linking stories into storylines may
+// lower the purity by news category (BCubed precision against the category) by at most
+// STORYLINE_PURITY_LOSS compared with the stories themselves.
+const STORYLINE_PURITY_LOSS = 0.01;
+const storyPurity = evaluate(uciDev, best.options).stories.category!.bcubed.precision;
 const storylineSweep = (flag('quick') ? [0.1, 0.2] : [0.05, 0.08, 0.1, 0.15, 0.2, 0.3, 0.4]).map((storylineThreshold) => {
   const options = { ...best.options, storylineThreshold };
   const topic = evaluate(ecbDev, options).storylines.topic!.bcubed;
@@ -73,7 +80,7 @@ const storylineSweep = (flag('quick') ? [0.1, 0.2] : [0.05, 0.08, 0.1, 0.15, 0.2
   return { storylineThreshold, topic, purity };
 });
 const bestLine = [...storylineSweep]
-  .filter((r) => r.purity >= STORYLINE_CATEGORY_PURITY)
+  .filter((r) => r.purity >= storyPurity - STORYLINE_PURITY_LOSS)
   .sort((a, b) => b.topic.f1 - a.topic.f1 || b.storylineThreshold - a.storylineThreshold)[0] ?? { storylineThreshold: DEFAULT_OPTIONS.storylineThreshold };
 const chosen: ClustererOptions = { ...best.options, storylineThreshold: bestLine.storylineThreshold };
 const defaultsMatch =
@@ -128,21 +135,29 @@ interface ScaleQuality {
   stories: number;
   goldStories: number;
 }
-let scale: { n: number; points: ScalePoint[]; quality: ScaleQuality | null } | null = null;
+type ScaleResult = { n: number; points: ScalePoint[]; quality: ScaleQuality | null; heapLimitMB: number };
+let scale: ScaleResult | null = null;
 if (flag('skip-scale')) {
-  if (existsSync(SCALE_CACHE)) scale = JSON.parse(readFileSync(SCALE_CACHE, 'utf8')) as typeof scale;
+  if (existsSync(SCALE_CACHE)) scale = JSON.parse(readFileSync(SCALE_CACHE, 'utf8')) as ScaleResult;
 } else {
+  scale = runScale();
+}
+
+/** Runs scale.ts in a child (its own heap, capped at HEAP_LIMIT_MB so "fits in 2 GB" is tested, not assumed). */
+function runScale(): ScaleResult {
+  const HEAP_LIMIT_MB = 1800;
   console.log(`scale test: ${SCALE_N} synthetic articles…`);
-  const child = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=4096', '--import', 'tsx', fileURLToPath(new URL('./scale.ts', import.meta.url)), '--n', String(SCALE_N)], {
+  const child = spawnSync(process.execPath, ['--expose-gc', '--single-threaded-gc', `--max-old-space-size=${HEAP_LIMIT_MB}`, '--import', 'tsx', fileURLToPath(new URL('./scale.ts', import.meta.url)), '--n', String(SCALE_N)], {
     encoding: 'utf8',
     maxBuffer: 1 << 24,
   });
   const lines = child.stdout.split('\n').filter((l) => l.startsWith('{'));
   const points = lines.map((l) => JSON.parse(l) as ScalePoint & { quality?: ScaleQuality }).filter((p) => !p.quality);
   const q = lines.map((l) => JSON.parse(l) as { quality?: ScaleQuality }).find((p) => p.quality)?.quality ?? null;
-  scale = { n: SCALE_N, points, quality: q };
+  const result: ScaleResult = { n: SCALE_N, points, quality: q, heapLimitMB: HEAP_LIMIT_MB };
   if (child.status !== 0) console.error(child.stderr);
-  writeFileSync(SCALE_CACHE, `${JSON.stringify(scale, null, 2)}\n`);
+  writeFileSync(SCALE_CACHE, `${JSON.stringify(result, null, 2)}\n`);
+  return result;
 }
 
 // ---------------------------------------------------------------------------
@@ -164,7 +179,7 @@ Reference points (not runnable here, different data): Miranda et al. 2018 report
 
 ### Threshold sweep
 
-Procedure: every grid point is run on the **dev halves** (ECB+ odd topics, event level; UCI stories with an even label hash); the objective is the lower of the two BCubed F1s, so neither corpus alone decides; the best point is shipped in \`src/stories/constants.ts\` and scored above on the held-back test halves and the full sets. The storyline threshold is swept second, at the best story point, on the ECB+ dev topics scored against the storylines, keeping only thresholds whose UCI dev storylines stay within one news category (BCubed precision against the category ≥ 0.95). Sweep's best: join ${chosen.joinThreshold}, merge ${chosen.mergeThreshold === 2 ? 'off' : chosen.mergeThreshold}, split ${chosen.splitThreshold || 'off'}, storyline ${chosen.storylineThreshold} (${defaultsMatch ? 'matches the shipped constants' : '**differs from the shipped constants**'}).
+Procedure: every grid point is run on the **dev halves** (ECB+ odd topics, event level; UCI stories with an even label hash); the objective is the lower of the two BCubed F1s, so neither corpus alone decides; the best point is shipped in \`src/stories/constants.ts\` and scored above on the held-back test halves and the full sets. The storyline threshold is swept second, at the best story point, on the ECB+ dev topics scored against the storylines, keeping only thresholds whose UCI dev storylines lose at most 0.01 of category purity (BCubed precision against the news category) compared with the stories alone; ties go to the higher (more conservative) threshold. Sweep's best: join ${chosen.joinThreshold}, merge ${chosen.mergeThreshold === 2 ? 'off' : chosen.mergeThreshold}, split ${chosen.splitThreshold || 'off'}, storyline ${chosen.storylineThreshold} (${defaultsMatch ? 'matches the shipped constants' : '**differs from the shipped constants**'}).
 
 <details><summary>Full sweep table (${sweep.length} points, best first)</summary>
 
@@ -172,7 +187,7 @@ ${table(['join', 'merge', 'split', 'ECB+ dev event B³F1', 'UCI dev B³F1', 'min
 
 </details>
 
-${table(['storyline threshold', 'ECB+ dev topic (storylines) B³ P / R / F1', 'UCI dev storyline purity by category (B³ P; guard ≥ 0.95)'], storylineSweep.map((r) => [r.storylineThreshold, prf(r.topic), f3(r.purity)]))}
+${table(['storyline threshold', 'ECB+ dev topic (storylines) B³ P / R / F1', `UCI dev storyline purity by category (B³ P; stories alone ${f3(storyPurity)}, guard: lose ≤ 0.01)`], storylineSweep.map((r) => [r.storylineThreshold, prf(r.topic), f3(r.purity)]))}
 
 ### Order robustness
 
