@@ -12,10 +12,12 @@ import { scoreGateSubset } from './subset.ts';
  * The minimums, all in one place. Each is the measured score minus a small margin
  * (0.005) for harmless reorderings of ties.
  * - 2026-11-23: first pin (Chorus html/main + cascade). Measured: Scrapinghub subset F1 0.9696, Fundus subset ROUGE-LSum F1 0.9743.
+ * - 2026-11-23: raised after split-article widening, hidden-subtree and furniture-line changes
+ *   (bench/extraction/TUNING.md). Measured: Scrapinghub subset 0.9703, Fundus subset 0.9907.
  */
 export const GATE_MINIMUMS = {
-  scrapinghubF1: 0.964,
-  fundusRougeLSumF1: 0.969,
+  scrapinghubF1: 0.965,
+  fundusRougeLSumF1: 0.985,
 } as const;
 
 test('extraction scores stay above their pinned minimums', async (t) => {

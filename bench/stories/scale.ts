@@ -6,6 +6,7 @@
  * the machine), and memory after a forced GC. Prints one JSON line per checkpoint.
  * Run with `node --expose-gc --import tsx bench/stories/scale.ts --n 1000000`.
  */
+import { getHeapStatistics } from 'node:v8';
 import type { AnalyzedArticle } from '../../src/model/records.ts';
 import { createClusterer } from '../../src/stories/index.ts';
 import { scoreClustering } from './metrics.ts';
@@ -22,6 +23,7 @@ function argument(name: string, fallback: number): number {
 
 const n = argument('n', 100_000);
 const checkpoints = new Set([10_000, 30_000, 100_000, 300_000, 1_000_000, n].filter((c) => c <= n));
+console.log(JSON.stringify({ n, heapLimitMB: Math.round(getHeapStatistics().heap_size_limit / 2 ** 20) }));
 const gold = new Map<string, string>();
 // The store path: archived stories are handed over (here: counted) and dropped from memory.
 let archivedStories = 0;

@@ -18,6 +18,7 @@ export function startProgress(io: CliIo): Progress {
   );
   bar.start(0, 0, counts);
   let value = 0;
+  let stopped = false;
   return {
     tick(outcome) {
       counts[outcome]++;
@@ -30,7 +31,8 @@ export function startProgress(io: CliIo): Progress {
       write();
     },
     stop() {
-      bar.stop();
+      if (!stopped) bar.stop();
+      stopped = true;
     },
   };
 }

@@ -32,3 +32,11 @@ test('the stage does not mutate its input', () => {
   extract(input, { now: '2024-06-06T00:00:00Z' });
   assert.deepEqual(input, copy);
 });
+
+test('a text with no prose run keeps its non-chrome lines and says so', () => {
+  const article = extract(raw('text', 'Share\nPower cut in the north district\nCrews expect repairs by noon'), { now: '2024-06-06T00:00:00Z' });
+  assert.equal(article.method, 'text/fallback-all');
+  assert.ok(article.text.includes('Crews expect repairs by noon'));
+  assert.ok(!article.text.includes('Share'));
+  assert.ok(article.problems.some((p) => p.ruleId === 'extract/text-fallback'));
+});

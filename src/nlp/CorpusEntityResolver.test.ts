@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { AnalyzedArticle, Entity } from '../model/records.ts';
-import { articleFrom } from './fixtures.test.ts';
+import { articleFrom } from './testArticle.ts';
 import { resolveCorpusEntities } from './CorpusEntityResolver.ts';
 import { entityKey } from './keys.ts';
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { articleFrom } from './fixtures.test.ts';
+import { articleFrom } from './testArticle.ts';
 import { readNlp } from './readNlp.ts';
 
 function dates(text: string, publishedAt: string | null) {

@@ -113,17 +113,32 @@ function tokenRange(tokens: readonly Token[], start: number, end: number): [numb
   return [lo, last];
 }
 
-const agoCache = new Map<string, Date | null>();
+/** A fixed noon reference for chrono-node: what it reads is kept as a shift in months and days. */
+const CHRONO_REF = Date.UTC(2001, 5, 15, 12);
+const agoCache = new Map<string, { months: number; days: number } | null>();
 
-/** chrono-node's reading of an "ago" phrase at noon of the reference day (memoised: the phrases repeat). */
+/**
+ * chrono-node's reading of an "ago" phrase, applied to the reference day. chrono runs once per
+ * distinct phrase against a fixed reference; the shift it finds (calendar months, or days) is
+ * then applied to each article's day, so repeated phrases cost nothing.
+ */
 function agoDate(phrase: string, ref: Date): Date | null {
-  const key = `${phrase.toLowerCase()}|${ref.getTime()}`;
-  if (agoCache.has(key)) return agoCache.get(key) ?? null;
-  const parsed = chrono.en.parse(phrase, { instant: new Date(ref.getTime() + 12 * 3_600_000), timezone: 0 }, { forwardDate: false })[0];
-  const date = parsed ? parsed.start.date() : null;
-  if (agoCache.size > 10_000) agoCache.clear();
-  agoCache.set(key, date);
-  return date;
+  const key = phrase.toLowerCase();
+  let shift = agoCache.get(key);
+  if (shift === undefined) {
+    const parsed = chrono.en.parse(phrase, { instant: new Date(CHRONO_REF), timezone: 0 }, { forwardDate: false })[0];
+    const d = parsed?.start.date();
+    const base = new Date(CHRONO_REF);
+    shift = d
+      ? /month|year/i.test(phrase)
+        ? { months: (d.getUTCFullYear() - base.getUTCFullYear()) * 12 + d.getUTCMonth() - base.getUTCMonth(), days: 0 }
+        : { months: 0, days: Math.round((d.getTime() - CHRONO_REF) / 86_400_000) }
+      : null;
+    if (agoCache.size > 10_000) agoCache.clear();
+    agoCache.set(key, shift);
+  }
+  if (!shift) return null;
+  return shift.months ? utcDate(ref.getUTCFullYear(), ref.getUTCMonth() + 1 + shift.months, ref.getUTCDate()) : addDays(ref, shift.days);
 }
 
 const AGO = /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several)\s+(day|week|month|year)s?\s+ago\b/gi;
@@ -131,6 +146,7 @@ const AGO = /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|elev
 /** "two weeks ago": chrono-node computes the day; the unit sets the granularity. */
 function agoPhrases(text: string, ref: Date, taken: readonly Unevented[]): Unevented[] {
   const out: Unevented[] = [];
+  if (!/ ago\b/i.test(text)) return out;
   AGO.lastIndex = 0;
   for (let m = AGO.exec(text); m; m = AGO.exec(text)) {
     const start = m.index;

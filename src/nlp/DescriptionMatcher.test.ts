@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { articleFrom } from './fixtures.test.ts';
+import { articleFrom } from './testArticle.ts';
 import { findEntityAt, matchDescription } from './DescriptionMatcher.ts';
 import { readNlp } from './readNlp.ts';
 

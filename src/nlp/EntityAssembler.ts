@@ -10,33 +10,7 @@ import { entityKey, slug } from './keys.ts';
 import { lexicon } from './Lexicon.ts';
 import type { Mention } from './RunClassifier.ts';
 import type { Token } from './Tokens.ts';
-
-interface Draft {
-  type: EntityType;
-  name: string;
-  /** Identity used to merge mentions within the article. */
-  identity: string;
-  mentions: Mention[];
-  roles: string[];
-  affiliation: string | null;
-  acronym: string | null;
-  countryCode: string | null;
-  notes: string[];
-}
-
-const ACRONYM = /^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&]{1,7}$|^[A-Z]+\/[A-Z]+$/;
-
-/** Name words, case-folded so a shouted "VICTOR DAVIS HANSON" fits "Victor Davis Hanson". */
-const wordCache = new Map<string, string[]>();
-function nameWords(name: string): string[] {
-  let w = wordCache.get(name);
-  if (!w) {
-    w = name.split(/\s+/).filter((x) => /\p{L}/u.test(x)).map((x) => x.toLowerCase());
-    if (wordCache.size > 50_000) wordCache.clear();
-    wordCache.set(name, w);
-  }
-  return w;
-}
+import { ACRONYM, mergeAcronymsByInitials, mergeShortOrgNames, nameWords, startsWithWords, unifyTypes, type Draft } from './EntityMergeRefiner.ts';
 
 export function assembleEntities(text: string, tokens: readonly Token[], mentions: readonly Mention[]): Entity[] {
   const drafts: Draft[] = [];
@@ -144,73 +118,6 @@ export function assembleEntities(text: string, tokens: readonly Token[], mention
   const merged = mergeShortOrgNames(unifyTypes(mergeAcronymsByInitials(drafts))).map((d) => ({ d, at: firstStart(d) }));
   merged.sort((a, b) => a.at - b.at);
   return merged.map(({ d }, i) => toEntity(d, i));
-}
-
-/** One name, one type per article: a name read once as an organisation ("the Miami Seaquarium") is one everywhere. */
-function unifyTypes(drafts: Draft[]): Draft[] {
-  const orgs = new Map<string, Draft>();
-  for (const d of drafts) if (d.type === 'organization') orgs.set(d.name.toLowerCase(), d);
-  return drafts.filter((d) => {
-    if (d.type !== 'person') return true;
-    const org = orgs.get(d.name.toLowerCase());
-    if (!org) return true;
-    org.mentions.push(...d.mentions);
-    return false;
-  });
-}
-
-/** "the Seaquarium" after "the Miami Seaquarium": a one-word organisation joins the one longer name it ends. */
-function mergeShortOrgNames(drafts: Draft[]): Draft[] {
-  const orgs = drafts.filter((d) => d.type === 'organization');
-  return drafts.filter((d) => {
-    if (d.type !== 'organization' || ACRONYM.test(d.name) || nameWords(d.name).length !== 1) return true;
-    const word = nameWords(d.name)[0];
-    const owners = orgs.filter((o) => o !== d && nameWords(o.name).length > 1 && nameWords(o.name).at(-1) === word);
-    if (owners.length !== 1) return true;
-    (owners[0] as Draft).mentions.push(...d.mentions);
-    return false;
-  });
-}
-
-function startsWithWords(long: readonly string[], prefix: readonly string[]): boolean {
-  return prefix.length > 0 && prefix.length <= long.length && prefix.every((w, i) => long[i] === w);
-}
-
-/** Initials of a name's capitalised words: "U.S. Department of Agriculture" → "USDA". */
-export function initials(name: string): string {
-  return name
-    .split(/[\s-]+/)
-    .flatMap((w) => (/^(?:[A-Z]\.)+$/.test(w) ? w.replace(/\./g, '').split('') : [w.replace(/^[a-z]+[’']/, '')]))
-    .filter((w) => /^\p{Lu}/u.test(w))
-    .map((w) => w[0])
-    .join('');
-}
-
-/**
- * "USDA" written alone before (or without) "United States Department of Agriculture (USDA)":
- * an acronym-only organisation joins the one organisation in the article whose initials it spells.
- */
-function mergeAcronymsByInitials(drafts: Draft[]): Draft[] {
-  const out: Draft[] = [];
-  const orgs = drafts.filter((d) => d.type === 'organization' && !ACRONYM.test(d.name));
-  for (const d of drafts) {
-    if (d.type !== 'organization' || !ACRONYM.test(d.name)) {
-      out.push(d);
-      continue;
-    }
-    const letters = d.name.replace(/[^A-Z]/g, '');
-    const declared = orgs.filter((o) => o.acronym === d.name);
-    const owners = declared.length ? declared : orgs.filter((o) => initials(o.name) === letters);
-    const owner = owners.length === 1 ? owners[0] : undefined;
-    if (!owner) {
-      out.push(d);
-      continue;
-    }
-    owner.mentions.push(...d.mentions);
-    owner.acronym = owner.acronym ?? d.name;
-    for (const r of d.roles) if (!owner.roles.includes(r)) owner.roles.push(r);
-  }
-  return out;
 }
 
 /** A shorter name fits a longer one when its words appear in it in order ("Vladimir Putin" in "Vladimir Vladimirovich Putin"). */

@@ -93,10 +93,11 @@ export function extractNameRuns(text: string, tokens: readonly Token[]): NameRun
       current.push(t);
       continue;
     }
+    if (current.length === 0) continue;
     const next = tokens[i + 1];
-    const lower = t.text.toLowerCase();
     const nextJoins = next !== undefined && next.sentence === t.sentence && isCapitalised(next);
-    if (current.length && nextJoins) {
+    if (nextJoins) {
+      const lower = t.text.toLowerCase();
       const glued = t.start === prev?.end && next.start === t.end;
       // "Nagorno-Karabakh" is one name; "Israel-Hamas" and "USC-UCLA" are two known names.
       if ((t.text === '-' || t.text === '/') && glued && !(t.text === '-' && knownAlone(prev) && knownAlone(next))) {
@@ -111,7 +112,7 @@ export function extractNameRuns(text: string, tokens: readonly Token[]): NameRun
         current.push(t);
         continue;
       }
-      if (lower === 'the' && current.length && tokens[i - 1]?.text === 'of') {
+      if (lower === 'the' && tokens[i - 1]?.text === 'of') {
         current.push(t);
         continue;
       }

@@ -6,10 +6,13 @@
  * `unknown` for the context refiner.
  */
 import type { EntityType } from '../model/records.ts';
-import { slug } from './keys.ts';
+import { joined, longestKnown } from './KnownNameLookup.ts';
 import { countryOf, lexicon, type OrgInfo, type PlaceInfo } from './Lexicon.ts';
+import { isRoleWord, readTitle } from './TitleReader.ts';
 import type { NameRun } from './NameRunExtractor.ts';
 import type { Token } from './Tokens.ts';
+
+export { isRoleWord, readTitle } from './TitleReader.ts';
 
 export interface Mention {
   type: EntityType | 'unknown';
@@ -31,114 +34,6 @@ export interface Mention {
 }
 
 const ACRONYM = /^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&]{1,7}$|^[A-Z]+\/[A-Z]+$/;
-
-export function joined(text: string, tokens: readonly Token[], a: number, b: number): string {
-  const first = tokens[a];
-  const last = tokens[b];
-  return first && last ? text.slice(first.start, last.end) : '';
-}
-
-/** Longest gazetteer/lexicon entry starting at token a within [a, limit]; returns its last token index. */
-export function longestKnown(text: string, tokens: readonly Token[], a: number, limit: number): { last: number; place: PlaceInfo | null; org: OrgInfo | null } | null {
-  const lx = lexicon();
-  const first = tokens[a];
-  if (!first) return null;
-  // Most words start no known name: answer without building candidate strings.
-  const head = first.text.toLowerCase().replace(/[.,’']+$/, '').split('-')[0] ?? '';
-  if (!lx.nameStarts.has(head) && !lx.nameStarts.has(first.text.toLowerCase()) && !/^[A-Z .-]+$/.test(first.text)) return null;
-  for (let b = Math.min(limit, a + lx.maxNameTokens + 2); b >= a; b--) {
-    let s = joined(text, tokens, a, b);
-    // Datelines shout ("MOSCOW —"): an all-capitals word that is a known place in title case is that place.
-    if (s.length > 4 && /^[A-Z .-]+$/.test(s) && !lx.orgs.has(s)) s = s.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
-    const place = (b === a && lx.demonyms.has(s.toLowerCase()) ? null : lx.places.get(s)) ?? null;
-    const org = lx.orgs.get(s) ?? (b > a ? lx.orgsBySlug.get(slug(s)) : undefined) ?? null;
-    if (place || org) return { last: b, place, org };
-  }
-  return null;
-}
-
-export function isRoleWord(word: string): boolean {
-  const lx = lexicon();
-  const w = word.toLowerCase();
-  return lx.roleHeads.has(w) || lx.roleModifiers.has(w) || (w.endsWith('s') && lx.roleHeads.has(w.slice(0, -1)));
-}
-
-/** Reads a title from token a; returns where it stops, the role words and any affiliation inside it. */
-export function readTitle(text: string, tokens: readonly Token[], a: number, limit: number): { next: number; role: string | null; affiliation: string | null } {
-  const lx = lexicon();
-  let i = a;
-  let affiliation: string | null = null;
-  const roleParts: string[] = [];
-  let hasHead = false;
-  let lastRoleEnd = a;
-  while (i <= limit) {
-    const t = tokens[i];
-    if (!t) break;
-    const lower = t.text.toLowerCase();
-    const singular = lower.endsWith('s') && lx.roleHeads.has(lower.slice(0, -1)) ? lower.slice(0, -1) : null;
-    if (lx.roleHeads.has(lower) || lx.roleModifiers.has(lower) || singular) {
-      if (lower === 'the' && roleParts.length === 0) break;
-      // "Judges Pillard": a plural title names each of the people after it.
-      roleParts.push(singular ? t.text.slice(0, -1) : t.text);
-      if (lx.roleHeads.has(lower) || singular) hasHead = true;
-      i++;
-      lastRoleEnd = i;
-      continue;
-    }
-    const next = tokens[i + 1];
-    const country = roleParts.length === 0 ? countryOf(t.text) : null;
-    if (country && lx.demonyms.has(lower) && next && isRoleWord(next.text)) {
-      affiliation = country;
-      i++;
-      continue;
-    }
-    if ((lower === 'of' || lower === 'for') && roleParts.length) {
-      const known = longestKnown(text, tokens, i + 1, limit);
-      if (known) {
-        affiliation = known.place?.kind === 'country' ? known.place.name : (known.org?.name ?? known.place?.name ?? null);
-        i = known.last + 1;
-        lastRoleEnd = i;
-        continue;
-      }
-      if (next && isRoleWord(next.text)) {
-        roleParts.push(t.text);
-        i++;
-        continue;
-      }
-      break;
-    }
-    if (roleParts.length === 0) {
-      const known = longestKnown(text, tokens, i, limit);
-      const after = known ? tokens[known.last + 1] : undefined;
-      if (known && after && isRoleWord(after.text) && known.last + 1 <= limit) {
-        affiliation = known.place?.kind === 'country' ? known.place.name : (known.org?.acronym ?? known.org?.name ?? known.place?.name ?? null);
-        i = known.last + 1;
-        continue;
-      }
-      if (ACRONYM.test(t.text) && next && isRoleWord(next.text) && !lx.notAcronyms.has(t.text)) {
-        affiliation = t.text;
-        i++;
-        continue;
-      }
-    }
-    // "the former Renault team boss": an unknown name between title words is the employer.
-    if (roleParts.length > 0 && !hasHead && /^[A-Z]/.test(t.text) && next && isRoleWord(next.text) && i + 1 <= limit) {
-      affiliation = t.text;
-      i++;
-      continue;
-    }
-    break;
-  }
-  while (roleParts.length && /^(the|of|for)$/i.test(roleParts[roleParts.length - 1] as string)) roleParts.pop();
-  if (!hasHead) return { next: a, role: null, affiliation: null };
-  return { next: Math.max(lastRoleEnd, i), role: normaliseRole(roleParts), affiliation };
-}
-
-function normaliseRole(parts: readonly string[]): string {
-  return parts
-    .map((p) => (/^[a-z]/.test(p) && !/^(of|for|the|and)$/.test(p) ? p[0]?.toUpperCase() + p.slice(1) : p))
-    .join(' ');
-}
 
 export function classifyRun(text: string, tokens: readonly Token[], run: NameRun): Mention[] {
   const lx = lexicon();

@@ -11,7 +11,8 @@ export interface Token {
   start: number;
   end: number;
   pos: string;
-  lemma: string;
+  /** Dictionary form; computed on first read (wink's lemmatiser is costly and rarely needed). */
+  readonly lemma: string;
   /** Index of the sentence the token belongs to. */
   sentence: number;
   /** Index of this token. */
@@ -35,16 +36,31 @@ function engine(): Nlp {
   return nlp;
 }
 
+function makeToken(text: string, start: number, pos: string, index: number, lemmaOf: () => string): Token {
+  let lemma: string | undefined;
+  return {
+    text,
+    start,
+    end: start + text.length,
+    pos,
+    sentence: 0,
+    index,
+    get lemma() {
+      lemma ??= lemmaOf() || text.toLowerCase();
+      return lemma;
+    },
+  };
+}
+
 export function tokenise(text: string): Tokenised {
   const n = engine();
   const its = n.its;
   const doc = n.readDoc(text);
   const toks = doc.tokens();
   const values = toks.out(its.value) as string[];
-  // wink's typings declare precedingSpaces and lemma with a different signature than out() accepts; it works at run time.
+  // wink's typings declare precedingSpaces with a different signature than out() accepts; it works at run time.
   const spaces = toks.out(its.precedingSpaces as unknown as typeof its.value) as string[];
   const pos = toks.out(its.pos) as string[];
-  const lemmas = toks.out(its.lemma as unknown as typeof its.value) as string[];
   const tokens: Token[] = [];
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
@@ -57,7 +73,7 @@ export function tokenise(text: string): Tokenised {
       const found = text.indexOf(value, cursor);
       start = found >= 0 ? found : cursor;
     }
-    tokens.push({ text: value, start, end: start + value.length, pos: pos[i] ?? 'X', lemma: lemmas[i] ?? value.toLowerCase(), sentence: 0, index: i });
+    tokens.push(makeToken(value, start, pos[i] ?? 'X', i, () => toks.itemAt(i).out(its.lemma as unknown as typeof its.value) as string));
     cursor = start + value.length;
   }
   const sentenceSpans = doc.sentences().out(its.span) as unknown as [number, number][];

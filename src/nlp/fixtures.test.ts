@@ -9,8 +9,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import type { ExtractedArticle, NlpArticle } from '../model/records.ts';
+import type { NlpArticle } from '../model/records.ts';
 import { readNlp } from './readNlp.ts';
+import { articleFrom } from './testArticle.ts';
 
 const DIR = join(dirname(fileURLToPath(import.meta.url)), 'fixtures');
 
@@ -24,14 +25,6 @@ interface Expected {
   events?: { value: string; summaryIncludes?: string; verb?: string; actors?: string[] }[];
 }
 
-export function articleFrom(text: string, publishedAt: string | null): ExtractedArticle {
-  return {
-    id: 'fixture', source: 'fixture', format: 'text', arrival: { kind: 'file' },
-    meta: { canonicalUrl: null, subtitle: null, modifiedAt: null, description: null, section: null, image: null, dateline: null, origins: {} },
-    text, paragraphs: [], removed: [], method: 'fixture', problems: [],
-    url: null, outlet: null, title: null, author: null, publishedAt, language: 'en',
-  };
-}
 
 function check(out: NlpArticle, exp: Expected): void {
   const named = (type: string, name: string) => out.entities.find((e) => e.type === type && e.name === name);

@@ -4,7 +4,7 @@
  */
 import type { Span } from '../model/records.ts';
 import { MAX_GAP_TO_THAT } from './constants.ts';
-import { WEAK_CUES } from './lexicon/cues.ts';
+import { CUES, WEAK_CUES } from './lexicon/cues.ts';
 import { COMMON_VERBS, DETERMINERS, NP_STOPPERS, PRONOUNS } from './lexicon/words.ts';
 import type { Attribution } from './AttributionFinder.ts';
 import type { QuoteUnit } from './QuoteUnit.ts';
@@ -63,7 +63,7 @@ function bareClause(unit: QuoteUnit, att: Attribution): number | null {
     if (DETERMINERS.has(t.lower) && t.lower !== 'that') {
       for (let k = j + 1; k < Math.min(unit.tokens.length, j + 7); k++) {
         const w = unit.tokens[k];
-        if (!w || !unit.frame[k]) break;
+        if (!w || !unit.frame[k] || w.text === ',' || w.lower === 'and' || w.lower === 'but' || CUES.has(w.lower)) break;
         if (w.word && (COMMON_VERBS.has(w.lower) && !/^(set|cut|put|let|read|hit)$/.test(w.lower))) return j;
       }
     }

@@ -27,6 +27,8 @@ export interface ResolveContext {
   current: CurrentSpeaker | null;
   /** Start offsets of the attribution units, ascending: a mention near one is a sentence subject. */
   unitStarts?: readonly number[];
+  /** People already named as speakers in this article: their names in the text are antecedents even without nlp entities. */
+  knownPeople?: readonly Resolved[];
 }
 
 /** How far into its sentence a mention may start and still count as the subject (characters). */
@@ -44,8 +46,8 @@ function isSubjectPosition(ctx: ResolveContext, at: number): boolean {
   }
   const start = starts[lo] ?? 0;
   if (at - start > SUBJECT_REACH) return false;
-  // Only names, titles and determiners before it: the mention opens its sentence.
-  const prefix = ctx.article.text.slice(start, at);
+  // Only names, titles and determiners before it: the mention opens its sentence (after an opening adverbial such as "At other times,").
+  const prefix = ctx.article.text.slice(start, at).replace(/^(?:At|In|On|For|After|Before|When|While|Still|Yet|Now|Then|Later|Earlier|Today|Recently|Meanwhile|However|Instead|Since|By|During)\b[^,]{0,40},\s*/u, '');
   if (/[,;:(]/.test(prefix)) return false;
   const before = prefix.split(/\s+/).filter(Boolean);
   return before.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || TITLE_WORDS.has(w.toLowerCase().replace(/[.,]$/, '')) || DETERMINERS.has(w.toLowerCase()));
@@ -96,6 +98,9 @@ function byName(article: Readonly<NlpArticle>, name: string): Entity | null {
 }
 
 /** Expands a surname to the fullest name the article gives earlier ("Galuzin" → "Mikhail Galuzin"). */
+/** Capitalised words that open sentences and are never first names. */
+const SENTENCE_WORDS = new Set(['when', 'after', 'while', 'as', 'if', 'since', 'before', 'but', 'and', 'so', 'then', 'though', 'although', 'because', 'once', 'until', 'says', 'said', 'adds', 'added', 'asked', 'told', 'why', 'how', 'what', 'where', 'now', 'even', 'still', 'yet', 'also', 'only', 'both', 'meanwhile', 'however', 'indeed', 'instead']);
+
 /** Per article and name: the expansions the text offers, with where each occurs. */
 const expansions = new WeakMap<object, Map<string, { at: number; full: string }[]>>();
 
@@ -110,12 +115,34 @@ function expandFromText(article: object, text: string, name: string, before: num
     const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const re = new RegExp(`(\\p{Lu}[\\p{L}'’.-]+ )${esc}\\b`, 'gu');
     for (const m of text.matchAll(re)) {
+      // "When Rae …" at a sentence start is not a first name.
+      if (SENTENCE_WORDS.has((m[1] ?? '').trim().toLowerCase())) continue;
       const full = bareName(`${m[1] ?? ''}${name}`);
       if (full.split(' ').length > 1) found.push({ at: m.index, full });
     }
     cache.set(name, found);
   }
   return found.find((f) => f.at < before)?.full ?? name;
+}
+
+/** The latest subject-position occurrence of an already known speaker's name before `offset`, outside quotes. */
+function knownSubjectBefore(ctx: ResolveContext, offset: number, pronoun: string): { who: Resolved; at: number } | null {
+  let best: { who: Resolved; at: number } | null = null;
+  const text = ctx.article.text;
+  for (const who of ctx.knownPeople ?? []) {
+    const word = who.speaker?.split(/\s+/).pop();
+    if (!word || word.length < 3 || !genderFits(ctx, pronoun, who.speaker)) continue;
+    let at = text.lastIndexOf(word, offset - 1);
+    for (let guard = 0; at >= 0 && guard < 20; guard++, at = text.lastIndexOf(word, at - 1)) {
+      if (best && at <= best.at) break;
+      if (/[\p{L}]/u.test(text[at + word.length] ?? '') && !/['’]/.test(text[at + word.length] ?? '')) continue;
+      if (ctx.quoted.some((q) => at > q[0] && at < q[1])) continue;
+      if (!isSubjectPosition(ctx, at)) continue;
+      best = { who, at };
+      break;
+    }
+  }
+  return best;
 }
 
 /** 'm' or 'f' when the article gives the person an honorific ("Ms. Ernst", "Mr. Vilsack"); null when unknown. */
@@ -145,6 +172,12 @@ function resolvePronoun(ctx: ResolveContext, mention: Mention): Resolved {
   const candidates = all.filter((a) => isSubjectPosition(ctx, a.at));
   const cur = ctx.current;
   const nearest = candidates[0] ?? all[0];
+  // A known speaker named as a sentence subject after the current speaker took over ("At other times, RuPaul can appear cold.").
+  if (type === 'person') {
+    const known = knownSubjectBefore(ctx, mention.span[0], pronoun);
+    const latest = Math.max(cur?.at ?? -1, nearest?.at ?? -1);
+    if (known && known.at > latest) return known.who;
+  }
   const curFits = cur && cur.speaker && (role === 'group' ? cur.kind !== 'person' : cur.kind === type) && genderFits(ctx, pronoun, cur.speaker);
   if (curFits && cur && (!nearest || cur.at >= nearest.at)) return { speaker: cur.speaker, entity: cur.entity };
   if (nearest && role !== 'group') return fromEntity(nearest.entity);
@@ -189,7 +222,8 @@ function subjectNameBefore(ctx: ResolveContext, offset: number): Resolved {
     const m = /^(?:(?:\p{Lu}[\p{L}.’'-]*|of|the)\s+){0,5}?((?:\p{Lu}[\p{L}’'-]+\s+){1,2}\p{Lu}[\p{L}’'-]+)\b/u.exec(ctx.article.text.slice(s, Math.min(offset, s + 120)));
     if (m && m[0]) {
       const name = bareName(m[0].trim());
-      if (name.includes(' ')) return { speaker: name, entity: null };
+      // An all-capitals lead-in ("THE MEETING BEGAN") is typography, not a name.
+      if (name.includes(' ') && /\p{Ll}/u.test(name) && !SENTENCE_WORDS.has(name.split(' ')[0]?.toLowerCase() ?? '')) return { speaker: name, entity: null };
     }
   }
   return NONE;

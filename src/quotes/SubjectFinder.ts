@@ -52,7 +52,8 @@ function mentionOf(unit: QuoteUnit, first: number, last: number): Mention | null
   const words = toks.filter((t) => t.word).map((t) => t.lower);
   let kind: MentionKind | null = null;
   if (toks.length === 1 && PRONOUNS.has(a.lower)) kind = 'pronoun';
-  else if (b.cap && !DETERMINERS.has(b.lower)) kind = 'name';
+  else if (/^\d+-year-old$/.test(b.lower)) kind = 'description';
+  else if (b.cap && !/^\d/.test(b.text) && !DETERMINERS.has(b.lower)) kind = 'name';
   else kind = headKind(words);
   if (!kind) return null;
   return { span: [a.start, b.end], text: '', kind, first, last };
@@ -83,7 +84,7 @@ function phraseEndingAt(unit: QuoteUnit, end: number, text: string): Mention | n
     if (CUES.has(t.lower) && i !== end && !t.cap) break;
     if (NP_INNER_PREPOSITIONS.has(t.lower)) {
       const next = toks[i + 1];
-      if (!next || !(next.cap || DETERMINERS.has(next.lower))) break;
+      if (!next || !((next.cap && !/^\d/.test(next.text)) || DETERMINERS.has(next.lower))) break;
       first = i;
       words++;
       continue;
@@ -111,7 +112,9 @@ function skipAside(unit: QuoteUnit, commaIndex: number): number {
       if (opener && (ASIDE_OPENERS.has(opener.lower) || /^\d/.test(opener.text))) return i - 1;
       return -1;
     }
-    if (t.text === '.' || t.text === ';' || t.text === ':' ) return -1;
+    // A full stop ends the search unless it closes an abbreviation ("N.Y.U.", "Jr.").
+    if (t.text === '.' && !/^(\p{Lu}(\.\p{Lu})*|[A-Z][a-z]{0,3})$/u.test(unit.tokens[i - 1]?.text ?? '')) return -1;
+    if (t.text === ';' || t.text === ':') return -1;
   }
   return -1;
 }
@@ -130,7 +133,15 @@ export function subjectBefore(unit: QuoteUnit, cueFirst: number, text: string): 
     return phraseEndingAt(unit, i, text);
   }
   if (t.text === ',') {
-    const j = skipAside(unit, i);
+    let j = skipAside(unit, i);
+    // "Hank Johnson, a Democrat from Georgia …, who helped …, declared": step back over an indefinite appositive too.
+    for (let guard = 0; j >= 0 && guard < 3; guard++) {
+      let c = j;
+      while (c >= 0 && unit.frame[c] && unit.tokens[c]?.text !== ',' && !/^[.;:]$/.test(unit.tokens[c]?.text ?? '')) c--;
+      const opener = unit.tokens[c + 1];
+      if (c <= 0 || unit.tokens[c]?.text !== ',' || !opener || !/^(a|an)$/.test(opener.lower) || !unit.tokens[c - 1]?.word) break;
+      j = c - 1;
+    }
     if (j >= 0) return phraseEndingAt(unit, j, text);
     // "another former associate, Rob Walker, testified": the appositive before the comma names the speaker.
     const appositive = phraseEndingAt(unit, i - 1, text);
@@ -157,7 +168,7 @@ export function subjectAfter(unit: QuoteUnit, cueLast: number, text: string): Me
     if (i === first && PRONOUNS.has(t.lower)) return withText(mentionOf(unit, i, i), text);
     if (NP_INNER_PREPOSITIONS.has(t.lower) && i > first) {
       const next = toks[i + 1];
-      if (!next || !(next.cap || DETERMINERS.has(next.lower))) break;
+      if (!next || !((next.cap && !/^\d/.test(next.text)) || DETERMINERS.has(next.lower))) break;
       words++;
       continue;
     }

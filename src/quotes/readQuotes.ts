@@ -86,6 +86,7 @@ export function makeReadQuotes(options: Options = {}): Stage<NlpArticle, Analyze
       return buildUnit(span, p, tokens, regions);
     });
     const unitStarts = unitSpans.map((s) => s[0]);
+    const knownPeople: Resolved[] = [];
     const quotes: Quote[] = [];
     let current = null as CurrentSpeaker | null;
     const cueCache = new Map<number, { cues: Cue[]; atts: Attribution[] }>();
@@ -122,19 +123,20 @@ export function makeReadQuotes(options: Options = {}): Stage<NlpArticle, Analyze
         const att: Attribution | null = d.attribution;
         if (d.kind !== 'scare' && att && att.subject) {
           mention = possessorOf(att.subject, text) ?? att.subject;
-          resolved = resolveSpeaker({ article, quoted, current, unitStarts }, mention, options.matchDescription ?? null);
+          resolved = resolveSpeaker({ article, quoted, current, unitStarts, knownPeople }, mention, options.matchDescription ?? null);
         } else if (d.kind !== 'scare' && d.bareSpeaker) {
           mention = possessorOf(d.bareSpeaker, text) ?? d.bareSpeaker;
           if (/^from\s+/i.test(mention.text)) {
             const cut = mention.text.match(/^from\s+/i)?.[0].length ?? 0;
             mention = { ...mention, text: mention.text.slice(cut), span: [mention.span[0] + cut, mention.span[1]] };
           }
-          resolved = resolveSpeaker({ article, quoted, current, unitStarts }, mention, options.matchDescription ?? null);
+          resolved = resolveSpeaker({ article, quoted, current, unitStarts, knownPeople }, mention, options.matchDescription ?? null);
         } else if (d.kind !== 'scare' && d.carry && current && current.para >= unit.para - CARRY_PARAGRAPHS) {
           resolved = { speaker: current.speaker, entity: current.entity };
         }
         if (mention && resolved.speaker) {
           current = { ...resolved, at: mention.span[0], para: unit.para, kind: kindOf(mention, resolved, article) };
+          if (current.kind === 'person' && mention.kind === 'name' && !knownPeople.some((k) => k.speaker === resolved.speaker)) knownPeople.push(resolved);
         } else if (resolved.speaker && current !== null) {
           const carried: CurrentSpeaker = current;
           current = { ...carried, para: unit.para };

@@ -27,6 +27,8 @@ export interface IngestRunOptions {
   onItem?: (source: string, outcome: IngestOutcome, detail?: Rejected) => void;
   /** Re-run the corpus stages and save stories at the end (default true). */
   recluster?: boolean;
+  /** Called when every input is stored and the corpus stages start (they can take a while on a big store). */
+  onRecluster?: () => void;
 }
 
 /** What one ingest did: the line the CLI prints, the body the API returns. */
@@ -109,7 +111,10 @@ export async function ingestItems(
       options.onItem?.(item.doc.source, result.outcome);
     }
   }
-  summary.stories = options.recluster !== false && summary.added > 0 ? await recluster(store, context) : await countStories(store);
+  if (options.recluster !== false && summary.added > 0) {
+    options.onRecluster?.();
+    summary.stories = await recluster(store, context);
+  } else summary.stories = await countStories(store);
   summary.seconds = (performance.now() - started) / 1000;
   return summary;
 }

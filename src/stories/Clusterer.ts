@@ -190,7 +190,7 @@ export function createClusterer(state?: ClustererState, options: CreateClusterer
   }
 
   function maintain(): void {
-    mergeTouched(host, touched, settings.mergeThreshold);
+    mergeTouched(host, touched, settings.mergeThreshold, settings.mergeSizePenalty);
     splitTouched(host, touched, settings.splitThreshold);
     const order = [...touched].sort((a, b) => a - b);
     for (const key of order) {
@@ -308,6 +308,7 @@ function stripUndefined(options: CreateClustererOptions): Partial<ClustererOptio
   const out: Partial<ClustererOptions> = {};
   if (options.joinThreshold !== undefined) out.joinThreshold = options.joinThreshold;
   if (options.mergeThreshold !== undefined) out.mergeThreshold = options.mergeThreshold;
+  if (options.mergeSizePenalty !== undefined) out.mergeSizePenalty = options.mergeSizePenalty;
   if (options.splitThreshold !== undefined) out.splitThreshold = options.splitThreshold;
   if (options.storylineThreshold !== undefined) out.storylineThreshold = options.storylineThreshold;
   return out;

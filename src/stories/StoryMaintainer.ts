@@ -25,11 +25,11 @@ export interface MaintenanceHost {
   created(story: ActiveStory): void;
 }
 
-export function mergeTouched(host: MaintenanceHost, touched: Set<number>, threshold: number): void {
+export function mergeTouched(host: MaintenanceHost, touched: Set<number>, threshold: number, sizePenalty: number): void {
   for (const key of [...touched].sort((a, b) => a - b)) {
     let story = host.stories.get(key);
     while (story) {
-      const partner = bestPartner(host, story, threshold);
+      const partner = bestPartner(host, story, threshold, sizePenalty);
       if (!partner) break;
       const [keep, gone] = partner.members.length > story.members.length || (partner.members.length === story.members.length && partner.key < story.key) ? [partner, story] : [story, partner];
       for (const member of gone.members) keep.members.push(member);
@@ -44,15 +44,24 @@ export function mergeTouched(host: MaintenanceHost, touched: Set<number>, thresh
   }
 }
 
-function bestPartner(host: MaintenanceHost, story: ActiveStory, threshold: number): ActiveStory | null {
+function bestPartner(host: MaintenanceHost, story: ActiveStory, threshold: number, sizePenalty: number): ActiveStory | null {
   let best: { story: ActiveStory; score: number } | null = null;
   for (const key of host.index.candidates(story.indexTerms().slice(0, MERGE_QUERY_TERMS), 6, story.key)) {
     const other = host.stories.get(key);
     if (!other) continue;
     const score = cosine(story.centroid, other.centroid, story.norm, other.norm) * decay(spanGap(story, other));
-    if (score >= threshold && (best === null || score > best.score)) best = { story: other, score };
+    // Two established stories need more evidence to merge than a fragment does to be absorbed.
+    const smaller = Math.min(independentCount(story), independentCount(other));
+    const needed = threshold + sizePenalty * Math.log2(Math.max(1, smaller));
+    if (score >= needed && (best === null || score > best.score)) best = { story: other, score };
   }
   return best?.story ?? null;
+}
+
+function independentCount(story: ActiveStory): number {
+  let n = 0;
+  for (const m of story.members) if (m.terms.length > 0) n++;
+  return n;
 }
 
 export function splitTouched(host: MaintenanceHost, touched: Set<number>, threshold: number): void {

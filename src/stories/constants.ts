@@ -74,7 +74,9 @@ export const STORYLINE_TERMS = 48;
 /** The chosen operating point (see the sweep). */
 export const DEFAULT_OPTIONS: ClustererOptions = {
   joinThreshold: 0.22,
-  mergeThreshold: 0.35,
-  splitThreshold: 0.05,
-  storylineThreshold: 0.2,
+  mergeThreshold: 0.2,
+  mergeSizePenalty: 0,
+  // The sweep found no split threshold that helps on either corpus: splitting is off.
+  splitThreshold: 0,
+  storylineThreshold: 0.4,
 };

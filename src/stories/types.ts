@@ -13,6 +13,12 @@ export interface ClustererOptions {
   joinThreshold: number;
   /** Cosine between two story centroids at which maintenance merges them. */
   mergeThreshold: number;
+  /**
+   * The merge threshold rises by this much per doubling of the smaller story's size (in
+   * independent articles): absorbing a fragment takes less evidence than fusing two
+   * established stories.
+   */
+  mergeSizePenalty: number;
   /** A story splits in two when its two halves' centroids are below this cosine. 0 disables splitting. */
   splitThreshold: number;
   /** Cosine between a story and a storyline (shared central entities and topic) to link them. */

@@ -32,6 +32,10 @@ export async function runIngest(io: CliIo, options: IngestCommandOptions, quiet 
         progress.tick(outcome);
         if (rejection !== undefined) progress.interrupt(() => reportRejection(io, rejection));
       },
+      onRecluster: () => {
+        progress.stop();
+        if (io.stderrIsTTY) io.stderr.write('clustering stories…\n');
+      },
     });
     progress.stop();
     if (!quiet || summary.rejected.length > 0) {

@@ -48,7 +48,7 @@ export const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
  * trafilatura's boilerplate XPaths, trimmed of words that also name article wrappers.
  */
 export const CHROME_HINT =
-  /(^|[-_ ])(ad|ads|adv|advert|advertisement|banner|breadcrumbs?|combx|comment|comments|community|cookie|consent|gdpr|disqus|footer|header|masthead|menu|navbar|nav|navigation|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sociable|share|sharing|sponsor|sponsored|supplemental|pagination|pager|popup|modal|newsletter|subscribe|subscription|signup|promo|outbrain|taboola|recirc|recommend|recommended|trending|most-?popular|popular|donate|donation|toolbar|tags|tag-list|author-bio|byline|dateline|caption|credits?|disclaimer|teaser|more-stories|read-?more|next-?article|prev|print|email|facebook|twitter|whatsapp|linkedin|hidden|visually-hidden|sr-only|skip)([-_ ]|$)/i;
+  /(^|[-_ ])(ad|ads|adv|advert|advertisement|banner|breadcrumbs?|combx|comment|comments|community|cookie|consent|gdpr|disqus|footer|header|masthead|menu|navbar|nav|navigation|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sociable|share|sharing|sponsor|sponsored|supplemental|pagination|pager|popup|modal|newsletter|subscribe|subscription|signup|promo|outbrain|taboola|recirc|recommend|recommended|trending|most-?popular|popular|donate|donation|toolbar|tags|tag-list|author-bio|byline|dateline|caption|credits?|disclaimer|teaser|more-stories|read-?more|next-?article|prev|print|email|facebook|twitter|whatsapp|linkedin|visually-hidden|sr-only|skip)([-_ ]|$)/i;
 
 /** Words that rescue an element from CHROME_HINT ("article-header" no, "main-content" yes). */
 export const CONTENT_HINT = /(^|[-_ ])(article|body|content|entry|main|post|story|text|prose|column)([-_ ]|$)/i;
@@ -86,7 +86,7 @@ export const SPLIT_MIN_PROSE_SHARE = 0.8;
 // --- Block filtering inside the body ------------------------------------------------
 
 /** Link-text share above which a block is navigation (trafilatura uses 0.5 for short blocks). (swept) */
-export const MAX_LINK_DENSITY = 0.5;
+export const MAX_LINK_DENSITY = 0.8;
 /** Blocks longer than this keep links dense (long paragraphs of inline citations). */
 export const LONG_BLOCK_CHARS = 200;
 /** Short lines under this many characters with no sentence punctuation, and all-link, are dropped. */

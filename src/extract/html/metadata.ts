@@ -88,7 +88,7 @@ export function cleanTitle(title: string, outlet: string | null | undefined, fro
 }
 
 /** Share of the shorter side's words both titles must have for the visible <h1> to count as the same headline. (swept: 0.4, 0.5, 0.6) */
-const HEADLINE_OVERLAP = 0.6;
+const HEADLINE_OVERLAP = 0.5;
 
 /**
  * The visible headline is what readers (and human annotators) call the title; declared

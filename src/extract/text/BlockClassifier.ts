@@ -52,10 +52,13 @@ export function stopWordShare(tokens: readonly string[]): number {
   return tokens.length === 0 ? 0 : stopWordHits(tokens) / tokens.length;
 }
 
+const ANY_HEADER = new RegExp(SECTION_HEADERS.map(({ pattern }) => `(?:${pattern.source})`).join('|'));
+
 export function sectionHeader(text: string): 'end' | 'box' | null {
   if (words(text).length > 10) return null;
   if (COMMENT_SIGNATURE.test(text.trim())) return 'end';
   const line = normaliseLine(text).replace(/[:.]+$/, '');
+  if (!ANY_HEADER.test(line)) return null;
   for (const { pattern, end } of SECTION_HEADERS) if (pattern.test(line)) return end ? 'end' : 'box';
   return null;
 }

@@ -54,6 +54,11 @@ function isHeadline(block: ClassifiedBlock | undefined, index: number, skip: Rea
  * unless a shorter one sits right above it (then the nearer, longer line is the dek).
  */
 function headlineBeforeBody(blocks: readonly ClassifiedBlock[], bodyStart: number, skip: ReadonlySet<number>): number | null {
+  if (bodyStart >= blocks.length) {
+    // No body found: the page is a note or a list, and its headline comes first.
+    for (let i = 0; i < Math.min(blocks.length, TITLE_LOOKBACK_BLOCKS); i++) if (isHeadline(blocks[i], i, skip)) return i;
+    return null;
+  }
   for (let i = bodyStart - 1; i >= Math.max(0, bodyStart - TITLE_LOOKBACK_BLOCKS); i--) {
     if (!isHeadline(blocks[i], i, skip)) continue;
     const above = blocks[i - 1];
@@ -88,7 +93,7 @@ export function findTitle(blocks: readonly ClassifiedBlock[], bodyStart: number,
   let subtitle: string | null = null;
   const next = last + 1;
   const candidate = blocks[next];
-  if (candidate && next < bodyStart && !skip.has(next) && candidate.cls !== 'chrome' && candidate.words >= TITLE_MIN_WORDS && candidate.words <= SUBTITLE_MAX_WORDS) {
+  if (candidate && next < bodyStart && bodyStart < blocks.length && !skip.has(next) && candidate.cls !== 'chrome' && candidate.words >= TITLE_MIN_WORDS && candidate.words <= SUBTITLE_MAX_WORDS) {
     subtitle = candidate.text;
     used = [...used, next];
   }

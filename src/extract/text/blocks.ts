@@ -55,9 +55,11 @@ export function words(text: string): string[] {
   return extra > 0 ? [...tokens, ...Array<string>(extra).fill('\u3000')] : tokens;
 }
 
+/** All calls to action as one alternation: one regex pass per line instead of two dozen. */
+const ANY_CTA = new RegExp(CTA_LINE_PATTERNS.map((pattern) => `(?:${pattern.source})`).join('|'), 'i');
+
 export function isCallToAction(text: string): boolean {
-  const line = text.trim();
-  return CTA_LINE_PATTERNS.some((pattern) => pattern.test(line));
+  return ANY_CTA.test(text.trim());
 }
 
 /**

@@ -1,9 +1,9 @@
 import type { ArticleMeta, CoreMeta, ExtractedArticle, Problem, RawDocument } from '../../model/records.ts';
-import { problem, type StageContext } from '../../model/stage.ts';
+import { problem, type OutletTemplates, type StageContext } from '../../model/stage.ts';
 import { buildArticle } from '../article.ts';
 import { detectLanguage } from '../language.ts';
 import { classifyBlock, stopWordHits, stopWordShare, type ClassifiedBlock } from './BlockClassifier.ts';
-import { splitBlocks, splitGluedChrome, words } from './blocks.ts';
+import { splitBlocks, splitGluedChrome, words, type Block } from './blocks.ts';
 import { MIN_ENGLISH_STOPWORD_SHARE } from './constants.ts';
 import { findMainRegion, selectBody } from './MainRegionFinder.ts';
 import { dateFromLine, isDateLine, parseByline } from './MetaLineFinder.ts';
@@ -31,6 +31,28 @@ function languageOf(paragraphs: readonly string[]): string | null {
 /** How many blocks at the start of the body may still be bylines or date lines. */
 const META_LINES_INTO_BODY = 4;
 
+/** How far down the page a dateline naming the outlet is looked for when choosing templates. */
+const TEMPLATE_DATELINE_SCAN = 40;
+
+/**
+ * Which outlet's templates apply: the outlet may be given, named in chrome, or only in a
+ * dateline, and it was learned under whichever name the article carried; the first
+ * candidate the store has seen wins.
+ */
+function templateKey(blocks: readonly Block[], given: RawDocument['given'], templates: Readonly<OutletTemplates>): string | null {
+  const candidates = [
+    () => outletKey(given.outlet, given.url),
+    () => outletKey(null, given.url),
+    () => outletKey(outletFromChrome(blocks.map((b) => b.text))),
+    ...blocks.slice(0, TEMPLATE_DATELINE_SCAN).map((b) => () => outletKey(findDateline(b.text).outlet)),
+  ];
+  for (const candidate of candidates) {
+    const key = candidate();
+    if (key !== null && (templates.documents[key] ?? 0) > 0) return key;
+  }
+  return null;
+}
+
 /** Blocks of the page, glued chrome split, each classified on its own features. */
 export function classifyText(content: string, context: Readonly<StageContext>, given: RawDocument['given']): ClassifiedBlock[] {
   const blocks = splitBlocks(content).flatMap(splitGluedChrome);
@@ -45,7 +67,7 @@ export function classifyText(content: string, context: Readonly<StageContext>, g
   });
   const english = tokens > 0 && hits / tokens >= MIN_ENGLISH_STOPWORD_SHARE;
   let classified = blocks.map((b, i) => classifyBlock(b, english, measured[i]));
-  const key = context.outletTemplates ? outletKey(given.outlet ?? outletFromChrome(blocks.map((b) => b.text)), given.url) : null;
+  const key = context.outletTemplates ? templateKey(blocks, given, context.outletTemplates) : null;
   if (context.outletTemplates && key !== null) {
     classified = classified.map((b) =>
       b.cls !== 'chrome' && isTemplateLine(context.outletTemplates, key, b.text) ? { ...b, cls: 'chrome', reason: 'outlet template' } : b,
@@ -89,6 +111,18 @@ export function extractText(raw: Readonly<RawDocument>, context: Readonly<StageC
   const titleKey = title.title?.toLowerCase();
   for (const i of body) if (titleKey && blocks[i]!.text.toLowerCase() === titleKey) body.delete(i);
 
+  let method = 'text/lines';
+  if (body.size === 0) {
+    // Nothing reads as prose (a two-line note, a list): keep whatever is not chrome rather
+    // than return nothing, and say so.
+    blocks.forEach((block, i) => {
+      if (block.cls !== 'chrome' && !used.has(i)) body.add(i);
+    });
+    if (body.size > 0) {
+      method = 'text/fallback-all';
+      problems.push(problem('extract', 'info', 'extract/text-fallback', 'No run of prose found; kept every line that is not site chrome.'));
+    }
+  }
   const paragraphs: string[] = [];
   const removed: string[] = [];
   blocks.forEach((block, i) => {
@@ -114,5 +148,5 @@ export function extractText(raw: Readonly<RawDocument>, context: Readonly<StageC
   if (language) origins.language = 'detected';
   const core: Partial<CoreMeta> = { title: title.title, author, publishedAt, outlet, language, url: null };
   const meta: Partial<ArticleMeta> = { subtitle: title.subtitle, dateline: dateline.dateline, origins };
-  return buildArticle(raw, { paragraphs, removed, core, meta, method: 'text/lines', problems });
+  return buildArticle(raw, { paragraphs, removed, core, meta, method, problems });
 }

@@ -29,7 +29,7 @@ export const NP_STOPPERS: ReadonlySet<string> = new Set([
 ]);
 
 /** Prepositions allowed inside a description ("a spokesperson for the ministry", "the head of the agency"). */
-export const NP_INNER_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'at', 'with']);
+export const NP_INNER_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'at', 'with', 'to', 'in', 'from']);
 
 /**
  * Title and role words stripped from a name mention to leave the person's name

@@ -11,13 +11,14 @@ import type {
   QuoteQuery, QuoteRow, SearchHit, StoreDialect, StoryQuery, StorySummary, StorylineSummary,
 } from '../store.ts';
 import type { DialectHooks } from './dialect.ts';
-import { decodeCursor, decodeOffset, encodeCursor, pageLimit } from './cursor.ts';
+import { decodeOffset, encodeCursor, pageLimit } from './cursor.ts';
 import { afterKey, orderBy, type SortColumn } from './keyset.ts';
-import { articleToRows, storyRow, storylineRow, toArticleSummary } from './mapping.ts';
+import { articleToRows, storyRow, storylineRow } from './mapping.ts';
 import { readJson, writeJson, type ChorusDatabase } from './schema.ts';
 import { getEntityPage, listEntitySummaries } from './entityQueries.ts';
 import { listQuoteRows } from './quoteQueries.ts';
-import { summarizeStories } from './storyQueries.ts';
+import { listArticleSummaries } from './articleQueries.ts';
+import { listStorylineSummaries, listStorySummaries } from './storyQueries.ts';
 
 /** Rows per multi-row INSERT: keeps statements under SQLite's and PostgreSQL's parameter limits. */
 const INSERT_CHUNK = 100;
@@ -112,28 +113,8 @@ export class BaseStore implements ChorusStore {
     }
   }
 
-  async listArticles(query: ArticleQuery): Promise<Page<ArticleSummary>> {
-    const limit = pageLimit(query.limit);
-    const columns: SortColumn[] = [
-      { expr: sql`coalesce(articles.published_at, '')`, dir: 'desc' },
-      { expr: sql`articles.id`, dir: 'asc' },
-    ];
-    let q = this.db
-      .selectFrom('articles')
-      .leftJoin('story_articles', 'story_articles.article_id', 'articles.id')
-      .select(['articles.id', 'articles.source', 'articles.url', 'articles.outlet', 'articles.title', 'articles.published_at', 'articles.language', 'story_articles.story_id']);
-    if (query.outlet !== undefined) q = q.where('articles.outlet', '=', query.outlet);
-    if (query.from !== undefined) q = q.where(sql<boolean>`coalesce(articles.published_at, '') >= ${query.from}`);
-    if (query.to !== undefined) q = q.where(sql<boolean>`substr(coalesce(articles.published_at, ''), 1, ${query.to.length}) <= ${query.to}`);
-    const key = decodeCursor(query.cursor, 2);
-    if (key !== null) q = q.where(afterKey(columns, key));
-    const rows = await q.orderBy(orderBy(columns)).limit(limit + 1).execute();
-    const page = rows.slice(0, limit);
-    const last = page[page.length - 1];
-    return {
-      items: page.map(toArticleSummary),
-      next: rows.length > limit && last !== undefined ? encodeCursor([last.published_at ?? '', last.id]) : null,
-    };
+  listArticles(query: ArticleQuery): Promise<Page<ArticleSummary>> {
+    return listArticleSummaries(this.db, query);
   }
 
   async countArticles(): Promise<number> {
@@ -180,50 +161,8 @@ export class BaseStore implements ChorusStore {
     }
   }
 
-  async listStories(query: StoryQuery): Promise<Page<StorySummary>> {
-    const limit = pageLimit(query.limit);
-    const recent = sql`coalesce(stories.date_to, '')`;
-    const columns: SortColumn[] =
-      query.order === 'size'
-        ? [{ expr: sql`stories.article_count`, dir: 'desc' }, { expr: recent, dir: 'desc' }, { expr: sql`stories.id`, dir: 'asc' }]
-        : [{ expr: recent, dir: 'desc' }, { expr: sql`stories.id`, dir: 'asc' }];
-    let q = this.db.selectFrom('stories').select(['id', 'title', 'article_count', 'first_report', 'date_from', 'date_to']);
-    if (query.outlet !== undefined) {
-      const outlet = query.outlet;
-      q = q.where(({ exists, selectFrom }) =>
-        exists(
-          selectFrom('story_articles')
-            .innerJoin('articles', 'articles.id', 'story_articles.article_id')
-            .select('story_articles.article_id')
-            .whereRef('story_articles.story_id', '=', 'stories.id')
-            .where('articles.outlet', '=', outlet),
-        ),
-      );
-    }
-    if (query.entity !== undefined) {
-      const entity = query.entity;
-      q = q.where(({ exists, selectFrom }) =>
-        exists(
-          selectFrom('story_articles')
-            .innerJoin('article_entities', 'article_entities.article_id', 'story_articles.article_id')
-            .select('story_articles.article_id')
-            .whereRef('story_articles.story_id', '=', 'stories.id')
-            .where('article_entities.key', '=', entity),
-        ),
-      );
-    }
-    if (query.from !== undefined) q = q.where(sql<boolean>`coalesce(stories.date_to, '') >= ${query.from}`);
-    if (query.to !== undefined) q = q.where(sql<boolean>`substr(coalesce(stories.date_from, ''), 1, ${query.to.length}) <= ${query.to}`);
-    const key = decodeCursor(query.cursor, columns.length);
-    if (key !== null) q = q.where(afterKey(columns, key));
-    const rows = await q.orderBy(orderBy(columns)).limit(limit + 1).execute();
-    const page = rows.slice(0, limit);
-    const last = page[page.length - 1];
-    const next =
-      rows.length > limit && last !== undefined
-        ? encodeCursor(query.order === 'size' ? [Number(last.article_count), last.date_to ?? '', last.id] : [last.date_to ?? '', last.id])
-        : null;
-    return { items: await summarizeStories(this.db, page), next };
+  listStories(query: StoryQuery): Promise<Page<StorySummary>> {
+    return listStorySummaries(this.db, query);
   }
 
   async getStoryline(id: string): Promise<Storyline | null> {
@@ -231,22 +170,8 @@ export class BaseStore implements ChorusStore {
     return row === undefined ? null : readJson<Storyline>(row.data);
   }
 
-  async listStorylines(query: PageQuery): Promise<Page<StorylineSummary>> {
-    const limit = pageLimit(query.limit);
-    const columns: SortColumn[] = [
-      { expr: sql`coalesce(date_to, '')`, dir: 'desc' },
-      { expr: sql`id`, dir: 'asc' },
-    ];
-    let q = this.db.selectFrom('storylines').select(['id', 'title', 'story_count', 'date_from', 'date_to']);
-    const key = decodeCursor(query.cursor, 2);
-    if (key !== null) q = q.where(afterKey(columns, key));
-    const rows = await q.orderBy(orderBy(columns)).limit(limit + 1).execute();
-    const page = rows.slice(0, limit);
-    const last = page[page.length - 1];
-    return {
-      items: page.map((r) => ({ id: r.id, title: r.title, storyCount: Number(r.story_count), from: r.date_from, to: r.date_to })),
-      next: rows.length > limit && last !== undefined ? encodeCursor([last.date_to ?? '', last.id]) : null,
-    };
+  listStorylines(query: PageQuery): Promise<Page<StorylineSummary>> {
+    return listStorylineSummaries(this.db, query);
   }
 
   async storyOfArticle(articleId: string): Promise<string | null> {

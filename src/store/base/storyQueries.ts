@@ -1,6 +1,8 @@
-/** Story summaries for listings: outlets and articles per day (spark lines). */
+/** Story and storyline listings, with filters, and their summaries: outlets and articles per day (spark lines). */
 import { sql, type Kysely } from 'kysely';
-import type { StorySummary } from '../store.ts';
+import type { Page, PageQuery, StoryQuery, StorySummary, StorylineSummary } from '../store.ts';
+import { decodeCursor, encodeCursor, pageLimit } from './cursor.ts';
+import { afterKey, orderBy, type SortColumn } from './keyset.ts';
 import type { ChorusDatabase } from './schema.ts';
 
 /** Spark lines longer than this are cut to their last days: a year is as much as a row can show. */
@@ -66,4 +68,68 @@ export function fillDays(counts: ReadonlyMap<string, number>): { date: string; c
     out.push({ date, count: counts.get(date) ?? 0 });
   }
   return out;
+}
+
+export async function listStorySummaries(db: Kysely<ChorusDatabase>, query: StoryQuery): Promise<Page<StorySummary>> {
+  const limit = pageLimit(query.limit);
+  const recent = sql`coalesce(stories.date_to, '')`;
+  const columns: SortColumn[] =
+    query.order === 'size'
+      ? [{ expr: sql`stories.article_count`, dir: 'desc' }, { expr: recent, dir: 'desc' }, { expr: sql`stories.id`, dir: 'asc' }]
+      : [{ expr: recent, dir: 'desc' }, { expr: sql`stories.id`, dir: 'asc' }];
+  let q = db.selectFrom('stories').select(['id', 'title', 'article_count', 'first_report', 'date_from', 'date_to']);
+  if (query.outlet !== undefined) {
+    const outlet = query.outlet;
+    q = q.where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('story_articles')
+          .innerJoin('articles', 'articles.id', 'story_articles.article_id')
+          .select('story_articles.article_id')
+          .whereRef('story_articles.story_id', '=', 'stories.id')
+          .where('articles.outlet', '=', outlet),
+      ),
+    );
+  }
+  if (query.entity !== undefined) {
+    const entity = query.entity;
+    q = q.where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('story_articles')
+          .innerJoin('article_entities', 'article_entities.article_id', 'story_articles.article_id')
+          .select('story_articles.article_id')
+          .whereRef('story_articles.story_id', '=', 'stories.id')
+          .where('article_entities.key', '=', entity),
+      ),
+    );
+  }
+  if (query.from !== undefined) q = q.where(sql<boolean>`coalesce(stories.date_to, '') >= ${query.from}`);
+  if (query.to !== undefined) q = q.where(sql<boolean>`substr(coalesce(stories.date_from, ''), 1, ${query.to.length}) <= ${query.to}`);
+  const key = decodeCursor(query.cursor, columns.length);
+  if (key !== null) q = q.where(afterKey(columns, key));
+  const rows = await q.orderBy(orderBy(columns)).limit(limit + 1).execute();
+  const page = rows.slice(0, limit);
+  const last = page[page.length - 1];
+  const next =
+    rows.length > limit && last !== undefined
+      ? encodeCursor(query.order === 'size' ? [Number(last.article_count), last.date_to ?? '', last.id] : [last.date_to ?? '', last.id])
+      : null;
+  return { items: await summarizeStories(db, page), next };
+}
+
+export async function listStorylineSummaries(db: Kysely<ChorusDatabase>, query: PageQuery): Promise<Page<StorylineSummary>> {
+  const limit = pageLimit(query.limit);
+  const columns: SortColumn[] = [
+    { expr: sql`coalesce(date_to, '')`, dir: 'desc' },
+    { expr: sql`id`, dir: 'asc' },
+  ];
+  let q = db.selectFrom('storylines').select(['id', 'title', 'story_count', 'date_from', 'date_to']);
+  const key = decodeCursor(query.cursor, 2);
+  if (key !== null) q = q.where(afterKey(columns, key));
+  const rows = await q.orderBy(orderBy(columns)).limit(limit + 1).execute();
+  const page = rows.slice(0, limit);
+  const last = page[page.length - 1];
+  return {
+    items: page.map((r) => ({ id: r.id, title: r.title, storyCount: Number(r.story_count), from: r.date_from, to: r.date_to })),
+    next: rows.length > limit && last !== undefined ? encodeCursor([last.date_to ?? '', last.id]) : null,
+  };
 }

@@ -1,2 +1,0 @@
-import { measureSpeed } from './speed.ts';
-console.log(measureSpeed(3));
