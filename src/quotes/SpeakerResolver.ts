@@ -130,8 +130,19 @@ function knownSubjectBefore(ctx: ResolveContext, offset: number, pronoun: string
   let best: { who: Resolved; at: number } | null = null;
   const text = ctx.article.text;
   for (const who of ctx.knownPeople ?? []) {
+    if (!genderFits(ctx, pronoun, who.speaker)) continue;
+    const entity = who.entity ? ctx.article.entities.find((e) => e.id === who.entity) : undefined;
+    if (entity) {
+      // With nlp entities, the entity's own mentions are the occurrences.
+      for (const m of entity.mentions) {
+        if (m[0] >= offset || (best && m[0] <= best.at)) continue;
+        if (ctx.quoted.some((q) => m[0] > q[0] && m[0] < q[1]) || !isSubjectPosition(ctx, m[0])) continue;
+        best = { who, at: m[0] };
+      }
+      continue;
+    }
     const word = who.speaker?.split(/\s+/).pop();
-    if (!word || word.length < 3 || !genderFits(ctx, pronoun, who.speaker)) continue;
+    if (!word || word.length < 3) continue;
     let at = text.lastIndexOf(word, offset - 1);
     for (let guard = 0; at >= 0 && guard < 20; guard++, at = text.lastIndexOf(word, at - 1)) {
       if (best && at <= best.at) break;

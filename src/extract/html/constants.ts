@@ -86,7 +86,7 @@ export const SPLIT_MIN_PROSE_SHARE = 0.8;
 // --- Block filtering inside the body ------------------------------------------------
 
 /** Link-text share above which a block is navigation (trafilatura uses 0.5 for short blocks). (swept) */
-export const MAX_LINK_DENSITY = 0.8;
+export const MAX_LINK_DENSITY = 1.01;
 /** Blocks longer than this keep links dense (long paragraphs of inline citations). */
 export const LONG_BLOCK_CHARS = 200;
 /** Short lines under this many characters with no sentence punctuation, and all-link, are dropped. */
