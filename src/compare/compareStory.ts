@@ -2,6 +2,7 @@
  * Stage 6, per story: coverage and headlines, the first report, quote families with their
  * origin, what each outlet alone reports, the sentences outlets share, and the timeline.
  */
+import { headlineFraming } from './story/HeadlineFraming.ts';
 import type { AnalyzedArticle, OutletCoverage, QuoteFamily, Span, Story, StoryCluster } from '../model/records.ts';
 import type { Stage } from '../model/stage.ts';
 import { usageError } from '../model/errors.ts';
@@ -41,6 +42,7 @@ export const compareStory: Stage<{ cluster: StoryCluster; articles: readonly Ana
     exclusive,
     shared,
     timeline: storyTimeline(chronological),
+    framing: headlineFraming(cluster, chronological),
     span: { from: byTime[0] ?? null, to: byTime[byTime.length - 1] ?? null },
   };
 };

@@ -154,6 +154,9 @@ export const storySchema = z.object({
   exclusive: z.array(z.object({ article: z.string(), sentences: z.array(z.string()) })),
   shared: z.array(z.object({ article: z.string(), spans: z.array(span) })),
   timeline: z.array(timelineEntry),
+  framing: z
+    .array(z.object({ article: z.string(), outlet: z.string().nullable(), title: z.string(), stresses: z.array(z.string()) }))
+    .describe("Per titled article: the headline's content words that no other member's headline uses"),
   span: z.object({ from: isoDay.nullable(), to: isoDay.nullable() }),
 });
 

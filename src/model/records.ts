@@ -260,6 +260,14 @@ export interface OutletCoverage {
   publishedAt: string | null;
 }
 
+export interface HeadlineFraming {
+  article: string;
+  outlet: string | null;
+  title: string;
+  /** Content words of this headline absent from every other headline of the story, in headline order. */
+  stresses: string[];
+}
+
 export interface Story {
   id: string;
   title: string;
@@ -272,6 +280,8 @@ export interface Story {
   /** Sentences per article shared with at least one other outlet (for shading in the UI). */
   shared: { article: string; spans: Span[] }[];
   timeline: TimelineEntry[];
+  /** Per titled article: the headline's content words no other member's headline uses (its framing). */
+  framing: HeadlineFraming[];
   /** Start and end publication dates. */
   span: { from: string | null; to: string | null };
 }

@@ -180,19 +180,21 @@ function resolvePronoun(ctx: ResolveContext, mention: Mention): Resolved {
   const pronoun = mention.text.toLowerCase();
   const all = antecedents(ctx.article, [type], mention.span[0], ctx.quoted).filter((a) => genderFits(ctx, pronoun, a.entity.name));
   // News English resolves "he said" to the last sentence subject more often than to the last name.
-  const candidates = all.filter((a) => isSubjectPosition(ctx, a.at));
+  const subjectCandidate = all.find((a) => isSubjectPosition(ctx, a.at));
   const cur = ctx.current;
-  const nearest = candidates[0] ?? all[0];
-  // A known speaker named as a sentence subject after the current speaker took over ("At other times, RuPaul can appear cold.").
-  if (type === 'person') {
-    const known = knownSubjectBefore(ctx, mention.span[0], pronoun);
-    const latest = Math.max(cur?.at ?? -1, nearest?.at ?? -1);
-    if (known && known.at > latest) return known.who;
-  }
-  const curFits = cur && cur.speaker && (role === 'group' ? cur.kind !== 'person' : cur.kind === type) && genderFits(ctx, pronoun, cur.speaker);
-  if (curFits && cur && (!nearest || cur.at >= nearest.at)) return { speaker: cur.speaker, entity: cur.entity };
-  if (nearest && role !== 'group') return fromEntity(nearest.entity);
-  if (curFits && cur) return { speaker: cur.speaker, entity: cur.entity };
+  const curFits = !!(cur && cur.speaker && (role === 'group' ? cur.kind !== 'person' : cur.kind === type) && genderFits(ctx, pronoun, cur.speaker));
+  const known = type === 'person' ? knownSubjectBefore(ctx, mention.span[0], pronoun) : null;
+  // The latest sentence subject wins: an entity opening a sentence, a known speaker named as one, or the current speaker.
+  const options: { at: number; who: Resolved }[] = [];
+  if (subjectCandidate && role !== 'group') options.push({ at: subjectCandidate.at, who: fromEntity(subjectCandidate.entity) });
+  if (known) options.push(known);
+  if (curFits && cur) options.push({ at: cur.at, who: { speaker: cur.speaker, entity: cur.entity } });
+  options.sort((x, y) => y.at - x.at);
+  const best = options[0];
+  if (best) return best.who;
+  // Nothing in subject position: the nearest mention of the right type, or, without nlp, a name opening a recent sentence.
+  const anyMention = all[0];
+  if (anyMention && role !== 'group') return fromEntity(anyMention.entity);
   return role === 'person' && ctx.article.entities.length === 0 ? subjectNameBefore(ctx, mention.span[0]) : NONE;
 }
 

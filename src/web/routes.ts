@@ -5,6 +5,7 @@ import type { IngestSummary } from '../api/deps.ts';
 import type { ApiDependencies } from '../api/deps.ts';
 import { toRawDocuments } from '../api/documents.ts';
 import { ingestBody, pageParams, searchParams, storiesParams, entitiesParams } from '../api/params.ts';
+import { familiesAcrossStories } from '../compare/index.ts';
 import { asChorusError, ChorusError, notFound, toHttpStatus } from '../model/errors.ts';
 import type { RawDocument } from '../model/records.ts';
 import { STYLESHEET } from './assets.ts';
@@ -39,7 +40,8 @@ export function webRoutes(deps: ApiDependencies): Hono {
     const line = await store.getStoryline(c.req.param('id'));
     if (!line) throw notFound(`no storyline ${c.req.param('id')}`);
     const stories = (await Promise.all(line.stories.map((id) => store.getStory(id)))).filter((s) => s !== null);
-    return page(c, line.title, storylinePage(line, stories));
+    const articles = await store.getArticles(stories.flatMap((s) => s.articles));
+    return page(c, line.title, storylinePage(line, stories, familiesAcrossStories(stories, articles), articles));
   });
   web.get('/entities', async (c) => {
     const query = entitiesParams.parse(emptyToUndefined(c.req.query()));

@@ -45,6 +45,16 @@ describe('a pool of 2 worker threads', () => {
     assert.deepEqual(out, input.map((d) => d.source));
   });
 
+  test('analyzeEach passes items without a document through, in order', async () => {
+    type Item = { ok: true; doc: RawDocument } | { ok: false; source: string };
+    const items: Item[] = [{ ok: true, doc: docs[0]! }, { ok: false, source: 'rejected.txt' }, { ok: true, doc: docs[1]! }];
+    const out: [string, boolean | null][] = [];
+    for await (const { item, result } of pool.analyzeEach(items, (i) => (i.ok ? i.doc : null), context)) {
+      out.push([item.ok ? item.doc.source : item.source, result === null ? null : result.ok]);
+    }
+    assert.deepEqual(out, [[docs[0]!.source, true], ['rejected.txt', null], [docs[1]!.source, true]]);
+  });
+
   test('a changed context (new object) reaches the workers', async () => {
     const doc = rawDocument('undated', 'text', 'The council met yesterday.\n\n"It went well," the mayor said on Tuesday.');
     const other: StageContext = { now: '2020-06-15T12:00:00.000Z' };

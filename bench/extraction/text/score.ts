@@ -40,26 +40,31 @@ export function renderPages<P extends { html: () => string }>(pages: readonly P[
 
 export interface ToolScore {
   score: PRF;
+  /** Wall-clock seconds of extraction. */
   seconds: number;
+  /** CPU seconds of extraction (user + system): stable when the machine is shared. */
+  cpuSeconds?: number;
   pages: number;
 }
 
-function timed<T>(run: () => T): [T, number] {
+export function timed<T>(run: () => T): [T, number, number] {
+  const cpu = process.cpuUsage();
   const start = process.hrtime.bigint();
   const value = run();
-  return [value, Number(process.hrtime.bigint() - start) / 1e9];
+  const used = process.cpuUsage(cpu);
+  return [value, Number(process.hrtime.bigint() - start) / 1e9, (used.user + used.system) / 1e6];
 }
 
 export function scoreScrapinghubText(rendered: readonly Rendered<ScrapinghubPage>[], tool: TextTool): ToolScore {
-  const [outputs, seconds] = timed(() => rendered.map((r) => tool(r.text, r.page.url)));
+  const [outputs, seconds, cpuSeconds] = timed(() => rendered.map((r) => tool(r.text, r.page.url)));
   const score = scrapinghubScore(rendered.map((r, i) => ({ predicted: (outputs[i] ?? []).join('\n\n'), expected: r.page.expected })));
-  return { score, seconds, pages: rendered.length };
+  return { score, seconds, cpuSeconds, pages: rendered.length };
 }
 
 export function scoreFundusText(rendered: readonly Rendered<FundusPage>[], tool: TextTool): ToolScore {
-  const [outputs, seconds] = timed(() => rendered.map((r) => tool(r.text, r.page.url)));
+  const [outputs, seconds, cpuSeconds] = timed(() => rendered.map((r) => tool(r.text, r.page.url)));
   const score = meanPRF(rendered.map((r, i) => fundusArticleScore(outputs[i] ?? [], r.page.body)));
-  return { score, seconds, pages: rendered.length };
+  return { score, seconds, cpuSeconds, pages: rendered.length };
 }
 
 /** Every `step`-th page: the gate's fast, fixed, spread-out subset. */

@@ -3,16 +3,11 @@
  * member's headline uses (compared by stem, shown as written). Two identical headlines (a
  * reprint) stress nothing against each other.
  */
-import type { AnalyzedArticle, Story } from '../../model/records.ts';
+import type { AnalyzedArticle, HeadlineFraming, Story } from '../../model/records.ts';
+
+export type { HeadlineFraming };
 import { contentStems, contentWordsAsWritten } from '../words/ContentWords.ts';
 
-export interface HeadlineFraming {
-  article: string;
-  outlet: string | null;
-  title: string;
-  /** Content words of this headline absent from every other headline of the story, in headline order. */
-  stresses: string[];
-}
 
 export function headlineFraming(story: Pick<Story, 'articles'>, articles: readonly AnalyzedArticle[]): HeadlineFraming[] {
   const byId = new Map(articles.map((a) => [a.id, a]));

@@ -3,6 +3,8 @@ import {
   AUTHOR_BIO,
   AUTHOR_BIO_MAX_WORDS,
   BOILERPLATE_CUES,
+  CAPTION_CREDIT,
+  CAPTION_MAX_WORDS,
   COMMENT_SIGNATURE,
   GLUED_TEASER_CAPITALISED_SHARE,
   GLUED_TEASER_MIN_WORDS,
@@ -120,6 +122,7 @@ export function classifyBlock(block: Block, english: boolean, measured?: { words
   const family = boilerplateFamily(block.text, count);
   if (family) return { ...base, cls: 'chrome', reason: `boilerplate (${family})` };
   if (count <= AUTHOR_BIO_MAX_WORDS && AUTHOR_BIO.test(block.text)) return { ...base, cls: 'chrome', reason: 'author bio' };
+  if (count <= CAPTION_MAX_WORDS && CAPTION_CREDIT.test(block.text)) return { ...base, cls: 'chrome', reason: 'photo caption' };
   if (isGluedTeaser(block.text)) return { ...base, cls: 'chrome', reason: 'glued headline and teaser' };
   if (count === 0) return { ...base, cls: 'chrome', reason: 'no words' };
   const prose = !english || stopShare >= GOOD_MIN_STOPWORD_SHARE;

@@ -124,6 +124,8 @@ export const CTA_LINE_PATTERNS: readonly RegExp[] = [
   /^(read|see|view|show|load) (more|less|all|full|next|previous)\b/i,
   /^(continue reading|read the (full|rest)|click here|tap here|listen to (this|the) (article|story)|watch:?$)/i,
   /^(search for|search|find us on|visit us|you can (email|contact|follow|reach))\b/i,
+  /^(get (the )?(short )?(url|link)|like this (story|article|post)\?|share (it|this) with|follow \S+( \S+)? on\b)/i,
+  /^\d+\s?of\s?\d+\S/i,
   /^(advertisement|advert|sponsored( content)?|ad|ads|promoted|paid (post|content)|story continues below( advertisement)?|scroll to continue|skip (to|ad))\b/i,
   /^ad for\b/i,
   /^(top|bottom) of (the )?page$/i,
@@ -155,7 +157,8 @@ export const BOILERPLATE_CUES: Readonly<Record<string, readonly RegExp[]>> = {
     /\bour (journalism|reporting|newsroom|work)\b/i, /\b(one-off|monthly|recurring) (contribution|payment|gift)\b/i,
     /\bkeep (telling|bringing|reporting)\b/i, /\bsubscri(be|ption)\b/i, /\bpaywall\b/i, /\bfree of (charge|ads)\b/i,
     /\bdear readers?\b/i, /\b(support|supporting) (us|[A-Z][\w.]* directly)\b/, /\bthank you for (your )?(support|reading)\b/i,
-    /\bthe resources we need\b/i, /\bpremium (content|access|articles)\b/i, /\bspecial access\b/i, /\bad-(free|reduced)\b/i, /\bsupporters?\b.*\b(level|tier|member)/i,
+    /\bthe resources we need\b/i, /\bclick here to (support|donate|subscribe|contribute)\b/i, /\bat no cost to you\b/i,
+    /\b(loyal )?readers like you\b/i, /\bloyal readers\b/i, /\bsupport \p{Lu}\p{L}+/u, /\bpremium (content|access|articles)\b/i, /\bspecial access\b/i, /\bad-(free|reduced)\b/i, /\bsupporters?\b.*\b(level|tier|member)/i,
   ],
   comments: [
     /\bdear (visitors|readers|users)\b/i, /\bcomments?\b/i, /\byour opinion\b/i, /\boff[- ]?topic\b/i, /\bmoderat(e|ion)\b/i,
@@ -167,7 +170,8 @@ export const BOILERPLATE_CUES: Readonly<Record<string, readonly RegExp[]>> = {
   ],
   newsletter: [
     /\bnewsletters?\b/i, /\binbox\b/i, /\bsign(ing)? up\b/i, /\bemail address\b/i, /\bunsubscribe\b/i, /\blatest (news|updates|stories)\b/i,
-    /\bget notified\b/i, /\b(enter|entering|enter your|your) e-?mail\b/i,
+    /\bget notified\b/i, /\b(enter|entering|enter your|your) e-?mail\b/i, /\b(news|breaking news|email) alerts?\b/i,
+    /\bdelivered (to your inbox|daily|weekly|weekday|every)\b/i, /\b(breaking news|daily|morning) e-?mails?\b/i,
   ],
   contact: [
     /\bcustomer (service|support|care)\b/i, /\b(tele)?phone\s*:/i, /\bfax\b/i, /\be-?mail\s*:/i, /\bcontact(ed)? (us|with any)\b/i,
@@ -194,7 +198,7 @@ export const SECTION_HEADERS: readonly { pattern: RegExp; end: boolean }[] = [
   { pattern: /^(partner (news|content|stories)|from (our|the) partners|sponsored (stories|links|content)|around the web|promoted (stories|links))$/, end: true },
   { pattern: /^(more from .{2,60}|more in .{2,60}|read next|up next|what to read next|don't miss|must read|in case you missed it|you might have missed)$/, end: true },
   { pattern: /^(leave a (reply|comment)|comments?( \(\d+\))?|(\d+|one|two|three) (comments?|responses?|replies|thoughts)( (on|to) .*)?|join the (conversation|discussion)|discussion|reader comments|post a comment|add a comment|show comments|view comments)$/, end: true },
-  { pattern: /^(share this( article| story| post)?|share on|follow us( on .*)?|about the author|about us|sign up for our newsletters?|newsletter|tags|topics)$/, end: false },
+  { pattern: /^(share this( article| story| post)?|share on|follow us( on .*)?|about the author|about us|sign up for our newsletters?|newsletter|tags|topics|more)$/, end: false },
 ];
 
 /**
@@ -203,6 +207,15 @@ export const SECTION_HEADERS: readonly { pattern: RegExp; end: boolean }[] = [
  */
 export const AUTHOR_BIO = /^(\p{Lu}[\p{L}.'’-]+ ){1,3}(is|was|has been) (an? |the )?([\p{L}-]+ ){0,4}(reporter|writer|correspondent|editor|journalist|contributor|columnist|producer|author|intern|anchor|host)\b/u;
 export const AUTHOR_BIO_MAX_WORDS = 60;
+
+/**
+ * Photo captions end with a credit ("…in May. Credit: EPA", "…2019. © Reuters / Jane Roe",
+ * "…July 25.J. Scott Applewhite / AP file", "Jane Roe | Bloomberg | Getty Images").
+ * Ground truths leave captions out of the body.
+ */
+export const CAPTION_CREDIT = /(?:\b(?:Credit|Photo(?:graph)?|Image|Picture|Source)\s*:\s*[^.!?]{2,70}|©\s*[^.!?]{2,60}|(?:\s[\/|]\s|\b)(?:AP(?: Photo)?|Reuters|AFP|EPA|Getty Images|Shutterstock|Bloomberg|Alamy)(?: file)?(?:\s*\/\s*[^.!?]{2,40})?)$/u;
+/** Captions are short: a credit at the end of a long paragraph is a quoted source, not a caption. */
+export const CAPTION_MAX_WORDS = 60;
 
 /** Lines that begin a date line, with or without a date after them. */
 export const DATE_LINE_PREFIX = /^(updated|published|posted|last (updated|modified)|first published|created|modified|date)\b[:\s]*/i;

@@ -105,7 +105,7 @@ function story(id: string, title: string, articles: string[], from: string | nul
     id, title, articles, firstReport: articles[0]!,
     members: articles.map((article) => ({ article, duplicateOf: null, sharedTerms: [], sharedEntities: [], similarity: 1 })),
     coverage: articles.map((article) => ({ outlet: null, article, title: null, publishedAt: null })),
-    quoteFamilies: [], exclusive: [], shared: [], timeline: [],
+    quoteFamilies: [], exclusive: [], shared: [], timeline: [], framing: [],
     span: { from, to },
   };
 }

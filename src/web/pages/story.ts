@@ -21,6 +21,7 @@ first report: ${plainText(first?.outlet ?? first?.title ?? story.firstReport)} (
     <ul class="chips">${involved(ordered).map(entityChip)}</ul></section>
   <section aria-labelledby="why" class="why"><h2 id="why">Why these articles are grouped</h2>${whyGrouped(story)}</section>
 </div>
+${framingView(story)}
 <h2>Coverage</h2>
 <p class="legend small"><span class="s-shared">shared with other outlets</span><span class="s-exclusive">only this outlet</span></p>
 <div class="columns">${ordered.map((article) => coverageColumn(story, article))}</div>
@@ -31,6 +32,16 @@ ${story.quoteFamilies.length === 0 ? html`<p class="muted">No statement is quote
 <table><caption class="visually-hidden">Events</caption><thead><tr><th scope="col">Date</th><th scope="col">Event</th><th scope="col">Sources</th></tr></thead><tbody>
 ${story.timeline.map((t) => html`<tr><td>${t.date}</td><td>${plainText(t.summary)}</td><td>${t.articles.map((id) => plainText(byId.get(id)?.outlet ?? id)).join(', ')}</td></tr>`)}
 </tbody></table>`;
+}
+
+/** What each headline stresses that no other outlet's headline does. */
+function framingView(story: Story): Markup {
+  const framed = (story.framing ?? []).filter((f) => f.stresses.length > 0);
+  if (framed.length < 2) return html``;
+  return html`<section aria-labelledby="framing"><h2 id="framing">Headline framing</h2>
+<table><thead><tr><th scope="col">Outlet</th><th scope="col">Headline</th><th scope="col">Words only this headline uses</th></tr></thead><tbody>
+${framed.map((f) => html`<tr><td>${plainText(f.outlet ?? 'unknown outlet')}</td><td dir="auto">${plainText(f.title)}</td><td>${f.stresses.map((w) => html`<span class="chip">${plainText(w)}</span> `)}</td></tr>`)}
+</tbody></table></section>`;
 }
 
 function involved(articles: readonly AnalyzedArticle[]): { key: string; name: string; type: string }[] {
@@ -84,7 +95,7 @@ function sentencesOf(article: AnalyzedArticle, paragraph: Span, shared: readonly
   })}`;
 }
 
-function familyView(family: QuoteFamily, byId: ReadonlyMap<string, AnalyzedArticle>): Markup {
+export function familyView(family: QuoteFamily, byId: ReadonlyMap<string, AnalyzedArticle>): Markup {
   const outlets = new Set(family.members.map((m) => byId.get(m.article)?.outlet ?? m.article));
   return html`<details class="family">
 <summary>${plainText(family.speaker ?? 'Unattributed')}: “${plainText(excerpt(family.canonical, 140))}” <span class="muted small">(${family.members.length} renderings, ${outlets.size} outlets)</span></summary>
