@@ -58,11 +58,9 @@ async function main(): Promise<void> {
     for (const article of members) await store.putArticle(article);
     const cluster = { id: `s-${members[0]!.id}`, articles: members.map((a) => a.id), members: members.map((a, i) => ({ article: a.id, duplicateOf: i === 0 ? null : members[0]!.id, sharedTerms: [], sharedEntities: [], similarity: 1 })) };
     stories.push(corpusStages.compareStory({ cluster, articles: members }, context));
-    if (stories.length % 1000 === 0) {
-      await store.saveStories(stories.splice(0), []);
-      process.stderr.write(`\rfilled ${start + STORY_SIZE} articles`);
-    }
+    if (stories.length % 1000 === 0) process.stderr.write(`\rfilled ${start + STORY_SIZE} articles`);
   }
+  // saveStories replaces the whole set (it is how re-clustering publishes), so it is called once.
   await store.saveStories(stories, []);
   const fillSeconds = (performance.now() - fillStart) / 1000;
   process.stderr.write(`\nstore filled: ${TOTAL} articles in ${fillSeconds.toFixed(0)} s\n`);
@@ -97,6 +95,8 @@ async function main(): Promise<void> {
   }
   await server.close();
   await store.close();
+  const failed = rows.filter((r) => Number(r[2]) > 0);
+  if (failed.length > 0) throw new Error(`requests failed (${failed.map((r) => `${r[0]}: ${r[2]} errors`).join(', ')}); not recording an invalid run`);
   rmSync(dir, { recursive: true, force: true });
   const body = [
     `Store: SQLite, ${TOTAL.toLocaleString('en')} articles (clones of ${templates.length} really analysed articles), ${Math.ceil(TOTAL / STORY_SIZE).toLocaleString('en')} stories of ${STORY_SIZE}; filled in ${fillSeconds.toFixed(0)} s.`,

@@ -11,10 +11,10 @@ import { chorusText, everyNth, keepAll, renderPages, scoreFundusText, scoreScrap
 
 /**
  * Pinned minimums, 0.015 under the scores measured when pinned (2026-11-23: Scrapinghub
- * subset F1 0.953, Fundus subset F1 0.973). Scores are deterministic; the margin lets a
+ * subset F1 0.958, Fundus subset F1 0.972). Scores are deterministic; the margin lets a
  * general improvement that costs one page pass while a real regression fails.
  */
-const MIN_SCRAPINGHUB_F1 = 0.938;
+const MIN_SCRAPINGHUB_F1 = 0.943;
 const MIN_FUNDUS_F1 = 0.958;
 /** Text mode must beat keeping all text by a wide margin, or it is not cleaning anything. */
 const MIN_GAIN_OVER_BASELINE = 0.12;

@@ -5,12 +5,14 @@
  *
  * Flags: `--n N` scale-test size (default 1,000,000); `--skip-scale` reuses the last scale
  * figures from bench/stories/scale-log.jsonl; `--scale-only` runs just the scale test;
- * `--quick` sweeps a smaller grid.
+ * `--quick` sweeps a smaller grid; `--reuse-sweep` reads the last full sweep from
+ * bench/stories/sweep-cache.json instead of recomputing it (the quality rows are always rerun).
  */
 import { spawnSync } from 'node:child_process';
-import { closeSync, existsSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_OPTIONS, type ClustererOptions } from '../../src/stories/index.ts';
+import { WINDOW_DAYS } from '../../src/stories/constants.ts';
 import { table, writeResultSection } from '../lib/report.ts';
 import { type Corpus, hasClusteringData, loadEcb, loadUci } from './datasets.ts';
 import { evaluate, labelHash, orderAgreement, splitCorpus } from './evaluate.ts';
@@ -53,8 +55,15 @@ interface SweepRow {
   uci: number;
   objective: number;
 }
-const sweep: SweepRow[] = [];
-for (const joinThreshold of grid.join) {
+const SWEEP_CACHE = fileURLToPath(new URL('./sweep-cache.json', import.meta.url));
+interface SweepCache {
+  sweep: SweepRow[];
+  storylineSweep: { storylineThreshold: number; topic: ClusteringScores['bcubed']; purity: number }[];
+  storyPurity: number;
+}
+const cached: SweepCache | null = flag('reuse-sweep') && existsSync(SWEEP_CACHE) ? (JSON.parse(readFileSync(SWEEP_CACHE, 'utf8')) as SweepCache) : null;
+const sweep: SweepRow[] = cached?.sweep ?? [];
+if (!cached) for (const joinThreshold of grid.join) {
   for (const mergeThreshold of grid.merge) {
     for (const mergeSizePenalty of grid.penalty) {
       const options: ClustererOptions = { ...DEFAULT_OPTIONS, joinThreshold, mergeThreshold, mergeSizePenalty, splitThreshold: 0 };
@@ -68,7 +77,7 @@ for (const joinThreshold of grid.join) {
 const bestJoinMerge = [...sweep].sort((a, b) => b.objective - a.objective)[0]!;
 // Splitting is swept third, at the best join/merge point (it rarely fires, so a full grid
 // dimension would only repeat rows); 0 = off.
-for (const splitThreshold of flag('quick') ? [0.2] : [0.1, 0.2, 0.3]) {
+if (!cached) for (const splitThreshold of flag('quick') ? [0.2] : [0.1, 0.2, 0.3]) {
   const options: ClustererOptions = { ...bestJoinMerge.options, splitThreshold };
   const e = evaluate(ecbDev, options).stories.event!.bcubed.f1;
   const u = evaluate(uciDev, options).stories.story!.bcubed.f1;
@@ -82,8 +91,8 @@ const best = [...sweep].sort((a, b) => b.objective - a.objective)[0]!;
 // lower the purity by news category (BCubed precision against the category) by at most
 // STORYLINE_PURITY_LOSS compared with the stories themselves.
 const STORYLINE_PURITY_LOSS = 0.01;
-const storyPurity = evaluate(uciDev, best.options).stories.category!.bcubed.precision;
-const storylineSweep = (flag('quick') ? [0.1, 0.2] : [0.05, 0.08, 0.1, 0.15, 0.2, 0.3, 0.4]).map((storylineThreshold) => {
+const storyPurity = cached?.storyPurity ?? evaluate(uciDev, best.options).stories.category!.bcubed.precision;
+const storylineSweep = cached?.storylineSweep ?? (flag('quick') ? [0.1, 0.2] : [0.05, 0.08, 0.1, 0.15, 0.2, 0.3, 0.4]).map((storylineThreshold) => {
   const options = { ...best.options, storylineThreshold };
   const topic = evaluate(ecbDev, options).storylines.topic!.bcubed;
   const purity = evaluate(uciDev, options).storylines.category!.bcubed.precision;
@@ -94,6 +103,7 @@ const bestLine = [...storylineSweep]
   .filter((r) => r.purity >= storyPurity - STORYLINE_PURITY_LOSS)
   .sort((a, b) => b.topic.f1 - a.topic.f1 || b.storylineThreshold - a.storylineThreshold)[0] ?? { storylineThreshold: DEFAULT_OPTIONS.storylineThreshold };
 const chosen: ClustererOptions = { ...best.options, storylineThreshold: bestLine.storylineThreshold };
+if (!cached && !flag('quick')) writeFileSync(SWEEP_CACHE, `${JSON.stringify({ sweep, storylineSweep, storyPurity } satisfies SweepCache)}\n`);
 const defaultsMatch =
   chosen.joinThreshold === DEFAULT_OPTIONS.joinThreshold &&
   chosen.mergeThreshold === DEFAULT_OPTIONS.mergeThreshold &&
@@ -229,7 +239,7 @@ ${table(['corpus', 'seed', 'B³ agreement with in-order run', 'shuffled run B³F
 
 ### Scale (synthetic firehose)
 
-Generator: \`bench/stories/synthetic.ts\` (model in its header: real sentences from ECB+ and the gold articles recombined into stories; Zipf-shared entity pools; Poisson story starts at 400/day; Pareto story sizes, mean ≈ 8; bursty exponential arrival; 8 % syndicated copies; 15 % of stories continue an earlier thread). Throughput counts only the clusterer's \`add\` (with its periodic maintenance), over the last 10,000 articles before each checkpoint. The clusterer runs as on the store path: \`retainArchived: false\`, stories leaving the 14-day window are handed to \`onArchive\` and dropped from memory. Memory is measured after a forced GC. The machine (2 cores) was shared with several other engineers' jobs during the run (load average 15–20), so wall-clock rates are far below CPU-time rates, and even CPU-time rates are depressed by the contention: read them as lower bounds.
+Generator: \`bench/stories/synthetic.ts\` (model in its header: real sentences from ECB+ and the gold articles recombined into stories; Zipf-shared entity pools; Poisson story starts at 400/day; Pareto story sizes, mean ≈ 8; bursty exponential arrival; 8 % syndicated copies; 15 % of stories continue an earlier thread). Throughput counts only the clusterer's \`add\` (with its periodic maintenance), over the last 10,000 articles before each checkpoint. The clusterer runs as on the store path: \`retainArchived: false\`, stories leaving the ${WINDOW_DAYS}-day window are handed to \`onArchive\` and dropped from memory. Memory is measured after a forced GC. The machine (2 cores) was shared with several other engineers' jobs during the run (load average 15–20), so wall-clock rates are far below CPU-time rates, and even CPU-time rates are depressed by the contention: read them as lower bounds.
 
 ${scale && scale.points.length > 0 ? table(['articles indexed', 'articles/CPU-s (last 10k)', 'articles/CPU-s (overall)', 'articles/wall-s (last 10k)', 'stories archived', 'live heap MB', 'heap reserved MB', 'RSS MB'], scale.points.map((p) => [p.articles.toLocaleString('en'), p.windowPerCpuSecond, p.overallPerCpuSecond, p.windowPerSecond, p.archivedStories, p.heapMB, p.heapTotalMB, p.rssMB])) : '_Scale test not run._'}
 ${scale ? `\nRun: ${scale.n.toLocaleString('en')} articles requested, heap capped at ${scale.heapLimitMB} MB (\`--max-old-space-size\`), single-threaded GC so CPU time is one core's; ${scale.points.at(-1)?.articles === scale.n ? 'completed' : '**did not complete** (last checkpoint shown)'}.` : ''}

@@ -7,7 +7,7 @@
  *
  * Run: node --import tsx bench/workers/run.ts
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { availableParallelism, loadavg } from 'node:os';
@@ -15,7 +15,7 @@ import { analyzeDocument } from '../../src/pipeline.ts';
 import type { RawDocument } from '../../src/model/records.ts';
 import type { StageContext } from '../../src/model/stage.ts';
 import { createAnalyzerPool } from '../../src/workers/index.ts';
-import { goldArticles, rawDocument } from '../../src/workers/testing/corpus.ts';
+import { goldArticles, rawDocument, ROOT } from '../../src/workers/testing/corpus.ts';
 import { SHARED_DATA, table, writeResultSection } from '../lib/report.ts';
 
 /** ~500 documents: long enough that a 2-thread pool's start-up is amortised, short enough for a loaded 2-core box. */
@@ -38,6 +38,20 @@ function fundusPages(): RawDocument[] | null {
     .map((f) => rawDocument(join(dir, f), 'html', gunzipSync(readFileSync(join(dir, f))).toString('utf8')));
 }
 
+/**
+ * Source files modified since `since` (epoch ms). Threads load the stage modules when they
+ * start, the main thread loaded them at its start: an edit in between (other engineers work
+ * in this checkout) makes results differ for reasons that are not the pool's.
+ */
+function editedSince(since: number, dir = join(ROOT, 'src')): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const path = join(dir, e.name);
+    if (e.isDirectory()) return e.name === 'fixtures' ? [] : editedSince(since, path);
+    return e.name.endsWith('.ts') && statSync(path).mtimeMs > since ? [path.slice(ROOT.length + 1)] : [];
+  });
+}
+const benchStarted = Date.now();
+
 const load = (): string => loadavg().map((l) => l.toFixed(1)).join(' / ');
 
 interface Row {
@@ -48,7 +62,7 @@ interface Row {
   seconds: number;
   rate: number;
   totalRate: number;
-  mismatches: number;
+  mismatches: number | string;
   failures: number;
   load: string;
 }
@@ -62,6 +76,7 @@ function runInline(name: string, docs: readonly RawDocument[]): { row: Row; json
 }
 
 const startupNotes: string[] = [];
+const editNotes = new Set<string>();
 
 async function runPool(name: string, docs: readonly RawDocument[], workers: number, inline: readonly string[]): Promise<Row> {
   const created = performance.now();
@@ -82,6 +97,8 @@ async function runPool(name: string, docs: readonly RawDocument[], workers: numb
   }
   const seconds = (performance.now() - started) / 1000;
   await pool.close();
+  const edited = editedSince(benchStarted);
+  if (mismatches > 0 && edited.length > 0) editNotes.add(edited.join(', '));
   return {
     corpus: name,
     mode: `pool, ${workers} worker thread${workers > 1 ? 's' : ''}`,
@@ -90,7 +107,7 @@ async function runPool(name: string, docs: readonly RawDocument[], workers: numb
     seconds,
     rate: docs.length / seconds,
     totalRate: docs.length / (seconds + startupS),
-    mismatches,
+    mismatches: mismatches > 0 && edited.length > 0 ? `${mismatches} (sources edited mid-run)` : mismatches,
     failures,
     load: load(),
   };
@@ -122,6 +139,9 @@ async function main(): Promise<void> {
       rows.map((r) => [r.corpus, r.mode, r.docs, r.startupS, r.seconds.toFixed(1), r.rate.toFixed(1), r.totalRate.toFixed(1), r.mismatches, r.failures, r.load]),
     ),
     '',
+    editNotes.size > 0
+      ? `Mismatches marked "sources edited mid-run": these files changed after the benchmark started, so the threads (which load the stages when spawned) ran newer code than the main thread's inline reference: ${[...editNotes].at(-1)}. Re-run on a quiet checkout; the unit tests (\`src/workers/AnalyzerPool.test.ts\`) check equality with both sides loaded at the same time.\n`
+      : '',
     pages === null ? 'Fundus HTML pages absent (/work/shared/data/extraction/fundus/html): HTML rows skipped.' : '',
     '**Worker start-up** (measured inside each thread; spawns run concurrently):',
     '',

@@ -71,7 +71,7 @@ function pickVerb(tokens: readonly Token[], a: number, z: number, first: number,
 function summarise(tokens: readonly Token[], a: number, z: number, first: number, last: number, entities: readonly Entity[], clause: Span): string {
   const skip = new Set<number>();
   for (let i = first; i <= last; i++) skip.add(i);
-  for (let i = first - 1; i >= a && RELATION_PREPOSITIONS.has((tokens[i] as Token).text.toLowerCase()); i--) skip.add(i);
+  for (let i = first - 1; i >= a && RELATION_PREPOSITIONS.has((tokens[i] as Token).lower); i--) skip.add(i);
   const replace = new Map<number, { name: string; end: number }>();
   for (const e of entities) {
     if (e.type !== 'person') continue;
@@ -94,7 +94,7 @@ function summarise(tokens: readonly Token[], a: number, z: number, first: number
       // Drop the title before the name ("Armenia’s Prime Minister").
       for (let i = from - 1; i >= a; i--) {
         const t = tokens[i] as Token;
-        if (isRoleWord(t.text) || lexicon().demonyms.has(t.text.toLowerCase()) || /^[’']s$/.test(t.text) || (lexicon().places.has(t.text) && /^[’']s$/.test(tokens[i + 1]?.text ?? ''))) skip.add(i);
+        if (isRoleWord(t.text) || lexicon().demonyms.has(t.lower) || /^[’']s$/.test(t.text) || (lexicon().places.has(t.text) && /^[’']s$/.test(tokens[i + 1]?.text ?? ''))) skip.add(i);
         else break;
       }
     }

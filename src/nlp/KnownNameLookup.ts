@@ -15,8 +15,8 @@ export function longestKnown(text: string, tokens: readonly Token[], a: number, 
   const first = tokens[a];
   if (!first) return null;
   // Most words start no known name: answer without building candidate strings.
-  const head = first.text.toLowerCase().replace(/[.,’']+$/, '').split('-')[0] ?? '';
-  if (!lx.nameStarts.has(head) && !lx.nameStarts.has(first.text.toLowerCase()) && !/^[A-Z .-]+$/.test(first.text)) return null;
+  const head = first.lower.replace(/[.,’']+$/, '').split('-')[0] ?? '';
+  if (!lx.nameStarts.has(head) && !lx.nameStarts.has(first.lower) && !/^[A-Z .-]+$/.test(first.text)) return null;
   for (let b = Math.min(limit, a + lx.maxNameTokens + 2); b >= a; b--) {
     let s = joined(text, tokens, a, b);
     // Datelines shout ("MOSCOW —"): an all-capitals word that is a known place in title case is that place.

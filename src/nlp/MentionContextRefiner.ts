@@ -61,10 +61,10 @@ function typeFromContext(tokens: readonly Token[], m: Mention): Mention {
   const next = tokens[m.last + 1];
   const prev = tokens[m.first - 1];
   const t = tokens[m.first] as Token;
-  if (next && SPEECH_VERBS.has(next.text.toLowerCase()) && t.pos === 'PROPN') return { ...m, type: 'person' };
+  if (next && SPEECH_VERBS.has(next.lower) && t.pos === 'PROPN') return { ...m, type: 'person' };
   // "in Almaty" is a place; "in Eurasian integration" is an adjective before a common noun.
   const modifiesNoun = next !== undefined && ((/^[a-z]/.test(next.text) && next.pos === 'NOUN') || POSSESSIVE.test(next.text));
-  if (prev && LOCATION_PREPOSITIONS.has(prev.text.toLowerCase()) && t.pos === 'PROPN' && !modifiesNoun && !lexicon().demonyms.has(t.text.toLowerCase()) && !lexicon().languages.has(t.text)) return { ...m, type: 'place' };
+  if (prev && LOCATION_PREPOSITIONS.has(prev.lower) && t.pos === 'PROPN' && !modifiesNoun && !lexicon().demonyms.has(t.lower) && !lexicon().languages.has(t.text)) return { ...m, type: 'place' };
   return m;
 }
 
@@ -85,7 +85,7 @@ function titleEndingAt(text: string, tokens: readonly Token[], m: Mention, end: 
   while (j >= 0 && end - j < MAX_TITLE_TOKENS) {
     const t = tokens[j] as Token;
     if (t.sentence !== sentence) break;
-    const lower = t.text.toLowerCase();
+    const lower = t.lower;
     if (lower === 'the') break;
     if (isRoleWord(t.text) || lexicon().demonyms.has(lower)) {
       j--;
@@ -107,7 +107,7 @@ function apposition(text: string, tokens: readonly Token[], m: Mention, byFirst:
   let affiliation: string | null = null;
   const first = tokens[i];
   if (!first) return {};
-  if (DETERMINERS.has(first.text.toLowerCase())) i++;
+  if (DETERMINERS.has(first.lower)) i++;
   // ", a 30-year-old medical student": ages and plain adjectives may come before the title.
   for (let k = 0; k < 2 && tokens[i] && (/^\d+-year-old$/.test(tokens[i]?.text ?? '') || (tokens[i]?.pos === 'ADJ' && !isRoleWord(tokens[i]?.text ?? ''))); k++) i++;
   const owner = byFirst.get(i);
@@ -119,7 +119,7 @@ function apposition(text: string, tokens: readonly Token[], m: Mention, byFirst:
   const title = readTitle(text, tokens, i, Math.min(tokens.length - 1, i + MAX_TITLE_TOKENS));
   if (!title.role) return {};
   const after = tokens[title.next];
-  if (after && !/^[,.;:)—–]$/.test(after.text) && !['who', 'and', 'said', 'says', 'told', 'at', 'of', 'for', 'with', 'in'].includes(after.text.toLowerCase())) return {};
+  if (after && !/^[,.;:)—–]$/.test(after.text) && !['who', 'and', 'said', 'says', 'told', 'at', 'of', 'for', 'with', 'in'].includes(after.lower)) return {};
   return { role: title.role, affiliation: m.affiliation ?? title.affiliation ?? affiliation };
 }
 

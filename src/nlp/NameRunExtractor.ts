@@ -41,7 +41,7 @@ function isSentenceInitial(tokens: readonly Token[], i: number): boolean {
 function nameable(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (!t || !isCapitalised(t)) return false;
-  const lower = t.text.toLowerCase();
+  const lower = t.lower;
   // Shouted labels ("CLAIM:", "TOP PERFORMERS:") and shouted words ("I LOVED IT") are not names.
   if (/^[A-Z]{3,}$/.test(t.text) && (tokens[i + 1]?.text === ':' || t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'ADV')) return false;
   if (lexicon().languages.has(t.text) && !lexicon().demonyms.has(lower)) return false;
@@ -68,7 +68,7 @@ function joinsInstitution(run: readonly Token[]): boolean {
   const last = run[run.length - 1];
   if (!last) return false;
   const lx = lexicon();
-  const lower = last.text.toLowerCase();
+  const lower = last.lower;
   return lx.orgHeads.has(lower) || lx.genericPlurals.has(lower) || lx.roleHeads.has(lower) || lx.roleModifiers.has(lower) || lx.places.has(last.text);
 }
 
@@ -97,7 +97,7 @@ export function extractNameRuns(text: string, tokens: readonly Token[]): NameRun
     const next = tokens[i + 1];
     const nextJoins = next !== undefined && next.sentence === t.sentence && isCapitalised(next);
     if (nextJoins) {
-      const lower = t.text.toLowerCase();
+      const lower = t.lower;
       const glued = t.start === prev?.end && next.start === t.end;
       // "Nagorno-Karabakh" is one name; "Israel-Hamas" and "USC-UCLA" are two known names.
       if ((t.text === '-' || t.text === '/') && glued && !(t.text === '-' && knownAlone(prev) && knownAlone(next))) {

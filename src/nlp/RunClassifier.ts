@@ -44,7 +44,7 @@ export function classifyRun(text: string, tokens: readonly Token[], run: NameRun
 
   let start = a;
   let honorific = false;
-  const firstLower = (tokens[a] as Token).text.toLowerCase();
+  const firstLower = (tokens[a] as Token).lower;
   if (lx.honorifics.has(firstLower)) {
     honorific = true;
     start = a + 1;
@@ -57,10 +57,10 @@ export function classifyRun(text: string, tokens: readonly Token[], run: NameRun
   if (/^[RDI]-[A-Z]/.test(run.text)) return []; // "R-Ky.", "D-Pasadena": party and state tags
   const split = splitInstitutionTitle(text, tokens, a, z);
   if (split) return split;
-  const lastWord = (tokens[z] as Token).text.toLowerCase();
-  const partyLed = PARTY_WORDS.has((tokens[a] as Token).text.toLowerCase()) && a < z && !lx.orgHeads.has(lastWord);
+  const lastWord = (tokens[z] as Token).lower;
+  const partyLed = PARTY_WORDS.has((tokens[a] as Token).lower) && a < z && !lx.orgHeads.has(lastWord);
   if (partyLed) return classifyRun(text, tokens, { ...run, tokens: run.tokens.slice(1), start: (tokens[a + 1] as Token).start, text: joined(text, tokens, a + 1, z) });
-  if (PARTY_WORDS.has((tokens[z] as Token).text.toLowerCase()) && a < z) {
+  if (PARTY_WORDS.has((tokens[z] as Token).lower) && a < z) {
     // "the Ohio Democrat": a description whose first words may still name a place.
     const head = classifyRest(text, tokens, a, z - 1, false);
     // "House Republicans" is a caucus (an organisation); "the Ohio Democrat" a person described.
@@ -93,14 +93,14 @@ function splitInstitutionTitle(text: string, tokens: readonly Token[], a: number
   const lx = lexicon();
   let k = -1;
   for (let i = z - 1; i > a; i--) {
-    if (lx.roleHeads.has((tokens[i] as Token).text.toLowerCase())) {
+    if (lx.roleHeads.has((tokens[i] as Token).lower)) {
       k = i;
       break;
     }
   }
   if (k < 0) return null;
   const nameWords = tokens.slice(k + 1, z + 1);
-  if (!nameWords.every((t) => /^[A-Z]/.test(t.text) && !isRoleWord(t.text) && !lx.orgHeads.has(t.text.toLowerCase()) && !lx.places.has(t.text))) return null;
+  if (!nameWords.every((t) => /^[A-Z]/.test(t.text) && !isRoleWord(t.text) && !lx.orgHeads.has(t.lower) && !lx.places.has(t.text))) return null;
   let r = k;
   while (r - 1 >= a && isRoleWord((tokens[r - 1] as Token).text)) r--;
   if (r === a) return null; // a plain title ("Deputy Foreign Minister Galuzin"): readTitle handles it
@@ -117,8 +117,8 @@ function classifyRest(text: string, tokens: readonly Token[], a: number, z: numb
   const known = longestKnown(text, tokens, a, z);
   if (known && known.last === z) return mention(text, tokens, a, z, known.place ? 'place' : 'organization', null, null, false, known.place, known.org);
   const words = tokens.slice(a, z + 1).filter((t) => /\p{L}/u.test(t.text));
-  const lowers = words.map((t) => t.text.toLowerCase());
-  if (words.length === 1 && lx.publicationHeads.has(lowers[0] ?? '') && tokens[a - 1]?.text.toLowerCase() === 'the') {
+  const lowers = words.map((t) => t.lower);
+  if (words.length === 1 && lx.publicationHeads.has(lowers[0] ?? '') && tokens[a - 1]?.lower === 'the') {
     return mention(text, tokens, a, z, 'organization', null, null, false, null, null); // "the Times"
   }
   if (words.length === 1 && lx.orgHeads.has(lowers[0] ?? '')) return null; // "the Committee": generic
@@ -160,7 +160,7 @@ function orgAffiliation(text: string, tokens: readonly Token[], a: number, z: nu
   const first = tokens[a];
   if (first) {
     const c = countryOf(first.text);
-    if (c && lexicon().demonyms.has(first.text.toLowerCase())) return c;
+    if (c && lexicon().demonyms.has(first.lower)) return c;
   }
   const ofIdx = tokens.slice(a, z + 1).findIndex((t) => t.text === 'of');
   if (ofIdx >= 0) {

@@ -23,19 +23,19 @@ export function directionAt(tokens: readonly Token[], first: number, last: numbe
   // after "could"; "he would step down in November" is future even in a past-tense report).
   for (let i = first - 1; i >= Math.max(sentence[0], first - CUE_WINDOW_BEFORE); i--) {
     const t = tokens[i] as Token;
-    const lower = t.text.toLowerCase();
-    if (FUTURE_CUES.has(lower) && !PAST_AUX.has(tokens[i - 1]?.text.toLowerCase() ?? '')) return 'future';
+    const lower = t.lower;
+    if (FUTURE_CUES.has(lower) && !PAST_AUX.has(tokens[i - 1]?.lower ?? '')) return 'future';
     if (isPast(t)) return 'past';
   }
   for (let i = sentence[0]; i <= sentence[1]; i++) {
     const t = tokens[i] as Token;
-    const lower = t.text.toLowerCase();
+    const lower = t.lower;
     if (isPast(t) || lower === 'ago' || lower === 'last' || lower === 'earlier') return 'past';
   }
   return 'nearest';
 }
 
 function isPast(t: Token): boolean {
-  const lower = t.text.toLowerCase();
+  const lower = t.lower;
   return (t.pos === 'VERB' || t.pos === 'AUX') && (PAST_FORMS.has(lower) || (/ed$/.test(lower) && lower !== t.lemma));
 }

@@ -27,7 +27,7 @@ export function readTitle(text: string, tokens: readonly Token[], a: number, lim
   while (i <= limit) {
     const t = tokens[i];
     if (!t) break;
-    const lower = t.text.toLowerCase();
+    const lower = t.lower;
     const singular = lower.endsWith('s') && lx.roleHeads.has(lower.slice(0, -1)) ? lower.slice(0, -1) : null;
     if (lx.roleHeads.has(lower) || lx.roleModifiers.has(lower) || singular) {
       if (lower === 'the' && roleParts.length === 0) break;

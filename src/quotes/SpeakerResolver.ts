@@ -157,9 +157,25 @@ function knownSubjectBefore(ctx: ResolveContext, offset: number, pronoun: string
 }
 
 /** 'm' or 'f' when the article gives the person an honorific ("Ms. Ernst", "Mr. Vilsack"); null when unknown. */
+const genders = new Map<string, Map<string, 'm' | 'f' | null>>();
+
 function genderOf(text: string, name: string | null): 'm' | 'f' | null {
   const surname = name?.split(/\s+/).pop();
   if (!surname || surname.length < 2) return null;
+  // Cached per text and surname: the regular expressions scan the whole article.
+  let perText = genders.get(text);
+  if (!perText) {
+    if (genders.size > 64) genders.clear();
+    genders.set(text, (perText = new Map()));
+  }
+  const hit = perText.get(surname);
+  if (hit !== undefined) return hit;
+  const g = genderUncached(text, surname);
+  perText.set(surname, g);
+  return g;
+}
+
+function genderUncached(text: string, surname: string): 'm' | 'f' | null {
   const esc = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   if (new RegExp(`\\b(?:Ms|Mrs|Miss)\\.?\\s+(?:\\p{Lu}\\S*\\s+)?${esc}\\b`, 'u').test(text)) return 'f';
   if (new RegExp(`\\bMr\\.?\\s+(?:\\p{Lu}\\S*\\s+)?${esc}\\b`, 'u').test(text)) return 'm';

@@ -20,6 +20,8 @@ import type { Mention } from './SubjectFinder.ts';
 import { buildUnitQuotes, type DraftQuote } from './UnitQuoteBuilder.ts';
 import { paragraphsOf, segmentUnits } from './UnitSegmenter.ts';
 
+const FIRST_PERSON = /(^|[^\p{L}])(I|I’m|I'm|I’ve|I've|me|my)(?![\p{L}])/u;
+
 interface Options {
   /** The nlp stage's description matcher, when it offers one. */
   matchDescription?: DescriptionMatcher;
@@ -135,7 +137,10 @@ export function makeReadQuotes(options: Options = {}): Stage<NlpArticle, Analyze
           resolved = { speaker: current.speaker, entity: current.entity };
         }
         if (mention && resolved.speaker) {
-          current = { ...resolved, at: mention.span[0], para: unit.para, kind: kindOf(mention, resolved, article) };
+          let kind = kindOf(mention, resolved, article);
+          // Organisations do not say "I": a named speaker quoted in the first person singular is a person, whatever nlp typed it.
+          if (kind === 'organization' && mention.kind === 'name' && d.kind !== 'indirect' && FIRST_PERSON.test(body)) kind = 'person';
+          current = { ...resolved, at: mention.span[0], para: unit.para, kind };
           if (current.kind === 'person' && mention.kind === 'name' && !knownPeople.some((k) => k.speaker === resolved.speaker)) knownPeople.push(resolved);
         } else if (resolved.speaker && current !== null) {
           const carried: CurrentSpeaker = current;

@@ -40,8 +40,12 @@ export const REASON_TERMS = 6;
 export const GRACE_DAYS = 2;
 /** Beyond the grace, similarity decays as exp(-gap / DECAY_DAYS): a week apart is a different event. */
 export const DECAY_DAYS = 3;
-/** Dated stories with no article for this long leave the in-memory window. */
-export const WINDOW_DAYS = 14;
+/**
+ * Dated stories with no article for this long leave the in-memory window. Derived from the decay:
+ * beyond GRACE_DAYS + DECAY_DAYS · ln(1 / join threshold) ≈ 5.6 days (join 0.3) no article can
+ * reach the join threshold any more; a day's margin more leaves time for merges.
+ */
+export const WINDOW_DAYS = 7;
 /** At most this many stories stay in memory (undated corpora have no clock to age them out). */
 export const MAX_ACTIVE_STORIES = 20000;
 /** Maintenance (merge, split, storylines, eviction) runs every this many added articles. */
@@ -73,7 +77,7 @@ export const STORYLINE_TERMS = 48;
 
 /** The chosen operating point (see the sweep). */
 export const DEFAULT_OPTIONS: ClustererOptions = {
-  joinThreshold: 0.22,
+  joinThreshold: 0.3,
   mergeThreshold: 0.2,
   mergeSizePenalty: 0,
   // The sweep found no split threshold that helps on either corpus: splitting is off.

@@ -13,6 +13,8 @@ export interface WorkerTestHooks {
   crashOn?: string;
   /** The worker spins forever on this source, until the time limit terminates it. */
   hangOn?: string;
+  /** Every thread dies while starting (checked in bootstrap.mjs). */
+  failStartup?: boolean;
 }
 
 /** Passed as `workerData` to each worker. */

@@ -32,3 +32,14 @@ test('a failing document, a crashed worker and a stuck worker each fail only the
     await pool.close();
   }
 });
+
+test('threads that keep dying at start-up fail the documents instead of respawning forever', async () => {
+  const pool = createAnalyzerPool({ workers: 2, testHooks: { failStartup: true } });
+  try {
+    await assert.rejects(pool.analyze(doc('x'), context), (e: unknown) => e instanceof ChorusError && /analysing x failed: worker threads fail to start \(3 attempts\).*injected start-up failure/.test(e.message));
+    await assert.rejects(pool.analyze(doc('y'), context), /fail to start/);
+    assert.deepEqual(await pool.ready(), []);
+  } finally {
+    await pool.close();
+  }
+});

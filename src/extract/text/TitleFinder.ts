@@ -68,6 +68,10 @@ function headlineBeforeBody(blocks: readonly ClassifiedBlock[], bodyStart: numbe
   return null;
 }
 
+function isProse(block: ClassifiedBlock | undefined): boolean {
+  return block !== undefined && (block.cls === 'good' || block.cls === 'near');
+}
+
 /**
  * Finds title and dek. `skip` holds bylines and date lines, which are never headlines.
  * The dek is a short non-chrome line right after the title and before the body (inside the
@@ -93,7 +97,9 @@ export function findTitle(blocks: readonly ClassifiedBlock[], bodyStart: number,
   let subtitle: string | null = null;
   const next = last + 1;
   const candidate = blocks[next];
-  if (candidate && next < bodyStart && bodyStart < blocks.length && !skip.has(next) && candidate.cls !== 'chrome' && candidate.words >= TITLE_MIN_WORDS && candidate.words <= SUBTITLE_MAX_WORDS) {
+  // The dek may open the prose run; it is a dek when byline, date or share lines follow it.
+  const dekThenChrome = next === bodyStart && !isProse(blocks[next + 1]) && !isProse(blocks[next + 2]);
+  if (candidate && (next < bodyStart || dekThenChrome) && bodyStart < blocks.length && !skip.has(next) && candidate.cls !== 'chrome' && candidate.words >= TITLE_MIN_WORDS && candidate.words <= SUBTITLE_MAX_WORDS) {
     subtitle = candidate.text;
     used = [...used, next];
   }

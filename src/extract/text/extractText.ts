@@ -94,6 +94,13 @@ export function extractText(raw: Readonly<RawDocument>, context: Readonly<StageC
   const metaLimit = Math.min(blocks.length, bodyStart + META_LINES_INTO_BODY);
   for (let i = 0; i < metaLimit; i++) {
     const text = blocks[i]!.text;
+    // "By" on its own line, the name on the next (a byline split by markup).
+    const split = /^by:?$/i.test(text) && blocks[i + 1] ? parseByline(`By ${blocks[i + 1]!.text}`) : null;
+    if (split) {
+      author ??= split;
+      metaLines.add(i).add(i + 1);
+      continue;
+    }
     const byline = parseByline(text);
     if (byline) {
       author ??= byline;

@@ -10,6 +10,7 @@ import type {
   ArticleQuery, ArticleSummary, ChorusStore, EntityPage, EntityQuery, EntitySummary, Page, PageQuery,
   QuoteQuery, QuoteRow, SearchHit, StoreDialect, StoryQuery, StorySummary, StorylineSummary,
 } from '../store.ts';
+import { chunks, INSERT_CHUNK, IN_CHUNK } from './chunks.ts';
 import type { DialectHooks } from './dialect.ts';
 import { decodeOffset, encodeCursor, pageLimit } from './cursor.ts';
 import { afterKey, orderBy, type SortColumn } from './keyset.ts';
@@ -20,16 +21,6 @@ import { listQuoteRows } from './quoteQueries.ts';
 import { listArticleSummaries } from './articleQueries.ts';
 import { listStorylineSummaries, listStorySummaries } from './storyQueries.ts';
 
-/** Rows per multi-row INSERT: keeps statements under SQLite's and PostgreSQL's parameter limits. */
-const INSERT_CHUNK = 100;
-/** Ids per `IN (…)` list, for the same reason. */
-const IN_CHUNK = 500;
-
-export function chunks<T>(items: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
 
 export class BaseStore implements ChorusStore {
   readonly dialect: StoreDialect;
