@@ -28,7 +28,27 @@ const WEEKDAY = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const YEAR = '((?:1[89]|20)\\d{2})';
 
-const PATTERNS: { re: RegExp; build: (m: RegExpExecArray) => DateShape | null }[] = [
+/** Words that make an old year a date when they come right before it (whitespace between). */
+const YEAR_CUE = /\b(?:in|around|circa|ca\.|c\.|since|from|by|until|before|after|of)$/i;
+/** Characters read back for YEAR_CUE: its longest word (6) plus one for the word boundary, with room to spare. */
+const YEAR_CUE_REACH = 8;
+const WHITESPACE = /\s/;
+
+/** Whether whitespace, and before it a YEAR_CUE word, comes right before `index`. */
+function afterYearCue(text: string, index: number): boolean {
+  let j = index;
+  while (j > 0 && WHITESPACE.test(text[j - 1] as string)) j--;
+  return j < index && YEAR_CUE.test(text.slice(Math.max(0, j - YEAR_CUE_REACH), j));
+}
+
+interface DatePattern {
+  re: RegExp;
+  /** Extra condition on a match at `index`; a failed match is retried from the next character, as a lookbehind would be. */
+  guard?: (text: string, index: number) => boolean;
+  build: (m: RegExpExecArray) => DateShape | null;
+}
+
+const PATTERNS: DatePattern[] = [
   {
     // "8 May", "the 9th of May 2024", "Wednesday, 5 June"
     re: new RegExp(`\\b(?:${WEEKDAY},?\\s+)?(?:the\\s+)?${DAY}(?:\\s+of)?\\s+${MONTH}(?:,?\\s+${YEAR})?(?![\\w-])`, 'g'),
@@ -66,7 +86,9 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray) => DateShape | null }[
   },
   {
     // Years before 1900 only after a word that makes them a date ("around 1671", "in 1596"): bare, they are counts.
-    re: /(?<=\b(?:in|around|circa|ca\.|c\.|since|from|by|until|before|after|of)\s+)(1[5-8]\d{2})(?![\d%])/gi,
+    // The cue is checked by a guard rather than a lookbehind, which made this the costliest pattern to scan.
+    re: /(1[5-8]\d{2})(?![\d%])/g,
+    guard: afterYearCue,
     build: (m) => ({ kind: 'year', year: Number(m[1]) }),
   },
   {
@@ -97,9 +119,13 @@ const RELATION_WORD = /(since|from|until|till|through|by|before|after|between|in
 
 export function proposeDates(text: string): DateCandidate[] {
   const found: DateCandidate[] = [];
-  for (const { re, build } of PATTERNS) {
+  for (const { re, guard, build } of PATTERNS) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (guard && !guard(text, m.index)) {
+        re.lastIndex = m.index + 1;
+        continue;
+      }
       const shape = build(m);
       if (!shape) continue;
       let start = m.index;

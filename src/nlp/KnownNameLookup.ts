@@ -9,18 +9,38 @@ export function joined(text: string, tokens: readonly Token[], a: number, b: num
   return first && last ? text.slice(first.start, last.end) : '';
 }
 
+const SHOUTED_WORDS = /^[A-Z .-]+$/;
+const WORD_INITIAL = /(^|[\s-])\p{L}/gu;
+const TRAILING_MARKS = /[.,’']+$/;
+
+/** Whether a word can open a known name, by its text alone; memoised, as the same words recur. */
+const startsByWord = new Map<string, boolean>();
+/** Bound on the memo: far above the distinct words of a large batch, small in memory. */
+const STARTS_MEMO_LIMIT = 50_000;
+
+function mayStartName(t: Token): boolean {
+  let v = startsByWord.get(t.text);
+  if (v === undefined) {
+    const lx = lexicon();
+    const head = t.lower.replace(TRAILING_MARKS, '').split('-')[0] ?? '';
+    v = lx.nameStarts.has(head) || lx.nameStarts.has(t.lower) || SHOUTED_WORDS.test(t.text);
+    if (startsByWord.size >= STARTS_MEMO_LIMIT) startsByWord.clear();
+    startsByWord.set(t.text, v);
+  }
+  return v;
+}
+
 /** Longest gazetteer/lexicon entry starting at token a within [a, limit]; returns its last token index. */
 export function longestKnown(text: string, tokens: readonly Token[], a: number, limit: number): { last: number; place: PlaceInfo | null; org: OrgInfo | null } | null {
   const lx = lexicon();
   const first = tokens[a];
   if (!first) return null;
   // Most words start no known name: answer without building candidate strings.
-  const head = first.lower.replace(/[.,’']+$/, '').split('-')[0] ?? '';
-  if (!lx.nameStarts.has(head) && !lx.nameStarts.has(first.lower) && !/^[A-Z .-]+$/.test(first.text)) return null;
+  if (!mayStartName(first)) return null;
   for (let b = Math.min(limit, a + lx.maxNameTokens + 2); b >= a; b--) {
     let s = joined(text, tokens, a, b);
     // Datelines shout ("MOSCOW —"): an all-capitals word that is a known place in title case is that place.
-    if (s.length > 4 && /^[A-Z .-]+$/.test(s) && !lx.orgs.has(s)) s = s.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
+    if (s.length > 4 && SHOUTED_WORDS.test(s) && !lx.orgs.has(s)) s = s.toLowerCase().replace(WORD_INITIAL, (c) => c.toUpperCase());
     const place = (b === a && lx.demonyms.has(s.toLowerCase()) ? null : lx.places.get(s)) ?? null;
     const org = lx.orgs.get(s) ?? (b > a ? lx.orgsBySlug.get(slug(s)) : undefined) ?? null;
     if (place || org) return { last: b, place, org };

@@ -18,24 +18,31 @@ export interface NameRun {
 const CAPITALISED = /^[A-Z\u00C0-\u00DE][\p{L}\p{M}’'.\-]*$/u;
 const ACRONYMISH = /^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&]{1,7}$/;
 
-const capCache = new WeakMap<Token, boolean>();
+/** The answer depends on the word alone, and capitalised words repeat within and across articles: memoised by text. */
+const capitalisedWords = new Map<string, boolean>();
+/** Bound on the memo: far above the distinct capitalised words of a large batch, small in memory. */
+const CAPITALISED_MEMO_LIMIT = 50_000;
 
 export function isCapitalised(t: Token): boolean {
   const c = t.text.charCodeAt(0);
   // Fast exit for the common case: lower-case words, digits and punctuation.
   if (!((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde))) return false;
-  let v = capCache.get(t);
+  let v = capitalisedWords.get(t.text);
   if (v === undefined) {
     v = CAPITALISED.test(t.text) || ACRONYMISH.test(t.text);
-    capCache.set(t, v);
+    if (capitalisedWords.size >= CAPITALISED_MEMO_LIMIT) capitalisedWords.clear();
+    capitalisedWords.set(t.text, v);
   }
   return v;
 }
 
+const OPENING_MARK = /^[“"‘'«(—–:\-]$/;
+const SHOUTED = /^[A-Z]{3,}$/;
+
 function isSentenceInitial(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
   if (!prev || prev.sentence !== tokens[i]?.sentence) return true;
-  return /^[“"‘'«(—–:\-]$/.test(prev.text) || prev.pos === 'SPACE';
+  return OPENING_MARK.test(prev.text) || prev.pos === 'SPACE';
 }
 
 function nameable(tokens: readonly Token[], i: number): boolean {
@@ -43,16 +50,16 @@ function nameable(tokens: readonly Token[], i: number): boolean {
   if (!t || !isCapitalised(t)) return false;
   const lower = t.lower;
   // Shouted labels ("CLAIM:", "TOP PERFORMERS:") and shouted words ("I LOVED IT") are not names.
-  if (/^[A-Z]{3,}$/.test(t.text) && (tokens[i + 1]?.text === ':' || t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'ADV')) return false;
-  if (lexicon().languages.has(t.text) && !lexicon().demonyms.has(lower)) return false;
+  if (SHOUTED.test(t.text) && (tokens[i + 1]?.text === ':' || t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'ADV')) return false;
+  const lx = lexicon();
+  if (lx.languages.has(t.text) && !lx.demonyms.has(lower)) return false;
   if (lower in MONTHS || lower in WEEKDAYS) {
     // "May" alone is a month; "March" a month; but never a person name in this stage.
     return false;
   }
-  if (NEVER_NAMES.has(lower.replace(/\.$/, ''))) return lexicon().honorifics.has(lower);
+  if (NEVER_NAMES.has(lower.endsWith('.') ? lower.slice(0, -1) : lower)) return lx.honorifics.has(lower);
   if (isSentenceInitial(tokens, i) && t.pos !== 'PROPN' && !ACRONYMISH.test(t.text)) {
     // A capitalised common word opening a sentence is just a sentence start, unless it is a title word.
-    const lx = lexicon();
     return lx.roleHeads.has(lower) || lx.roleModifiers.has(lower) || lx.orgHeads.has(lower);
   }
   return t.pos !== 'PRON' && t.pos !== 'DET' && t.pos !== 'CCONJ' && t.pos !== 'SCONJ' && t.pos !== 'AUX';

@@ -9,7 +9,6 @@ import { COMMON_VERBS, DETERMINERS, NP_STOPPERS, PRONOUNS } from './lexicon/word
 import type { Attribution } from './AttributionFinder.ts';
 import type { QuoteUnit } from './QuoteUnit.ts';
 
-const CLAUSE_STARTERS = new Set([...DETERMINERS, ...PRONOUNS.keys(), 'there', 'no', 'all', 'every', 'any', 'none', 'such', 'more', 'fewer']);
 /** Tokens after a cue that show a trailing attribution, not a new clause ("…, he said on Tuesday."). */
 const TRAILING_MAX_WORDS = 8;
 /** Words that cannot open a reported clause: prepositions and wh-words ("said during …", "tells how …"). */

@@ -19,6 +19,8 @@ export interface VisibleMeta {
 const DATE_HINT = /(^|[-_ ])(date|dates|time|published|posted|pubdate|timestamp|byline|meta|article-info|entry-meta|post-meta|dateline|post-date|entry-date)([-_ ]|$)/i;
 /** Dates in elements longer than this are inside prose, not a date line. */
 const MAX_DATE_LINE_CHARS = 120;
+/** Date-hinted elements parsed at most per page: the date line sits near the headline, and parsing is the costly part. */
+const MAX_DATE_ATTEMPTS = 12;
 
 /** The calendar day a short date line states, when it states year, month and day. */
 export function dayFromText(text: string): string | undefined {
@@ -49,6 +51,7 @@ export function cleanByline(text: string): string | undefined {
 
 export function readVisibleMeta(root: Element): VisibleMeta {
   const out: VisibleMeta = { microdata: {} };
+  let dateAttempts = 0;
   for (const el of elementsOf(root)) {
     const prop = el.attrs.itemprop;
     if (prop) {
@@ -78,7 +81,8 @@ export function readVisibleMeta(root: Element): VisibleMeta {
       if (text.length < 200) out.byline = cleanByline(text);
     }
     if (el.tag === 'h1' && out.h1 === undefined) out.h1 = clean(textOf(el)) || undefined;
-    if (out.visibleDate === undefined && el.hints !== '' && DATE_HINT.test(el.hints)) {
+    if (out.visibleDate === undefined && dateAttempts < MAX_DATE_ATTEMPTS && el.hints !== '' && DATE_HINT.test(el.hints)) {
+      dateAttempts++;
       const text = clean(textOf(el));
       // "Updated …" states the modification, not the publication.
       if (text.length <= MAX_DATE_LINE_CHARS && !/\b(updated|modified)\b/i.test(text)) out.visibleDate = dayFromText(text);

@@ -85,8 +85,8 @@ export const SPLIT_MIN_PROSE_SHARE = 0.8;
 
 // --- Block filtering inside the body ------------------------------------------------
 
-/** Link-text share above which a short block inside the body is navigation. Trafilatura uses 0.5; inside an already-chosen body, linked list items are usually content, so higher scored better. (swept: 0.35, 0.5, 0.65, 0.8, 0.9, off) */
-export const MAX_LINK_DENSITY = 0.8;
+/** Link-text share above which a short block inside the body is navigation. Trafilatura uses 0.5; inside an already-chosen body, linked list items are usually content, so higher scored better; 0.7 balances the three sets (swept: 0.35, 0.5, 0.65, 0.7, 0.8, 0.9, off; bench/extraction/TUNING.md) */
+export const MAX_LINK_DENSITY = 0.7;
 /** Blocks longer than this keep links dense (long paragraphs of inline citations). */
 export const LONG_BLOCK_CHARS = 200;
 /** Short lines under this many characters with no sentence punctuation, and all-link, are dropped. */

@@ -6,6 +6,7 @@ import {
   REGION_NEAR_GOOD_WEIGHT,
   REGION_SHORT_COST,
   REGION_SUBSTANTIAL_SCORE,
+  LIST_INTRO_LOOKAHEAD,
 } from './constants.ts';
 
 export interface Region {
@@ -74,6 +75,25 @@ function score(block: ClassifiedBlock): number {
   }
 }
 
+const LIST_INTRO = /:\s*$/;
+
+/**
+ * A list the article announces at its end ("See the full list of winners below:") is body
+ * even though its items are short lines: extend the region through the list, up to the
+ * next chrome block. The announcing line may sit a few lines after the prose (captions between).
+ */
+export function extendAnnouncedList(blocks: readonly ClassifiedBlock[], region: Region): Region {
+  for (let k = region.end; k < Math.min(blocks.length, region.end + LIST_INTRO_LOOKAHEAD); k++) {
+    const intro = blocks[k]!;
+    if (intro.cls === 'chrome') return region;
+    if (intro.words < 3 || !LIST_INTRO.test(intro.text)) continue;
+    let end = k + 1;
+    while (end < blocks.length && blocks[end]!.cls !== 'chrome') end++;
+    return end > k + 1 ? { start: region.start, end } : region;
+  }
+  return region;
+}
+
 /**
  * Which blocks of the region are body: prose blocks, and runs of short lines (headings,
  * list items) that sit between prose and are short enough not to be a box.
@@ -96,7 +116,9 @@ export function selectBody(blocks: readonly ClassifiedBlock[], region: Region): 
     const prev = blocks[i - 1];
     const next = blocks[j];
     const between = prev !== undefined && prev.cls !== 'chrome' && next !== undefined && j < region.end && next.cls !== 'chrome';
-    if (between && j - i <= MAX_SANDWICHED_SHORT_RUN) for (let k = i; k < j; k++) keep.add(k);
+    // A line ending in a colon announces a list: its items stay however many there are.
+    const announced = prev !== undefined && prev.cls !== 'chrome' && LIST_INTRO.test(prev.text);
+    if (announced || (between && j - i <= MAX_SANDWICHED_SHORT_RUN)) for (let k = i; k < j; k++) keep.add(k);
     i = j;
   }
   return keep;

@@ -28,14 +28,16 @@ export function splitBlocks(content: string): Block[] {
 }
 
 /** Normalised form of a line for comparisons: lower case, straight quotes, folded space, no edge punctuation. */
+const EDGE_CHAR = /[\s\p{P}\p{S}]/u;
+
 export function normaliseLine(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[‘’`´]/g, "'")
-    .replace(/[“”«»„]/g, '"')
-    .replace(/\s+/g, ' ')
-    .replace(/^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu, '')
-    .trim();
+  const folded = text.toLowerCase().replace(/[‘’`´]/g, "'").replace(/[“”«»„]/g, '"').replace(/\s+/g, ' ');
+  // Trim punctuation and symbols at both edges by hand: an end-anchored regex rescans long lines.
+  let start = 0;
+  let end = folded.length;
+  while (start < end && EDGE_CHAR.test(folded.charAt(start))) start++;
+  while (end > start && EDGE_CHAR.test(folded.charAt(end - 1))) end--;
+  return folded.slice(start, end);
 }
 
 /** Scripts written without spaces: each ~2 characters count as a word for length tests. */

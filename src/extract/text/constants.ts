@@ -85,6 +85,9 @@ export const CARD_RHYTHM_MAX_TEASER_WORDS = 45;
 /** …repeated at least this many times in a row (fewer hurt more articles with short sections than they helped, measured). */
 export const CARD_RHYTHM_MIN_CARDS = 5;
 
+/** An announcing line ("…below:") may follow the last paragraph by this many lines (captions sit between). */
+export const LIST_INTRO_LOOKAHEAD = 4;
+
 /** Card lists: date lines at most this many lines apart (headline, author, date, teaser = 4) are a list… */
 export const CARD_MAX_SPACING = 6;
 /** …and a card's headline and author sit at most this many lines above its date. */

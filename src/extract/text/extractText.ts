@@ -5,7 +5,7 @@ import { detectLanguage } from '../language.ts';
 import { classifyBlock, stopWordHits, stopWordShare, type ClassifiedBlock } from './BlockClassifier.ts';
 import { splitBlocks, splitGluedChrome, words, type Block } from './blocks.ts';
 import { MIN_ENGLISH_STOPWORD_SHARE } from './constants.ts';
-import { findMainRegion, selectBody } from './MainRegionFinder.ts';
+import { extendAnnouncedList, findMainRegion, selectBody } from './MainRegionFinder.ts';
 import { dateFromLine, isDateLine, parseByline } from './MetaLineFinder.ts';
 import { findDateline, outletFromChrome } from './OutletFinder.ts';
 import { isTemplateLine, outletKey } from './OutletTemplates.ts';
@@ -85,12 +85,14 @@ export function classifyText(content: string, context: Readonly<StageContext>, g
 export function extractText(raw: Readonly<RawDocument>, context: Readonly<StageContext>): ExtractedArticle {
   const blocks = classifyText(raw.content, context, raw.given);
   const problems: Problem[] = [];
-  const region = findMainRegion(blocks);
+  const found = findMainRegion(blocks);
+  const region = found ? extendAnnouncedList(blocks, found) : null;
   const bodyStart = region?.start ?? blocks.length;
 
   const metaLines = new Set<number>();
   let author: string | null = null;
   let publishedAt: string | null = null;
+  let dateTries = 0;
   const metaLimit = Math.min(blocks.length, bodyStart + META_LINES_INTO_BODY);
   for (let i = 0; i < metaLimit; i++) {
     const text = blocks[i]!.text;
@@ -106,7 +108,8 @@ export function extractText(raw: Readonly<RawDocument>, context: Readonly<StageC
       author ??= byline;
       metaLines.add(i);
     } else if (isDateLine(text)) {
-      publishedAt ??= dateFromLine(text, context.now);
+      // chrono is slow; the first two date lines are where a page states its own date.
+      if (publishedAt === null && dateTries++ < 2) publishedAt = dateFromLine(text, context.now);
       metaLines.add(i);
     }
   }
