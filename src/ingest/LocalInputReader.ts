@@ -6,7 +6,7 @@
  * notes and the like; naming each skip would drown the summary). A file named explicitly with
  * an unknown extension is a rejection (`ingest/unknown-extension`): the user asked for it.
  */
-import type { Dirent } from 'node:fs';
+import type { Dirent, Stats } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -14,7 +14,7 @@ import { HTML_EXTENSIONS, JSONL_EXTENSIONS, SIDECAR_SUFFIX, TEXT_EXTENSIONS, WAR
 import { readSidecar } from './GivenMetaReader.ts';
 import { readJsonl } from './JsonlReader.ts';
 import { documentFromBytes } from './RawDocumentBuilder.ts';
-import { rejected, type IngestItem } from './types.ts';
+import { rejected, type IngestItem, type Rejection } from './types.ts';
 import { readWarcFile } from './warc/WarcReader.ts';
 
 export type LocalKind = 'text' | 'html' | 'jsonl' | 'warc' | 'sidecar' | 'unknown';
@@ -45,11 +45,21 @@ export interface LocalReadSettings {
   at: () => string;
 }
 
-function fsReason(error: unknown): { ruleId: string; reason: string } {
+/** A file-system error as a rejection of that path: one unreadable path must not stop the run. */
+function fsRejection(path: string, error: unknown): Rejection {
   const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT' || code === 'ENOTDIR') return { ruleId: 'ingest/not-found', reason: 'No such file or directory.' };
-  if (code === 'EACCES' || code === 'EPERM') return { ruleId: 'ingest/unreadable', reason: 'Permission denied.' };
-  return { ruleId: 'ingest/unreadable', reason: `Cannot read it: ${(error as Error).message}` };
+  if (code === 'ENOENT' || code === 'ENOTDIR') return rejected(path, 'ingest/not-found', 'No such file or directory.');
+  if (code === 'EACCES' || code === 'EPERM') return rejected(path, 'ingest/unreadable', 'Permission denied.');
+  return rejected(path, 'ingest/unreadable', `Cannot read it: ${(error as Error).message}`);
+}
+
+/** stat() with its failure as a rejection (`ok: false`) rather than a throw. */
+async function statOrReject(path: string): Promise<Stats | Rejection> {
+  try {
+    return await stat(path);
+  } catch (error) {
+    return fsRejection(path, error);
+  }
 }
 
 async function* readContentFile(path: string, kind: 'text' | 'html', size: number, settings: LocalReadSettings): AsyncGenerator<IngestItem> {
@@ -61,8 +71,7 @@ async function* readContentFile(path: string, kind: 'text' | 'html', size: numbe
   try {
     bytes = await readFile(path);
   } catch (error) {
-    const { ruleId, reason } = fsReason(error);
-    yield rejected(path, ruleId, reason);
+    yield fsRejection(path, error);
     return;
   }
   if (isGzipped(path)) {
@@ -100,8 +109,7 @@ async function* walkDirectory(dir: string, settings: LocalReadSettings): AsyncGe
   try {
     entries = await readdir(dir, { withFileTypes: true });
   } catch (error) {
-    const { ruleId, reason } = fsReason(error);
-    yield rejected(dir, ruleId, reason);
+    yield fsRejection(dir, error);
     return;
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -113,30 +121,18 @@ async function* walkDirectory(dir: string, settings: LocalReadSettings): AsyncGe
     else if (entry.isFile() || entry.isSymbolicLink()) {
       const kind = classifyPath(path);
       if (kind === 'unknown' || kind === 'sidecar') continue;
-      let info;
-      try {
-        info = await stat(path);
-      } catch (error) {
-        const { ruleId, reason } = fsReason(error);
-        yield rejected(path, ruleId, reason);
-        continue;
-      }
-      if (info.isFile()) yield* readFileByKind(path, info.size, false, settings);
+      const info = await statOrReject(path);
+      if ('ok' in info) yield info;
+      else if (info.isFile()) yield* readFileByKind(path, info.size, false, settings);
     }
   }
 }
 
 /** One path as given on the command line: a file or a directory. */
 export async function* readLocalPath(path: string, settings: LocalReadSettings): AsyncGenerator<IngestItem> {
-  let info;
-  try {
-    info = await stat(path);
-  } catch (error) {
-    const { ruleId, reason } = fsReason(error);
-    yield rejected(path, ruleId, reason);
-    return;
-  }
-  if (info.isDirectory()) yield* walkDirectory(path, settings);
+  const info = await statOrReject(path);
+  if ('ok' in info) yield info;
+  else if (info.isDirectory()) yield* walkDirectory(path, settings);
   else if (info.isFile()) yield* readFileByKind(path, info.size, true, settings);
   else yield rejected(path, 'ingest/unreadable', 'Not a regular file or directory.');
 }

@@ -10,7 +10,7 @@ import { entityKey, slug } from './keys.ts';
 import { lexicon } from './Lexicon.ts';
 import type { Mention } from './RunClassifier.ts';
 import type { Token } from './Tokens.ts';
-import { ACRONYM, mergeAcronymsByInitials, mergeShortOrgNames, nameWords, startsWithWords, unifyTypes, type Draft } from './EntityMergeRefiner.ts';
+import { ACRONYM, draftWords, mergeAcronymsByInitials, mergeShortOrgNames, nameWords, startsWithWords, unifyTypes, type Draft } from './EntityMergeRefiner.ts';
 
 export function assembleEntities(text: string, tokens: readonly Token[], mentions: readonly Mention[]): Entity[] {
   const drafts: Draft[] = [];
@@ -18,7 +18,7 @@ export function assembleEntities(text: string, tokens: readonly Token[], mention
   const add = (m: Mention, type: EntityType, identity: string, name: string): Draft => {
     let d = byIdentity.get(identity);
     if (!d) {
-      d = { type, name, identity, mentions: [], roles: [], affiliation: null, acronym: null, countryCode: null, notes: [] };
+      d = { type, name, identity, mentions: [], roles: [], affiliation: null, acronym: null, countryCode: null, notes: [], words: null };
       byIdentity.set(identity, d);
       drafts.push(d);
     }
@@ -33,7 +33,7 @@ export function assembleEntities(text: string, tokens: readonly Token[], mention
   const people = mentions.filter((m) => m.type === 'person' && nameWords(m.text).length >= 2);
   for (const m of people) {
     const words = nameWords(m.text);
-    const host = drafts.find((d) => d.type === 'person' && fits(words, nameWords(d.name)));
+    const host = drafts.find((d) => d.type === 'person' && fits(words, draftWords(d)));
     add(m, 'person', host?.identity ?? `person:${slug(m.text)}`, m.text);
   }
   const acronyms = new Map<string, Draft>();
@@ -80,8 +80,8 @@ export function assembleEntities(text: string, tokens: readonly Token[], mention
   // person the same organisation: one article does not use a name for both.
   for (const d of [...drafts]) {
     if (d.type !== 'person') continue;
-    const words = nameWords(d.name);
-    const org = drafts.find((o) => (o.type === 'organization' || o.type === 'person') && o !== d && o.name.length > d.name.length && startsWithWords(nameWords(o.name), words) && (o.type === 'organization' || lexicon().orgHeads.has(nameWords(o.name)[words.length] ?? '')));
+    const words = draftWords(d);
+    const org = drafts.find((o) => (o.type === 'organization' || o.type === 'person') && o !== d && o.name.length > d.name.length && startsWithWords(draftWords(o), words) && (o.type === 'organization' || lexicon().orgHeads.has(draftWords(o)[words.length] ?? '')));
     if (!org) continue;
     d.type = 'organization';
     d.identity = `organization:${slug(d.name)}`;
@@ -92,8 +92,8 @@ export function assembleEntities(text: string, tokens: readonly Token[], mention
   }
   for (const d of drafts) {
     if (d.type !== 'person') continue;
-    const words = nameWords(d.name);
-    if (words.length >= 2 && drafts.some((o) => o.type === 'organization' && startsWithWords(words, nameWords(o.name)) && nameWords(o.name).length < words.length)) {
+    const words = draftWords(d);
+    if (words.length >= 2 && drafts.some((o) => o.type === 'organization' && startsWithWords(words, draftWords(o)) && draftWords(o).length < words.length)) {
       d.type = 'organization';
       d.identity = `organization:${slug(d.name)}`;
     }
@@ -103,7 +103,7 @@ export function assembleEntities(text: string, tokens: readonly Token[], mention
   for (const m of mentions) {
     if (!(m.type === 'person' || m.type === 'unknown') || nameWords(m.text).length >= 2) continue;
     const word = nameWords(m.text)[0] ?? '';
-    let hosts = drafts.filter((d) => d.type === 'person' && nameWords(d.name).includes(word));
+    let hosts = drafts.filter((d) => d.type === 'person' && draftWords(d).includes(word));
     if (m.role && hosts.length > 0) {
       // "President Biden" in an article about Hunter Biden: a title no host carries names someone else.
       const titled = hosts.filter((d) => d.roles.some((r) => r.toLowerCase() === m.role?.toLowerCase()));

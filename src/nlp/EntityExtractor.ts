@@ -7,7 +7,9 @@ import { classifyRun, type Mention } from './RunClassifier.ts';
 import type { Token } from './Tokens.ts';
 
 export function extractMentions(text: string, tokens: readonly Token[]): Mention[] {
-  const classified = extractNameRuns(text, tokens).flatMap((run) => classifyRun(text, tokens, run));
+  // A plain loop: Array.prototype.flatMap was a visible share of the stage's time.
+  const classified: Mention[] = [];
+  for (const run of extractNameRuns(text, tokens)) classified.push(...classifyRun(text, tokens, run));
   return refineMentions(text, tokens, classified);
 }
 

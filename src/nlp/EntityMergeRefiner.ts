@@ -16,6 +16,8 @@ export interface Draft {
   acronym: string | null;
   countryCode: string | null;
   notes: string[];
+  /** nameWords(name), with the name it was read from (names grow as mentions join); see draftWords. */
+  words: { name: string; words: string[] } | null;
 }
 
 export const ACRONYM = /^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&]{1,7}$|^[A-Z]+\/[A-Z]+$/;
@@ -31,6 +33,12 @@ export function nameWords(name: string): string[] {
     wordCache.set(name, w);
   }
   return w;
+}
+
+/** nameWords of a draft's current name, kept on the draft: the assembler asks for it in loops over all drafts. */
+export function draftWords(d: Draft): string[] {
+  if (d.words?.name !== d.name) d.words = { name: d.name, words: nameWords(d.name) };
+  return d.words.words;
 }
 
 /** One name, one type per article: a name read once as an organisation ("the Miami Seaquarium") is one everywhere. */
@@ -50,9 +58,9 @@ export function unifyTypes(drafts: Draft[]): Draft[] {
 export function mergeShortOrgNames(drafts: Draft[]): Draft[] {
   const orgs = drafts.filter((d) => d.type === 'organization');
   return drafts.filter((d) => {
-    if (d.type !== 'organization' || ACRONYM.test(d.name) || nameWords(d.name).length !== 1) return true;
-    const word = nameWords(d.name)[0];
-    const owners = orgs.filter((o) => o !== d && nameWords(o.name).length > 1 && nameWords(o.name).at(-1) === word);
+    if (d.type !== 'organization' || ACRONYM.test(d.name) || draftWords(d).length !== 1) return true;
+    const word = draftWords(d)[0];
+    const owners = orgs.filter((o) => o !== d && draftWords(o).length > 1 && draftWords(o).at(-1) === word);
     if (owners.length !== 1) return true;
     (owners[0] as Draft).mentions.push(...d.mentions);
     return false;

@@ -29,14 +29,18 @@ export async function storyReport(store: ChorusStore, id: string): Promise<Repor
   return { version: 1, articles, stories: [story], storylines };
 }
 
-export const registerBrowse: Register = (program, { io, exit }) => {
-  const storiesSchema = page.extend({
-    outlet: z.string().optional(),
-    entity: z.string().optional(),
-    from: isoDate.optional(),
-    to: isoDate.optional(),
-    order: z.enum(['recent', 'size']).default('recent'),
-  });
+const storiesSchema = page.extend({
+  outlet: z.string().optional(),
+  entity: z.string().optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  order: z.enum(['recent', 'size']).default('recent'),
+});
+const storySchema = z.object({ db: z.string().min(1), json: z.boolean().optional(), md: z.boolean().optional() });
+const quotesSchema = page.extend({ speaker: z.string().optional(), story: z.string().optional(), article: z.string().optional() });
+const entitySchema = z.object({ db: z.string().min(1), json: z.boolean().optional() });
+
+const registerStories: Register = (program, { io, exit }) => {
   dbOption(program.command('stories').description('list stories, newest first (or biggest with --order size)'), io)
     .option('--outlet <name>', 'only stories covered by this outlet')
     .option('--entity <key>', 'only stories mentioning this entity (e.g. person:mikhail-galuzin)')
@@ -55,8 +59,9 @@ export const registerBrowse: Register = (program, { io, exit }) => {
       });
       exit(EXIT_OK);
     });
+};
 
-  const storySchema = z.object({ db: z.string().min(1), json: z.boolean().optional(), md: z.boolean().optional() });
+const registerStory: Register = (program, { io, exit }) => {
   dbOption(program.command('story').description("print one story's multi-outlet report").argument('<id>', 'story id (from chorus stories)'), io)
     .option('--json', 'print the JSON contract (docs/output.md)')
     .option('--md', 'print Markdown (the default on a terminal)')
@@ -70,8 +75,9 @@ export const registerBrowse: Register = (program, { io, exit }) => {
       });
       exit(EXIT_OK);
     });
+};
 
-  const quotesSchema = page.extend({ speaker: z.string().optional(), story: z.string().optional(), article: z.string().optional() });
+const registerQuotes: Register = (program, { io, exit }) => {
   dbOption(program.command('quotes').description('list quotes, oldest first'), io)
     .option('--speaker <name>', 'speaker name (any part, any case) or entity key')
     .option('--story <id>', 'only quotes in this story')
@@ -88,7 +94,9 @@ export const registerBrowse: Register = (program, { io, exit }) => {
       });
       exit(EXIT_OK);
     });
+};
 
+const registerSearch: Register = (program, { io, exit }) => {
   dbOption(program.command('search').description('full-text search over titles, article text and quotes').argument('<query...>', 'words; "a phrase"; OR, NOT; prefix*'), io)
     .option('--limit <n>', 'hits per page', '20')
     .option('--cursor <cursor>', 'next page, from a previous search')
@@ -102,8 +110,9 @@ export const registerBrowse: Register = (program, { io, exit }) => {
       });
       exit(EXIT_OK);
     });
+};
 
-  const entitySchema = z.object({ db: z.string().min(1), json: z.boolean().optional() });
+const registerEntity: Register = (program, { io, exit }) => {
   dbOption(program.command('entity').description('an entity: aliases, roles over time, articles, quotes, related entities').argument('<key-or-name...>', 'person:mikhail-galuzin, or a name such as Galuzin'), io)
     .option('--json', 'print JSON')
     .action(async (words: string[], raw: unknown) => {
@@ -121,4 +130,9 @@ export const registerBrowse: Register = (program, { io, exit }) => {
       });
       exit(EXIT_OK);
     });
+};
+
+/** In this order in `chorus --help`: lists first, then one item. */
+export const registerBrowse: Register = (program, context) => {
+  for (const register of [registerStories, registerStory, registerQuotes, registerSearch, registerEntity]) register(program, context);
 };

@@ -1,8 +1,8 @@
 /** Article listings: newest first, by outlet and date range. */
 import { sql, type Kysely } from 'kysely';
 import type { ArticleQuery, ArticleSummary, Page } from '../store.ts';
-import { decodeCursor, encodeCursor, pageLimit } from './cursor.ts';
-import { afterKey, orderBy, type SortColumn } from './keyset.ts';
+import { pageLimit } from './cursor.ts';
+import { keysetPage, type SortColumn } from './keyset.ts';
 import { toArticleSummary } from './mapping.ts';
 import type { ChorusDatabase } from './schema.ts';
 
@@ -19,13 +19,6 @@ export async function listArticleSummaries(db: Kysely<ChorusDatabase>, query: Ar
   if (query.outlet !== undefined) q = q.where('articles.outlet', '=', query.outlet);
   if (query.from !== undefined) q = q.where(sql<boolean>`coalesce(articles.published_at, '') >= ${query.from}`);
   if (query.to !== undefined) q = q.where(sql<boolean>`substr(coalesce(articles.published_at, ''), 1, ${query.to.length}) <= ${query.to}`);
-  const key = decodeCursor(query.cursor, 2);
-  if (key !== null) q = q.where(afterKey(columns, key));
-  const rows = await q.orderBy(orderBy(columns)).limit(limit + 1).execute();
-  const page = rows.slice(0, limit);
-  const last = page[page.length - 1];
-  return {
-    items: page.map(toArticleSummary),
-    next: rows.length > limit && last !== undefined ? encodeCursor([last.published_at ?? '', last.id]) : null,
-  };
+  const { rows, next } = await keysetPage(q, columns, query.cursor, limit, (last) => [last.published_at ?? '', last.id]);
+  return { items: rows.map(toArticleSummary), next };
 }

@@ -2,8 +2,8 @@
 import { sql, type Kysely } from 'kysely';
 import type { Quote } from '../../model/records.ts';
 import type { Page, QuoteQuery, QuoteRow } from '../store.ts';
-import { decodeCursor, encodeCursor, pageLimit } from './cursor.ts';
-import { afterKey, orderBy, type SortColumn } from './keyset.ts';
+import { pageLimit } from './cursor.ts';
+import { keysetPage, type SortColumn } from './keyset.ts';
 import { readJson, type ChorusDatabase } from './schema.ts';
 
 /** `%` and `_` are LIKE wildcards; a speaker filter means the literal name. */
@@ -29,13 +29,9 @@ export async function listQuoteRows(db: Kysely<ChorusDatabase>, query: QuoteQuer
   }
   if (query.story !== undefined) q = q.where('story_articles.story_id', '=', query.story);
   if (query.article !== undefined) q = q.where('quotes.article_id', '=', query.article);
-  const key = decodeCursor(query.cursor, 3);
-  if (key !== null) q = q.where(afterKey(columns, key));
-  const rows = await q.orderBy(orderBy(columns)).limit(limit + 1).execute();
-  const page = rows.slice(0, limit);
-  const last = page[page.length - 1];
+  const { rows, next } = await keysetPage(q, columns, query.cursor, limit, (last) => [last.published_at ?? '', last.article_id, Number(last.idx)]);
   return {
-    items: page.map((r) => ({
+    items: rows.map((r) => ({
       article: r.article_id,
       index: Number(r.idx),
       outlet: r.outlet,
@@ -44,6 +40,6 @@ export async function listQuoteRows(db: Kysely<ChorusDatabase>, query: QuoteQuer
       quote: readJson<Quote>(r.data),
       speakerKey: r.speaker_key,
     })),
-    next: rows.length > limit && last !== undefined ? encodeCursor([last.published_at ?? '', last.article_id, Number(last.idx)]) : null,
+    next,
   };
 }

@@ -1,8 +1,8 @@
 /** Story and storyline listings, with filters, and their summaries: outlets and articles per day (spark lines). */
 import { sql, type Kysely } from 'kysely';
 import type { Page, PageQuery, StoryQuery, StorySummary, StorylineSummary } from '../store.ts';
-import { decodeCursor, encodeCursor, pageLimit } from './cursor.ts';
-import { afterKey, orderBy, type SortColumn } from './keyset.ts';
+import { pageLimit } from './cursor.ts';
+import { keysetPage, type SortColumn } from './keyset.ts';
 import { chunks, IN_CHUNK } from './chunks.ts';
 import type { ChorusDatabase } from './schema.ts';
 
@@ -112,16 +112,10 @@ export async function listStorySummaries(db: Kysely<ChorusDatabase>, query: Stor
   }
   if (query.from !== undefined) q = q.where(sql<boolean>`coalesce(stories.date_to, '') >= ${query.from}`);
   if (query.to !== undefined) q = q.where(sql<boolean>`substr(coalesce(stories.date_from, ''), 1, ${query.to.length}) <= ${query.to}`);
-  const key = decodeCursor(query.cursor, columns.length);
-  if (key !== null) q = q.where(afterKey(columns, key));
-  const rows = await q.orderBy(orderBy(columns)).limit(limit + 1).execute();
-  const page = rows.slice(0, limit);
-  const last = page[page.length - 1];
-  const next =
-    rows.length > limit && last !== undefined
-      ? encodeCursor(query.order === 'size' ? [Number(last.article_count), last.date_to ?? '', last.id] : [last.date_to ?? '', last.id])
-      : null;
-  return { items: await summarizeStories(db, page), next };
+  const { rows, next } = await keysetPage(q, columns, query.cursor, limit, (last) =>
+    query.order === 'size' ? [Number(last.article_count), last.date_to ?? '', last.id] : [last.date_to ?? '', last.id],
+  );
+  return { items: await summarizeStories(db, rows), next };
 }
 
 export async function listStorylineSummaries(db: Kysely<ChorusDatabase>, query: PageQuery): Promise<Page<StorylineSummary>> {
@@ -130,14 +124,10 @@ export async function listStorylineSummaries(db: Kysely<ChorusDatabase>, query: 
     { expr: sql`coalesce(date_to, '')`, dir: 'desc' },
     { expr: sql`id`, dir: 'asc' },
   ];
-  let q = db.selectFrom('storylines').select(['id', 'title', 'story_count', 'date_from', 'date_to']);
-  const key = decodeCursor(query.cursor, 2);
-  if (key !== null) q = q.where(afterKey(columns, key));
-  const rows = await q.orderBy(orderBy(columns)).limit(limit + 1).execute();
-  const page = rows.slice(0, limit);
-  const last = page[page.length - 1];
+  const q = db.selectFrom('storylines').select(['id', 'title', 'story_count', 'date_from', 'date_to']);
+  const { rows, next } = await keysetPage(q, columns, query.cursor, limit, (last) => [last.date_to ?? '', last.id]);
   return {
-    items: page.map((r) => ({ id: r.id, title: r.title, storyCount: Number(r.story_count), from: r.date_from, to: r.date_to })),
-    next: rows.length > limit && last !== undefined ? encodeCursor([last.date_to ?? '', last.id]) : null,
+    items: rows.map((r) => ({ id: r.id, title: r.title, storyCount: Number(r.story_count), from: r.date_from, to: r.date_to })),
+    next,
   };
 }
