@@ -14,6 +14,13 @@ export const MAX_SUBJECT_WORDS = 9;
 /** How many paragraphs back a speaker is carried to an unattributed follow-on quote paragraph. */
 export const CARRY_PARAGRAPHS = 2;
 
+/**
+ * Longest unit (in words) taken as a lone attribution for the quote before it ("“…!” Smith said."):
+ * room for a cue and a titled name ("Deputy Foreign Minister Mikhail Galuzin said" is six), while a
+ * longer unit is a sentence of its own rather than a tag.
+ */
+export const LONE_ATTRIBUTION_MAX_WORDS = 8;
+
 /** How many words of adverbials ("on Tuesday", "in a statement") may stand between a cue and its `that`. */
 export const MAX_GAP_TO_THAT = 12;
 

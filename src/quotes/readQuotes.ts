@@ -9,13 +9,13 @@ import type { Stage } from '../model/stage.ts';
 import { matchDescription } from '../nlp/index.ts';
 import { findAttributions, type Attribution } from './AttributionFinder.ts';
 import { findChannels } from './ChannelFinder.ts';
-import { CARRY_PARAGRAPHS } from './constants.ts';
+import { CARRY_PARAGRAPHS, LONE_ATTRIBUTION_MAX_WORDS } from './constants.ts';
 import { findCues, type Cue } from './CueFinder.ts';
 import { DOCUMENT_NOUNS } from './lexicon/words.ts';
 import { scanQuoteRegions } from './QuoteMarkScanner.ts';
 import { tokenize } from './QuoteTokens.ts';
 import { buildUnit, type QuoteUnit } from './QuoteUnit.ts';
-import { resolveSpeaker, type CurrentSpeaker, type DescriptionMatcher, type Resolved } from './SpeakerResolver.ts';
+import { resolveSpeaker, type CurrentSpeaker, type DescriptionMatcher, type ResolveContext, type Resolved } from './SpeakerResolver.ts';
 import type { Mention } from './SubjectFinder.ts';
 import { buildUnitQuotes, type DraftQuote } from './UnitQuoteBuilder.ts';
 import { paragraphsOf, segmentUnits } from './UnitSegmenter.ts';
@@ -73,10 +73,92 @@ function kindOf(m: Mention, r: Resolved, article: Readonly<NlpArticle>): Current
   return 'other';
 }
 
+/** What speaker resolution carries from one quote to the next, in text order. */
+interface Tracking {
+  current: CurrentSpeaker | null;
+  knownPeople: Resolved[];
+}
+
+/**
+ * "“…!” Smith said.": when every quote of a unit is unattributed and the next unit, in the
+ * same paragraph and with no quote marks, is one short attribution, that attribution is theirs.
+ */
+function loneAttribution(
+  unit: QuoteUnit,
+  next: QuoteUnit | undefined,
+  drafts: readonly DraftQuote[],
+  attributionsOf: (next: QuoteUnit) => Attribution[],
+): Attribution | null {
+  if (!next || drafts.length === 0 || !drafts.every((d) => d.carry) || next.regions.length !== 0 || next.para !== unit.para) return null;
+  const nextAtts = attributionsOf(next).filter((a) => a.subject);
+  const lone = nextAtts[0];
+  return lone && nextAtts.length === 1 && next.tokens.filter((t) => t.word).length <= LONE_ATTRIBUTION_MAX_WORDS ? lone : null;
+}
+
+/** The mention naming a draft's speaker and who it is; an unattributed follow-on quote takes the current speaker. */
+function attributeDraft(
+  d: DraftQuote,
+  para: number,
+  ctx: ResolveContext,
+  matcher: DescriptionMatcher | null,
+): { mention: Mention | null; resolved: Resolved } {
+  const nobody: Resolved = { speaker: null, entity: null };
+  if (d.kind === 'scare') return { mention: null, resolved: nobody };
+  const text = ctx.article.text;
+  const att = d.attribution;
+  if (att && att.subject) {
+    const mention = possessorOf(att.subject, text) ?? att.subject;
+    return { mention, resolved: resolveSpeaker(ctx, mention, matcher) };
+  }
+  if (d.bareSpeaker) {
+    let mention = possessorOf(d.bareSpeaker, text) ?? d.bareSpeaker;
+    if (/^from\s+/i.test(mention.text)) {
+      const cut = mention.text.match(/^from\s+/i)?.[0].length ?? 0;
+      mention = { ...mention, text: mention.text.slice(cut), span: [mention.span[0] + cut, mention.span[1]] };
+    }
+    return { mention, resolved: resolveSpeaker(ctx, mention, matcher) };
+  }
+  const current = ctx.current;
+  if (d.carry && current && current.para >= para - CARRY_PARAGRAPHS) return { mention: null, resolved: { speaker: current.speaker, entity: current.entity } };
+  return { mention: null, resolved: nobody };
+}
+
+/** A newly named speaker becomes the current one; a speaker found without a new mention keeps the current one alive into this paragraph. */
+function track(tracking: Tracking, mention: Mention | null, resolved: Resolved, d: DraftQuote, body: string, para: number, article: Readonly<NlpArticle>): void {
+  if (mention && resolved.speaker) {
+    let kind = kindOf(mention, resolved, article);
+    // Organisations do not say "I": a named speaker quoted in the first person singular is a person, whatever nlp typed it.
+    if (kind === 'organization' && mention.kind === 'name' && d.kind !== 'indirect' && FIRST_PERSON.test(body)) kind = 'person';
+    tracking.current = { ...resolved, at: mention.span[0], para, kind };
+    if (kind === 'person' && mention.kind === 'name' && !tracking.knownPeople.some((k) => k.speaker === resolved.speaker)) tracking.knownPeople.push(resolved);
+  } else if (resolved.speaker && tracking.current !== null) {
+    tracking.current = { ...tracking.current, para };
+  }
+}
+
+/** The record of one quote; a scare quote has no speaker, cue or channel. */
+function toQuote(d: DraftQuote, body: string, span: Span, mention: Mention | null, resolved: Resolved, via: string[]): Quote {
+  const att = d.attribution;
+  const scare = d.kind === 'scare';
+  return {
+    text: body,
+    kind: d.kind,
+    speaker: scare ? null : resolved.speaker,
+    speakerEntity: scare ? null : resolved.entity,
+    speakerMention: scare ? null : (mention?.text ?? null),
+    speakerSpan: scare ? null : (mention?.span ?? null),
+    cue: scare ? null : (att?.cue.text ?? null),
+    via: scare || !att ? [] : via,
+    span,
+    stage: 'quotes',
+  };
+}
+
 /** Builds the `quotes` stage; `readQuotes` is it with the local resolvers. */
 export function makeReadQuotes(options: Options = {}): Stage<NlpArticle, AnalyzedArticle> {
   return (article) => {
     const text = article.text;
+    const matcher = options.matchDescription ?? null;
     const paragraphs = article.paragraphs.length > 0 ? article.paragraphs : paragraphsOf(text);
     const regions = scanQuoteRegions(text, paragraphs);
     const quoted: Span[] = regions.map((r) => [r.open, r.close]);
@@ -88,9 +170,8 @@ export function makeReadQuotes(options: Options = {}): Stage<NlpArticle, Analyze
       return buildUnit(span, p, tokens, regions);
     });
     const unitStarts = unitSpans.map((s) => s[0]);
-    const knownPeople: Resolved[] = [];
+    const tracking: Tracking = { current: null, knownPeople: [] };
     const quotes: Quote[] = [];
-    let current = null as CurrentSpeaker | null;
     const cueCache = new Map<number, { cues: Cue[]; atts: Attribution[] }>();
     const analyse = (i: number, unit: QuoteUnit) => {
       let hit = cueCache.get(i);
@@ -106,58 +187,19 @@ export function makeReadQuotes(options: Options = {}): Stage<NlpArticle, Analyze
       if (!unit) continue;
       const { cues, atts } = analyse(u, unit);
       let drafts = buildUnitQuotes(unit, atts, text);
-      // "“…!” Smith said." — an attribution left alone in the next unit.
-      const next = units[u + 1];
-      if (next && drafts.length > 0 && drafts.every((d) => d.carry) && next.regions.length === 0 && next.para === unit.para) {
-        const nextAtts = analyse(u + 1, next).atts.filter((a) => a.subject);
-        const lone = nextAtts[0];
-        if (lone && nextAtts.length === 1 && next.tokens.filter((t) => t.word).length <= 8) {
-          drafts = drafts.map((d) => ({ ...d, attribution: lone, carry: false }));
-          u++;
-        }
+      const lone = loneAttribution(unit, units[u + 1], drafts, (next) => analyse(u + 1, next).atts);
+      if (lone) {
+        drafts = drafts.map((d) => ({ ...d, attribution: lone, carry: false }));
+        u++;
       }
       const via = findChannels(unit, cues);
       for (const d of drafts) {
         const { text: body, span } = quoteText(text, d);
         if (span[1] <= span[0]) continue;
-        let resolved: Resolved = { speaker: null, entity: null };
-        let mention: Mention | null = null;
-        const att: Attribution | null = d.attribution;
-        if (d.kind !== 'scare' && att && att.subject) {
-          mention = possessorOf(att.subject, text) ?? att.subject;
-          resolved = resolveSpeaker({ article, quoted, current, unitStarts, knownPeople }, mention, options.matchDescription ?? null);
-        } else if (d.kind !== 'scare' && d.bareSpeaker) {
-          mention = possessorOf(d.bareSpeaker, text) ?? d.bareSpeaker;
-          if (/^from\s+/i.test(mention.text)) {
-            const cut = mention.text.match(/^from\s+/i)?.[0].length ?? 0;
-            mention = { ...mention, text: mention.text.slice(cut), span: [mention.span[0] + cut, mention.span[1]] };
-          }
-          resolved = resolveSpeaker({ article, quoted, current, unitStarts, knownPeople }, mention, options.matchDescription ?? null);
-        } else if (d.kind !== 'scare' && d.carry && current && current.para >= unit.para - CARRY_PARAGRAPHS) {
-          resolved = { speaker: current.speaker, entity: current.entity };
-        }
-        if (mention && resolved.speaker) {
-          let kind = kindOf(mention, resolved, article);
-          // Organisations do not say "I": a named speaker quoted in the first person singular is a person, whatever nlp typed it.
-          if (kind === 'organization' && mention.kind === 'name' && d.kind !== 'indirect' && FIRST_PERSON.test(body)) kind = 'person';
-          current = { ...resolved, at: mention.span[0], para: unit.para, kind };
-          if (current.kind === 'person' && mention.kind === 'name' && !knownPeople.some((k) => k.speaker === resolved.speaker)) knownPeople.push(resolved);
-        } else if (resolved.speaker && current !== null) {
-          const carried: CurrentSpeaker = current;
-          current = { ...carried, para: unit.para };
-        }
-        quotes.push({
-          text: body,
-          kind: d.kind,
-          speaker: d.kind === 'scare' ? null : resolved.speaker,
-          speakerEntity: d.kind === 'scare' ? null : resolved.entity,
-          speakerMention: d.kind === 'scare' ? null : (mention?.text ?? null),
-          speakerSpan: d.kind === 'scare' ? null : (mention?.span ?? null),
-          cue: d.kind === 'scare' ? null : (att?.cue.text ?? null),
-          via: d.kind === 'scare' || !att ? [] : via,
-          span,
-          stage: 'quotes',
-        });
+        const ctx: ResolveContext = { article, quoted, current: tracking.current, unitStarts, knownPeople: tracking.knownPeople };
+        const { mention, resolved } = attributeDraft(d, unit.para, ctx, matcher);
+        track(tracking, mention, resolved, d, body, unit.para, article);
+        quotes.push(toQuote(d, body, span, mention, resolved, via));
       }
     }
     quotes.sort((a, b) => a.span[0] - b.span[0]);

@@ -1,0 +1,169 @@
+/**
+ * The `quotes` stage: direct, partial, scare and indirect quotes with their speakers,
+ * cues and channels. Propose-then-refine: quote regions and units are proposed, cues
+ * and attributions found per unit, then speakers resolved in text order so pronouns
+ * and follow-on paragraphs can take the current speaker.
+ */
+import type { AnalyzedArticle, NlpArticle, Quote, Span } from '../model/records.ts';
+import type { Stage } from '../model/stage.ts';
+import { matchDescription } from '../nlp/index.ts';
+import { findAttributions, type Attribution } from './AttributionFinder.ts';
+import { findChannels } from './ChannelFinder.ts';
+import { CARRY_PARAGRAPHS } from './constants.ts';
+import { findCues, type Cue } from './CueFinder.ts';
+import { DOCUMENT_NOUNS } from './lexicon/words.ts';
+import { scanQuoteRegions } from './QuoteMarkScanner.ts';
+import { tokenize } from './QuoteTokens.ts';
+import { buildUnit, type QuoteUnit } from './QuoteUnit.ts';
+import { resolveSpeaker, type CurrentSpeaker, type DescriptionMatcher, type Resolved } from './SpeakerResolver.ts';
+import type { Mention } from './SubjectFinder.ts';
+import { buildUnitQuotes, type DraftQuote } from './UnitQuoteBuilder.ts';
+import { paragraphsOf, segmentUnits } from './UnitSegmenter.ts';
+
+const FIRST_PERSON = /(^|[^\p{L}])(I|I’m|I'm|I’ve|I've|me|my)(?![\p{L}])/u;
+
+interface Options {
+  /** The nlp stage's description matcher, when it offers one. */
+  matchDescription?: DescriptionMatcher;
+}
+
+function quoteText(text: string, d: DraftQuote): { text: string; span: Span } {
+  let [a, b] = d.span;
+  while (b > a && /[\s,]/.test(text[b - 1] ?? '')) b--;
+  while (a < b && /\s/.test(text[a] ?? '')) a++;
+  let body = text.slice(a, b);
+  if (d.region && d.region.reopenings.length > 0) {
+    for (const at of [...d.region.reopenings].sort((x, y) => y - x)) {
+      if (at >= a && at < b) body = body.slice(0, at - a) + body.slice(at - a + 1);
+    }
+  }
+  return { text: body, span: [a, b] };
+}
+
+/** For "the ministry's statement read", the speaker is the possessor. */
+function possessorOf(m: Mention, text: string): Mention | null {
+  if (m.kind !== 'document') return null;
+  // "a survey from Mortgage News Daily", "an analysis by Charles Franklin", "the White House brief": the named owner speaks.
+  // "its website": the possessive pronoun stands for the speaker.
+  const pronoun = /^(its|his|her|their)\s/i.exec(m.text);
+  if (pronoun && pronoun[1]) {
+    const word = ({ its: 'it', his: 'he', her: 'she', their: 'they' } as Record<string, string>)[pronoun[1].toLowerCase()] ?? 'it';
+    return { span: [m.span[0], m.span[0] + pronoun[1].length], text: word, kind: 'pronoun', first: m.first, last: m.first };
+  }
+  const owner = /\b(?:by|from)\s+((?:the\s+)?\p{Lu}[\p{L}\p{N}&.’'-]*(?:\s+\p{Lu}[\p{L}\p{N}&.’'-]*)*)/u.exec(m.text) ?? /^(?:(?:the|a|an)\s+)?((?:\p{Lu}[\p{L}\p{N}&.’'-]*\s+)+)\p{Ll}+$/u.exec(m.text);
+  if (owner && owner[1] && !/['’]s\b/.test(owner[1])) {
+    const name = owner[1].trim();
+    const at = m.span[0] + m.text.lastIndexOf(name);
+    return { span: [at, at + name.length], text: name, kind: 'name', first: m.first, last: m.last };
+  }
+  const match = /^(.*?)['’]s\s+\S+/.exec(m.text);
+  if (!match || !match[1]) return null;
+  const possessor = match[1];
+  const head = possessor.split(/\s+/).pop()?.toLowerCase() ?? '';
+  const kind = /^\p{Lu}/u.test(possessor.split(/\s+/).pop() ?? '') ? 'name' : DOCUMENT_NOUNS.has(head) ? 'document' : 'description';
+  return { span: [m.span[0], m.span[0] + possessor.length], text: text.slice(m.span[0], m.span[0] + possessor.length), kind, first: m.first, last: m.first };
+}
+
+function kindOf(m: Mention, r: Resolved, article: Readonly<NlpArticle>): CurrentSpeaker['kind'] {
+  const e = r.entity ? article.entities.find((x) => x.id === r.entity) : undefined;
+  if (e) return e.type === 'person' ? 'person' : 'organization';
+  if (m.kind === 'name' && r.speaker && /\s/.test(r.speaker)) return 'person';
+  if (m.kind === 'pronoun') return /^(he|she)$/i.test(m.text) ? 'person' : 'organization';
+  if (m.kind === 'name') return 'person';
+  return 'other';
+}
+
+/** Builds the `quotes` stage; `readQuotes` is it with the local resolvers. */
+export function makeReadQuotes(options: Options = {}): Stage<NlpArticle, AnalyzedArticle> {
+  return (article) => {
+    const text = article.text;
+    const paragraphs = article.paragraphs.length > 0 ? article.paragraphs : paragraphsOf(text);
+    const regions = scanQuoteRegions(text, paragraphs);
+    const quoted: Span[] = regions.map((r) => [r.open, r.close]);
+    const tokens = tokenize(text);
+    const unitSpans = segmentUnits(text, paragraphs, regions);
+    let p = 0;
+    const units: QuoteUnit[] = unitSpans.map((span) => {
+      while (p + 1 < paragraphs.length && (paragraphs[p + 1]?.[0] ?? Infinity) <= span[0]) p++;
+      return buildUnit(span, p, tokens, regions);
+    });
+    const unitStarts = unitSpans.map((s) => s[0]);
+    const knownPeople: Resolved[] = [];
+    const quotes: Quote[] = [];
+    let current = null as CurrentSpeaker | null;
+    const cueCache = new Map<number, { cues: Cue[]; atts: Attribution[] }>();
+    const analyse = (i: number, unit: QuoteUnit) => {
+      let hit = cueCache.get(i);
+      if (!hit) {
+        const cues = findCues(unit);
+        hit = { cues, atts: findAttributions(unit, cues, text) };
+        cueCache.set(i, hit);
+      }
+      return hit;
+    };
+    for (let u = 0; u < units.length; u++) {
+      const unit = units[u];
+      if (!unit) continue;
+      const { cues, atts } = analyse(u, unit);
+      let drafts = buildUnitQuotes(unit, atts, text);
+      // "“…!” Smith said." — an attribution left alone in the next unit.
+      const next = units[u + 1];
+      if (next && drafts.length > 0 && drafts.every((d) => d.carry) && next.regions.length === 0 && next.para === unit.para) {
+        const nextAtts = analyse(u + 1, next).atts.filter((a) => a.subject);
+        const lone = nextAtts[0];
+        if (lone && nextAtts.length === 1 && next.tokens.filter((t) => t.word).length <= 8) {
+          drafts = drafts.map((d) => ({ ...d, attribution: lone, carry: false }));
+          u++;
+        }
+      }
+      const via = findChannels(unit, cues);
+      for (const d of drafts) {
+        const { text: body, span } = quoteText(text, d);
+        if (span[1] <= span[0]) continue;
+        let resolved: Resolved = { speaker: null, entity: null };
+        let mention: Mention | null = null;
+        const att: Attribution | null = d.attribution;
+        if (d.kind !== 'scare' && att && att.subject) {
+          mention = possessorOf(att.subject, text) ?? att.subject;
+          resolved = resolveSpeaker({ article, quoted, current, unitStarts, knownPeople }, mention, options.matchDescription ?? null);
+        } else if (d.kind !== 'scare' && d.bareSpeaker) {
+          mention = possessorOf(d.bareSpeaker, text) ?? d.bareSpeaker;
+          if (/^from\s+/i.test(mention.text)) {
+            const cut = mention.text.match(/^from\s+/i)?.[0].length ?? 0;
+            mention = { ...mention, text: mention.text.slice(cut), span: [mention.span[0] + cut, mention.span[1]] };
+          }
+          resolved = resolveSpeaker({ article, quoted, current, unitStarts, knownPeople }, mention, options.matchDescription ?? null);
+        } else if (d.kind !== 'scare' && d.carry && current && current.para >= unit.para - CARRY_PARAGRAPHS) {
+          resolved = { speaker: current.speaker, entity: current.entity };
+        }
+        if (mention && resolved.speaker) {
+          let kind = kindOf(mention, resolved, article);
+          // Organisations do not say "I": a named speaker quoted in the first person singular is a person, whatever nlp typed it.
+          if (kind === 'organization' && mention.kind === 'name' && d.kind !== 'indirect' && FIRST_PERSON.test(body)) kind = 'person';
+          current = { ...resolved, at: mention.span[0], para: unit.para, kind };
+          if (current.kind === 'person' && mention.kind === 'name' && !knownPeople.some((k) => k.speaker === resolved.speaker)) knownPeople.push(resolved);
+        } else if (resolved.speaker && current !== null) {
+          const carried: CurrentSpeaker = current;
+          current = { ...carried, para: unit.para };
+        }
+        quotes.push({
+          text: body,
+          kind: d.kind,
+          speaker: d.kind === 'scare' ? null : resolved.speaker,
+          speakerEntity: d.kind === 'scare' ? null : resolved.entity,
+          speakerMention: d.kind === 'scare' ? null : (mention?.text ?? null),
+          speakerSpan: d.kind === 'scare' ? null : (mention?.span ?? null),
+          cue: d.kind === 'scare' ? null : (att?.cue.text ?? null),
+          via: d.kind === 'scare' || !att ? [] : via,
+          span,
+          stage: 'quotes',
+        });
+      }
+    }
+    quotes.sort((a, b) => a.span[0] - b.span[0]);
+    return { ...article, quotes };
+  };
+}
+
+/** The `quotes` stage. */
+export const readQuotes: Stage<NlpArticle, AnalyzedArticle> = makeReadQuotes({ matchDescription });
