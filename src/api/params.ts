@@ -9,7 +9,7 @@ import { z } from 'zod';
 export const DEFAULT_PAGE_SIZE = 50;
 export const MAX_PAGE_SIZE = 200;
 
-const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?/, 'an ISO date such as 2024-06-05');
+const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?)?)?$/, 'an ISO date such as 2024-06-05');
 
 export const pageParams = z.object({
   limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(DEFAULT_PAGE_SIZE),

@@ -4,12 +4,13 @@
  */
 import { z } from 'zod';
 import { usageError } from '../model/errors.ts';
+import { MAX_LIMIT } from '../store/base/cursor.ts';
 
 export const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'an ISO date such as 2024-06-05');
 export const positiveInt = z.coerce.number().int().positive();
-/** Page sizes on the command line: 20 rows fill a terminal; 1000 is the store's page maximum. */
+/** Page sizes on the command line: 20 rows fill a terminal; the most is the store's own page maximum. */
 export const DEFAULT_CLI_LIMIT = 20;
-export const limit = z.coerce.number().int().min(1).max(1000).default(DEFAULT_CLI_LIMIT);
+export const limit = z.coerce.number().int().min(1).max(MAX_LIMIT).default(DEFAULT_CLI_LIMIT);
 export const format = z.object({ json: z.boolean().optional(), md: z.boolean().optional() });
 
 export function parseOptions<S extends z.ZodType>(schema: S, raw: unknown): z.infer<S> {

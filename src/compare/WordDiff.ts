@@ -9,14 +9,12 @@
  * words (with `b`'s punctuation on the shared ones).
  */
 import type { DiffPart } from '../model/records.ts';
+import { MAX_DIFF_CELLS } from './constants.ts';
 
 interface Token {
   text: string;
   key: string;
 }
-
-/** Largest DP table (cells) filled after trimming a common prefix and suffix; beyond it the middle is shown as one replacement. */
-const MAX_DIFF_CELLS = 4_000_000;
 
 function tokenize(text: string): Token[] {
   const out: Token[] = [];

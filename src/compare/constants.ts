@@ -120,6 +120,13 @@ export const SENTENCE_MIN_SHARED_WORDS = 3;
  */
 export const EVENT_SUMMARY_MIN_DICE = 0.5;
 
+/**
+ * Same-day dated events of two stories are one storyline event when their summaries share at
+ * least this many capitalised names (actors, places): one shared name is common by chance
+ * (a country), two rarely are.
+ */
+export const EVENT_MIN_SHARED_NAMES = 2;
+
 // ---------------------------------------------------------------------------
 // Titles
 
@@ -165,3 +172,10 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     .split(/\s+/)
     .filter((w) => w.length > 0),
 );
+
+/**
+ * Largest DP table (cells) the word diff fills after trimming a common prefix and suffix; beyond
+ * it the middle is shown as one replacement. Four million cells is two 2,000-word texts, far past
+ * any quote or sentence pair compared, so it only bounds time and memory on pathological input.
+ */
+export const MAX_DIFF_CELLS = 4_000_000;

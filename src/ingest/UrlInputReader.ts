@@ -6,7 +6,7 @@
  */
 import type { Arrival, GivenMeta } from '../model/records.ts';
 import { charsetFromContentType } from './CharsetDeclarationFinder.ts';
-import { ITEM_FETCH_WINDOW, MAX_ITEMS_PER_SOURCE, MAX_SITEMAP_DEPTH } from './constants.ts';
+import { BODY_CLASSIFY_CHARS, ITEM_FETCH_WINDOW, MAX_ITEMS_PER_SOURCE, MAX_SITEMAP_DEPTH } from './constants.ts';
 import { decodeBytes } from './decode.ts';
 import type { Feed } from './feeds/FeedParser.ts';
 import { parseFeed } from './feeds/FeedParser.ts';
@@ -23,7 +23,7 @@ const JSON_TYPES = /json/i;
 
 /** What a fetched body is, from its content type and its first characters. */
 export function classifyBody(contentType: string, head: string): BodyKind {
-  const start = head.trimStart().slice(0, 512).toLowerCase();
+  const start = head.trimStart().slice(0, BODY_CLASSIFY_CHARS).toLowerCase();
   if (/^(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<(urlset|sitemapindex)\b/.test(start)) return 'sitemap';
   if (/<(urlset|sitemapindex)\b/.test(start) && XML_TYPES.test(contentType)) return 'sitemap';
   if (/^(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<(rss|feed|rdf:rdf)\b/.test(start)) return 'feed';
@@ -52,7 +52,7 @@ function pageFromResult(result: FetchSuccess, given: GivenMeta, arrival: Omit<Ar
   if (type !== '' && !PAGE_TYPES.test(type)) {
     return rejected(result.url, 'ingest/unsupported-type', `Content-Type ${type.split(';')[0]} is not a web page (HTML or text).`);
   }
-  const kind = classifyBody(result.contentType, Buffer.from(result.bytes.subarray(0, 512)).toString('latin1'));
+  const kind = classifyBody(result.contentType, Buffer.from(result.bytes.subarray(0, BODY_CLASSIFY_CHARS)).toString('latin1'));
   return documentFromBytes({
     source: result.url,
     bytes: result.bytes,
@@ -118,7 +118,7 @@ export async function* readUrlInput(url: string, fetcher: Fetcher, window: DateW
     yield rejected(url, result.ruleId, result.reason);
     return;
   }
-  const kind = classifyBody(result.contentType, Buffer.from(result.bytes.subarray(0, 512)).toString('latin1'));
+  const kind = classifyBody(result.contentType, Buffer.from(result.bytes.subarray(0, BODY_CLASSIFY_CHARS)).toString('latin1'));
   if (kind === 'feed') {
     const parsed = parseFeed(decodeFetched(result, 'xml'), result.finalUrl);
     if (parsed.ok) yield* feedItems(fetcher, url, parsed.feed);

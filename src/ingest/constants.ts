@@ -9,6 +9,12 @@ export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 /** Bytes sniffed for binary content and for an in-document charset declaration (the HTML spec prescans 1024; pages with long `<head>` scripts put `<meta charset>` later, so 4 KB). */
 export const SNIFF_BYTES = 4096;
 
+/** Characters at the start of a fetched body looked at to tell a sitemap or feed from a page: an XML declaration and a comment or two come before the root element, and a page's own text stays out of the check. */
+export const BODY_CLASSIFY_CHARS = 512;
+
+/** Characters of an XML document searched for entity declarations before parsing: a DOCTYPE precedes the root element, and any real prolog fits in 64 KiB. */
+export const XML_DOCTYPE_SCAN_CHARS = 64 * 1024;
+
 /** Bytes sampled for statistical charset detection: enough letters for stable frequencies, bounded cost on big files. */
 export const DETECT_SAMPLE_BYTES = 64 * 1024;
 

@@ -23,13 +23,15 @@ export interface Draft {
 export const ACRONYM = /^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&]{1,7}$|^[A-Z]+\/[A-Z]+$/;
 
 const wordCache = new Map<string, string[]>();
+/** Bound on the memos by name: far above the distinct names of a large batch, small in memory. */
+const WORD_MEMO_LIMIT = 50_000;
 
 /** Name words, case-folded so a shouted "VICTOR DAVIS HANSON" fits "Victor Davis Hanson". */
 export function nameWords(name: string): string[] {
   let w = wordCache.get(name);
   if (!w) {
     w = name.split(/\s+/).filter((x) => /\p{L}/u.test(x)).map((x) => x.toLowerCase());
-    if (wordCache.size > 50_000) wordCache.clear();
+    if (wordCache.size > WORD_MEMO_LIMIT) wordCache.clear();
     wordCache.set(name, w);
   }
   return w;
@@ -71,8 +73,21 @@ export function startsWithWords(long: readonly string[], prefix: readonly string
   return prefix.length > 0 && prefix.length <= long.length && prefix.every((w, i) => long[i] === w);
 }
 
+/** Initials by name: every acronym in an article is checked against every organisation's initials. */
+const initialsByName = new Map<string, string>();
+
 /** Initials of a name's capitalised words: "U.S. Department of Agriculture" → "USDA". */
 export function initials(name: string): string {
+  let found = initialsByName.get(name);
+  if (found === undefined) {
+    found = readInitials(name);
+    if (initialsByName.size >= WORD_MEMO_LIMIT) initialsByName.clear();
+    initialsByName.set(name, found);
+  }
+  return found;
+}
+
+function readInitials(name: string): string {
   return name
     .split(/[\s-]+/)
     .flatMap((w) => (/^(?:[A-Z]\.)+$/.test(w) ? w.replace(/\./g, '').split('') : [w.replace(/^[a-z]+[’']/, '')]))

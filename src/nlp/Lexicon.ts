@@ -192,8 +192,23 @@ export function lexicon(): Lexicon {
   return cached;
 }
 
+/** countryOf answers by word; the same words are asked about over and over while reading titles. */
+const countryByWord = new Map<string, string | null>();
+/** Bound on the memo: far above the distinct words of a large batch, small in memory. */
+const COUNTRY_MEMO_LIMIT = 50_000;
+
 /** The country a demonym, country name or alias points to ("Armenian" → "Armenia"). */
 export function countryOf(word: string): string | null {
+  let country = countryByWord.get(word);
+  if (country === undefined) {
+    country = readCountry(word);
+    if (countryByWord.size >= COUNTRY_MEMO_LIMIT) countryByWord.clear();
+    countryByWord.set(word, country);
+  }
+  return country;
+}
+
+function readCountry(word: string): string | null {
   const lx = lexicon();
   const bare = word.replace(/[’']s$/, '');
   const d = lx.demonyms.get(bare.toLowerCase());

@@ -81,21 +81,15 @@ function joinsInstitution(run: readonly Token[]): boolean {
 
 export function extractNameRuns(text: string, tokens: readonly Token[]): NameRun[] {
   const runs: NameRun[] = [];
+  // No closure over `current` here: this loop visits every token, and a captured variable is slower to reach.
   let current: Token[] = [];
-  const flush = () => {
-    // Drop trailing connectors ("Ministry of" at a sentence end).
-    while (current.length && !isCapitalised(current[current.length - 1] as Token)) current.pop();
-    if (current.length) {
-      const first = current[0] as Token;
-      const last = current[current.length - 1] as Token;
-      runs.push({ tokens: current, start: first.start, end: last.end, text: text.slice(first.start, last.end) });
-    }
-    current = [];
-  };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     const prev = current[current.length - 1];
-    if (prev && t.sentence !== prev.sentence) flush();
+    if (prev && t.sentence !== prev.sentence) {
+      pushRun(text, current, runs);
+      current = [];
+    }
     if (nameable(tokens, i)) {
       current.push(t);
       continue;
@@ -124,10 +118,20 @@ export function extractNameRuns(text: string, tokens: readonly Token[]): NameRun
         continue;
       }
     }
-    flush();
+    pushRun(text, current, runs);
+    current = [];
   }
-  flush();
+  pushRun(text, current, runs);
   return joinDistrict(text, tokens, runs.map(trimConnectors).filter((r): r is NameRun => r !== null));
+}
+
+/** Ends a run: drops trailing connectors ("Ministry of" at a sentence end) and keeps what is left. */
+function pushRun(text: string, current: Token[], runs: NameRun[]): void {
+  while (current.length && !isCapitalised(current[current.length - 1] as Token)) current.pop();
+  if (!current.length) return;
+  const first = current[0] as Token;
+  const last = current[current.length - 1] as Token;
+  runs.push({ tokens: current, start: first.start, end: last.end, text: text.slice(first.start, last.end) });
 }
 
 /** "Washington, D.C." is one place name despite its comma. */

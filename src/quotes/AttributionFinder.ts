@@ -3,6 +3,7 @@
  * inverted subject after it ("said Galuzin"), the source of "according to X", or for a
  * trailing participle ("…, saying that …") the subject of the main clause.
  */
+import { MAX_NAME_RUN } from './constants.ts';
 import { WEAK_CUES } from './lexicon/cues.ts';
 import { PRONOUNS, TITLE_WORDS } from './lexicon/words.ts';
 import type { Cue } from './CueFinder.ts';
@@ -43,7 +44,7 @@ function mainSubject(unit: QuoteUnit, upTo: number, text: string): Mention | nul
   // The phrase runs through names, possessives and lower-case titles to its last capitalised word.
   let j = i;
   let lastCap = i;
-  while (j + 1 < upTo && unit.tokens[j + 1]?.word && unit.frame[j + 1] && j - i < 8) {
+  while (j + 1 < upTo && unit.tokens[j + 1]?.word && unit.frame[j + 1] && j - i < MAX_NAME_RUN) {
     j++;
     const w = unit.tokens[j];
     if (w?.cap) lastCap = j;

@@ -3,6 +3,7 @@
  * nlp entities, the speakers already named in the article, and the current speaker, with
  * honorifics ("Mr.", "Ms.") ruling out the wrong gender.
  */
+import { GENDER_CACHE_TEXTS } from './constants.ts';
 import { antecedents } from './EntityLookup.ts';
 import { DETERMINERS, PRONOUNS, TITLE_WORDS } from './lexicon/words.ts';
 import { bareName, fromEntity, NONE, SENTENCE_WORDS, type ResolveContext, type Resolved } from './SpeakerNames.ts';
@@ -70,7 +71,7 @@ function genderOf(text: string, name: string | null): 'm' | 'f' | null {
   // Cached per text and surname: the regular expressions scan the whole article.
   let perText = genders.get(text);
   if (!perText) {
-    if (genders.size > 64) genders.clear();
+    if (genders.size > GENDER_CACHE_TEXTS) genders.clear();
     genders.set(text, (perText = new Map()));
   }
   const hit = perText.get(surname);

@@ -4,7 +4,7 @@
  * attributions that govern no quote marks (indirect quotes).
  */
 import type { QuoteKind, Span } from '../model/records.ts';
-import { SCARE_MAX_WORDS, MIN_INDIRECT_WORDS } from './constants.ts';
+import { MAX_CUE_GAP_WORDS, MAX_NAME_RUN, SCARE_MAX_WORDS, MIN_INDIRECT_WORDS } from './constants.ts';
 import { CUES } from './lexicon/cues.ts';
 import { COMMON_VERBS } from './lexicon/words.ts';
 import type { Attribution } from './AttributionFinder.ts';
@@ -63,7 +63,7 @@ function chooseAttribution(unit: QuoteUnit, r: QuoteRegion, atts: readonly Attri
   if (after && /^[,—–-]?\s*\S/.test(post)) {
     const cueAt = offsetOfToken(unit, after.cue.first, 'start');
     const gap = wordsOf(text.slice(r.close + 1, cueAt)).length;
-    if (gap <= 8 && (after.subject || before === undefined)) return { att: after, side: 'after' };
+    if (gap <= MAX_CUE_GAP_WORDS && (after.subject || before === undefined)) return { att: after, side: 'after' };
   }
   if (before) return { att: before, side: 'before' };
   if (after) return { att: after, side: 'after' };
@@ -78,7 +78,7 @@ function regionKind(unit: QuoteUnit, r: QuoteRegion, prevClose: number, nextOpen
   let postOk = post === '';
   if (!postOk && side === 'after' && att) {
     const cueAt = offsetOfToken(unit, att.cue.first, 'start');
-    postOk = wordsOf(text.slice(r.close + 1, cueAt)).length <= 8 && /^[,—–-]?\s*/.test(post);
+    postOk = wordsOf(text.slice(r.close + 1, cueAt)).length <= MAX_CUE_GAP_WORDS && /^[,—–-]?\s*/.test(post);
   }
   if (!postOk && side === 'before' && /^[,—–-]/.test(post) === false && /^[.!?…]*$/.test(post)) postOk = true;
   return preOk && postOk ? 'direct' : 'partial';
@@ -114,7 +114,7 @@ function colonOrDashSpeaker(unit: QuoteUnit, r: QuoteRegion, prevClose: number, 
       while (last + 1 < unit.tokens.length && unit.tokens[last + 1]?.word && (unit.tokens[last + 1]?.start ?? Infinity) < nextOpen) last++;
       const a = unit.tokens[first];
       const b = unit.tokens[last];
-      if (a && b && a.cap && b.cap && last - first < 8) return { span: [a.start, b.end], text: text.slice(a.start, b.end), kind: 'name', first, last };
+      if (a && b && a.cap && b.cap && last - first < MAX_NAME_RUN) return { span: [a.start, b.end], text: text.slice(a.start, b.end), kind: 'name', first, last };
     }
   }
   return null;

@@ -21,6 +21,23 @@ export const CARRY_PARAGRAPHS = 2;
  */
 export const LONE_ATTRIBUTION_MAX_WORDS = 8;
 
+/**
+ * Most words between a closing quote mark and a cue after it for that cue to attribute the quote
+ * ("“…,” the minister, speaking in Moscow on Tuesday, said"): a subject and a short aside fit;
+ * more, and the cue belongs to a sentence of its own.
+ */
+export const MAX_CUE_GAP_WORDS = 8;
+
+/**
+ * How many tokens past its first word a name phrase after a cue or a dash may run: room for a
+ * titled name with middle names ("Deputy Foreign Minister Mikhail Yurievich Galuzin" is five past),
+ * while a run of capitalised headline words is cut off.
+ */
+export const MAX_NAME_RUN = 8;
+
+/** Articles whose honorific lookups are cached at once: the cache saves repeated scans within one article, so a small bound costs nothing and caps memory. */
+export const GENDER_CACHE_TEXTS = 64;
+
 /** How many words of adverbials ("on Tuesday", "in a statement") may stand between a cue and its `that`. */
 export const MAX_GAP_TO_THAT = 12;
 

@@ -11,7 +11,7 @@ import { findAttributions, type Attribution } from './AttributionFinder.ts';
 import { findChannels } from './ChannelFinder.ts';
 import { CARRY_PARAGRAPHS, LONE_ATTRIBUTION_MAX_WORDS } from './constants.ts';
 import { findCues, type Cue } from './CueFinder.ts';
-import { DOCUMENT_NOUNS } from './lexicon/words.ts';
+import { DOCUMENT_NOUNS, FIRST_PERSON } from './lexicon/words.ts';
 import { scanQuoteRegions } from './QuoteMarkScanner.ts';
 import { tokenize } from './QuoteTokens.ts';
 import { buildUnit, type QuoteUnit } from './QuoteUnit.ts';
@@ -19,8 +19,6 @@ import { resolveSpeaker, type CurrentSpeaker, type DescriptionMatcher, type Reso
 import type { Mention } from './SubjectFinder.ts';
 import { buildUnitQuotes, type DraftQuote } from './UnitQuoteBuilder.ts';
 import { paragraphsOf, segmentUnits } from './UnitSegmenter.ts';
-
-const FIRST_PERSON = /(^|[^\p{L}])(I|I’m|I'm|I’ve|I've|me|my)(?![\p{L}])/u;
 
 interface Options {
   /** The nlp stage's description matcher, when it offers one. */

@@ -8,6 +8,7 @@
 import type { AnalyzedArticle, ExtractedArticle, RawDocument } from '../model/records.ts';
 import { defaultContext, type StageContext } from '../model/stage.ts';
 import { documentStages } from '../pipeline.ts';
+import { createAnalyzerPool, type AnalyzeResult } from '../workers/index.ts';
 import { recluster } from './recluster.ts';
 import type { IngestItem } from '../ingest/index.ts';
 import type { ChorusStore } from './store.ts';
@@ -29,6 +30,8 @@ export interface IngestRunOptions {
   recluster?: boolean;
   /** Called when every input is stored and the corpus stages start (they can take a while on a big store). */
   onRecluster?: () => void;
+  /** Worker threads for the per-document stages (`--workers N`); 0 or 1 runs them in this thread (the default). */
+  workers?: number;
 }
 
 /** What one ingest did: the line the CLI prints, the body the API returns. */
@@ -94,22 +97,15 @@ export async function ingestItems(
   const started = performance.now();
   const context = defaultContext(options.context);
   const summary: IngestRunSummary = { added: 0, duplicates: 0, rejected: [], stories: 0, seconds: 0 };
-  for await (const item of items) {
-    if (!item.ok) {
-      const rejection: Rejected = { source: item.source, ruleId: item.ruleId, reason: item.reason, ...(item.line === undefined ? {} : { line: item.line }) };
-      summary.rejected.push(rejection);
-      options.onItem?.(item.source, 'rejected', rejection);
-      continue;
+  // Threads pay off only with several documents per thread start-up (2-5 s each, measured in bench/workers).
+  const pool = (options.workers ?? 0) > 1 ? createAnalyzerPool({ workers: options.workers ?? 0 }) : null;
+  const analysed = pool !== null ? pool.analyzeEach(items, (i) => (i.ok ? i.doc : null), context) : inThisThread(items);
+  try {
+    for await (const { item, result: analysis } of analysed) {
+      await settleItem(store, item, analysis, context, summary, options);
     }
-    const result = await ingestDocument(store, item.doc, context);
-    if (result.outcome === 'rejected') {
-      summary.rejected.push(result.rejection);
-      options.onItem?.(item.doc.source, 'rejected', result.rejection);
-    } else {
-      if (result.outcome === 'added') summary.added++;
-      else summary.duplicates++;
-      options.onItem?.(item.doc.source, result.outcome);
-    }
+  } finally {
+    await pool?.close();
   }
   if (options.recluster !== false && summary.added > 0) {
     options.onRecluster?.();
@@ -117,6 +113,49 @@ export async function ingestItems(
   } else summary.stories = await countStories(store);
   summary.seconds = (performance.now() - started) / 1000;
   return summary;
+}
+
+/** Stores (or rejects) one input item, whether it was analysed here or in a worker, and counts it. */
+async function settleItem(
+  store: ChorusStore,
+  item: IngestItem,
+  analysis: AnalyzeResult | null,
+  context: Readonly<StageContext>,
+  summary: IngestRunSummary,
+  options: IngestRunOptions,
+): Promise<void> {
+  if (!item.ok) {
+    const rejection: Rejected = { source: item.source, ruleId: item.ruleId, reason: item.reason, ...(item.line === undefined ? {} : { line: item.line }) };
+    summary.rejected.push(rejection);
+    options.onItem?.(item.source, 'rejected', rejection);
+    return;
+  }
+  const result = analysis === null ? await ingestDocument(store, item.doc, context) : await storeAnalyzed(store, item.doc, analysis);
+  if (result.outcome === 'rejected') {
+    summary.rejected.push(result.rejection);
+    options.onItem?.(item.doc.source, 'rejected', result.rejection);
+  } else {
+    if (result.outcome === 'added') summary.added++;
+    else summary.duplicates++;
+    options.onItem?.(item.doc.source, result.outcome);
+  }
+}
+
+async function* inThisThread(items: AsyncIterable<IngestItem> | Iterable<IngestItem>): AsyncGenerator<{ item: IngestItem; result: null }> {
+  for await (const item of items) yield { item, result: null };
+}
+
+/** Stores a document a worker analysed (duplicates are fully analysed there before the store sees them). */
+async function storeAnalyzed(
+  store: ChorusStore,
+  doc: Readonly<RawDocument>,
+  analysis: AnalyzeResult,
+): Promise<{ outcome: 'added' | 'duplicate'; id: string } | { outcome: 'rejected'; rejection: Rejected }> {
+  if (!analysis.ok) return { outcome: 'rejected', rejection: { source: doc.source, ruleId: 'pipeline/failed', reason: analysis.error } };
+  const empty = emptyBody(doc, analysis.article);
+  if (empty !== null) return { outcome: 'rejected', rejection: empty };
+  const { added } = await store.putArticle(analysis.article);
+  return { outcome: added ? 'added' : 'duplicate', id: analysis.article.id };
 }
 
 /** Ingests already-read raw documents (the HTTP API's POST body). */

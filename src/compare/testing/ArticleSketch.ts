@@ -84,16 +84,9 @@ export function splitSentences(text: string, paragraphs: readonly Span[]): Span[
   return out;
 }
 
-export function articleFromSketch(sketch: ArticleSketch): AnalyzedArticle {
-  const text = sketch.paragraphs.join('\n\n');
-  const paragraphs: Span[] = [];
-  let offset = 0;
-  for (const p of sketch.paragraphs) {
-    paragraphs.push([offset, offset + p.length]);
-    offset += p.length + 2;
-  }
-  const sentences = splitSentences(text, paragraphs);
-  const entities: Entity[] = (sketch.entities ?? []).map((e) => {
+/** Every occurrence of the entity's name and aliases is a mention. */
+function entitiesFromSketch(sketches: readonly EntitySketch[], text: string): Entity[] {
+  return sketches.map((e) => {
     const names = [e.name, ...(e.aliases ?? [])];
     const mentions: Span[] = [];
     for (const name of names) {
@@ -114,7 +107,10 @@ export function articleFromSketch(sketch: ArticleSketch): AnalyzedArticle {
       stage: 'nlp',
     };
   });
-  const quotes: Quote[] = (sketch.quotes ?? []).map((q) => ({
+}
+
+function quotesFromSketch(sketches: readonly QuoteSketch[], text: string): Quote[] {
+  return sketches.map((q) => ({
     text: q.text,
     kind: q.kind,
     speaker: q.speaker ?? null,
@@ -126,7 +122,11 @@ export function articleFromSketch(sketch: ArticleSketch): AnalyzedArticle {
     span: locate(text, q.text, q.occurrence ?? 1, 'quote'),
     stage: 'quotes',
   }));
-  const dates: DateMention[] = (sketch.dates ?? []).map((d) => {
+}
+
+/** A date's event spans the sentence holding it, as the nlp stage reports events. */
+function datesFromSketch(sketches: readonly DateSketch[], text: string, sentences: readonly Span[]): DateMention[] {
+  return sketches.map((d) => {
     const span = locate(text, d.text, d.occurrence ?? 1, 'date');
     const sentence = sentences.find((s) => s[0] <= span[0] && span[1] <= s[1]) ?? span;
     return {
@@ -140,6 +140,20 @@ export function articleFromSketch(sketch: ArticleSketch): AnalyzedArticle {
       stage: 'nlp',
     };
   });
+}
+
+export function articleFromSketch(sketch: ArticleSketch): AnalyzedArticle {
+  const text = sketch.paragraphs.join('\n\n');
+  const paragraphs: Span[] = [];
+  let offset = 0;
+  for (const p of sketch.paragraphs) {
+    paragraphs.push([offset, offset + p.length]);
+    offset += p.length + 2;
+  }
+  const sentences = splitSentences(text, paragraphs);
+  const entities = entitiesFromSketch(sketch.entities ?? [], text);
+  const quotes = quotesFromSketch(sketch.quotes ?? [], text);
+  const dates = datesFromSketch(sketch.dates ?? [], text, sentences);
   return {
     id: sketch.id,
     source: `fixtures/${sketch.id}.txt`,

@@ -5,7 +5,7 @@
  * never merged again: the story's own merge already decided they differ.
  */
 import type { Story, TimelineEntry } from '../../model/records.ts';
-import { EVENT_SUMMARY_MIN_DICE } from '../constants.ts';
+import { EVENT_MIN_SHARED_NAMES, EVENT_SUMMARY_MIN_DICE } from '../constants.ts';
 import { contentStems, dice, intersectionSize, stem } from '../words/ContentWords.ts';
 import { compareEntries } from './TimelineMerger.ts';
 
@@ -26,7 +26,7 @@ export function summaryNames(summary: string): Set<string> {
 function sameStorylineEvent(a: StoryEntry, b: StoryEntry): boolean {
   if (a.entry.date !== b.entry.date || a.entry.granularity !== b.entry.granularity) return false;
   for (const s of b.stories) if (a.stories.has(s)) return false;
-  return intersectionSize(a.names, b.names) >= 2 || dice(a.stems, b.stems) >= EVENT_SUMMARY_MIN_DICE;
+  return intersectionSize(a.names, b.names) >= EVENT_MIN_SHARED_NAMES || dice(a.stems, b.stems) >= EVENT_SUMMARY_MIN_DICE;
 }
 
 export function storylineTimeline(stories: readonly Story[]): TimelineEntry[] {

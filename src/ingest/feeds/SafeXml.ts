@@ -5,6 +5,7 @@
  * expansion ("billion laughs") and external entities (XXE) are impossible by construction.
  */
 import { DomUtils, parseDocument } from 'htmlparser2';
+import { XML_DOCTYPE_SCAN_CHARS } from '../constants.ts';
 
 type XmlDocument = ReturnType<typeof parseDocument>;
 export type XmlElement = ReturnType<typeof DomUtils.getElementsByTagName>[number];
@@ -21,7 +22,7 @@ export function localName(el: XmlElement): string {
 }
 
 export function parseXml(text: string): XmlParse {
-  if (ENTITY_DECLARATION.test(text.slice(0, 64 * 1024))) {
+  if (ENTITY_DECLARATION.test(text.slice(0, XML_DOCTYPE_SCAN_CHARS))) {
     return { ok: false, ruleId: 'ingest/xml-entities', reason: 'The XML declares entities in its DOCTYPE (entity expansion / external entities); refused.' };
   }
   const doc: XmlDocument = parseDocument(text, { xmlMode: true });

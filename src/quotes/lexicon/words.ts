@@ -8,6 +8,12 @@ export const PRONOUNS: ReadonlyMap<string, 'person' | 'organization' | 'group' |
   ['he', 'person'], ['she', 'person'], ['it', 'organization'], ['they', 'group'], ['i', 'self'], ['we', 'self'],
 ]);
 
+/**
+ * First person singular in quoted words: only a person speaks so, never an organisation. Case
+ * sensitive on the original text, so the capital pronoun "I" counts but a sentence-opening "My" does not.
+ */
+export const FIRST_PERSON = /(^|[^\p{L}])(I|I’m|I'm|I’ve|I've|me|my)(?![\p{L}])/u;
+
 /** Words that open a noun phrase; a description speaker starts at one ("the Russian diplomat"). */
 export const DETERMINERS: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'another', 'one', 'two', 'three', 'several', 'many', 'some', 'other', 'both', 'most',

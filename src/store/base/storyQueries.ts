@@ -4,19 +4,13 @@ import type { Page, PageQuery, StoryQuery, StorySummary, StorylineSummary } from
 import { pageLimit } from './cursor.ts';
 import { keysetPage, type SortColumn } from './keyset.ts';
 import { chunks, IN_CHUNK } from './chunks.ts';
-import type { ChorusDatabase } from './schema.ts';
+import type { ChorusDatabase, StoriesTable } from './schema.ts';
 
 /** Spark lines longer than this are cut to their last days: a year is as much as a row can show. */
 export const MAX_SPARK_DAYS = 366;
 
-interface StoryHead {
-  id: string;
-  title: string;
-  article_count: number;
-  first_report: string;
-  date_from: string | null;
-  date_to: string | null;
-}
+/** The columns of a story row its summary needs (the `data` column is left unread). */
+type StoryHead = Pick<StoriesTable, 'id' | 'title' | 'article_count' | 'first_report' | 'date_from' | 'date_to'>;
 
 export async function summarizeStories(db: Kysely<ChorusDatabase>, stories: readonly StoryHead[]): Promise<StorySummary[]> {
   if (stories.length === 0) return [];

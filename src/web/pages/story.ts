@@ -6,6 +6,8 @@ import { plainText } from '../safe.ts';
 
 /** How many people and organisations the "involved" list shows, most mentioned first. */
 const MAX_INVOLVED_ENTITIES = 24;
+/** How many shared terms and shared entities "why grouped" shows each, most shared first: a dozen shows the reason without crowding the page. */
+const MAX_SHARED_CHIPS = 12;
 
 /** One story: coverage side by side, quote families with diffs, timeline, entities, why grouped. */
 export function storyPage(story: Story, articles: readonly AnalyzedArticle[]): Markup {
@@ -64,7 +66,7 @@ function whyGrouped(story: Story): Markup {
     for (const t of m.sharedTerms) terms.set(t, (terms.get(t) ?? 0) + 1);
     for (const e of m.sharedEntities) entities.set(e, (entities.get(e) ?? 0) + 1);
   }
-  const top = (m: Map<string, number>) => [...m.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 12).map(([k]) => k);
+  const top = (m: Map<string, number>) => [...m.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, MAX_SHARED_CHIPS).map(([k]) => k);
   const copies = story.members.filter((m) => m.duplicateOf);
   return html`<p>Shared terms: ${top(terms).map((t) => html`<span class="chip">${plainText(t)}</span> `)}</p>
 <p>Shared entities: ${top(entities).map((t) => html`<span class="chip">${plainText(t)}</span> `)}</p>
