@@ -93,11 +93,25 @@ function coreSchema(jsonType: 'text' | 'jsonb'): Migration {
   };
 }
 
+/**
+ * Indexes that match the story listings' ORDER BY exactly (expressions included), so a page is
+ * read from the index instead of sorting every story row: rows carry their JSON, and a full
+ * sort read ~50 MB at 12,500 stories (0.34 s p95 in bench/api).
+ */
+const storyOrderIndexes: Migration = {
+  async up(db: Kysely<unknown>): Promise<void> {
+    await db.schema.createIndex('stories_recent_order').on('stories').expression(sql`coalesce(date_to, '') desc, id asc`).execute();
+    await db.schema.createIndex('stories_size_order').on('stories').expression(sql`article_count desc, coalesce(date_to, '') desc, id asc`).execute();
+    await db.schema.createIndex('storylines_recent_order').on('storylines').expression(sql`coalesce(date_to, '') desc, id asc`).execute();
+  },
+};
+
 /** Brings the database to the newest schema version; throws `unavailable` with the failing migration's name. */
 export async function migrateToLatest(db: Kysely<unknown>, hooks: DialectHooks): Promise<void> {
   const migrations: Record<string, Migration> = {
     '0001_core': coreSchema(hooks.jsonType),
     '0002_search': hooks.searchMigration,
+    '0003_story_order_indexes': storyOrderIndexes,
   };
   const migrator = new Migrator({
     db,
