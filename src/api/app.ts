@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { csrf } from 'hono/csrf';
+import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
 import { timing } from 'hono/timing';
 import { webRoutes, errorPage } from '../web/routes.ts';
@@ -34,6 +35,10 @@ export function createApp(deps: ApiDependencies): Hono {
   app.route('/api/v1', apiRoutes(deps));
   app.route('/', webRoutes(deps));
   app.notFound((c) => (c.req.path.startsWith('/api/') ? c.json({ error: { code: 'not-found', message: 'no such API route; see /api/v1/openapi.json' } }, 404) : errorPage(c, notFound('no such page'))));
-  app.onError((error, c) => (c.req.path.startsWith('/api/') ? handleApiError(error, c) : errorPage(c, error)));
+  app.onError((error, c) => {
+    // Hono's own middleware (CSRF, body limit) answers with HTTPExceptions that already carry their status.
+    if (error instanceof HTTPException) return error.getResponse();
+    return c.req.path.startsWith('/api/') ? handleApiError(error, c) : errorPage(c, error);
+  });
   return app;
 }

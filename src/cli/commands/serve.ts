@@ -34,9 +34,16 @@ function untilSignal(): Promise<void> {
  */
 export async function serveStore(io: CliIo, store: ChorusStore, options: { port: number; host: string; token?: string | undefined }): Promise<void> {
   const { startServer } = await import('../../api/index.ts');
-  const { ingestDocuments } = await import('../../store/ingestDocuments.ts');
+  const { ingestDocuments, ingestItems } = await import('../../store/ingestDocuments.ts');
+  const { readInputs } = await import('../../ingest/index.ts');
   const server = await startServer(
-    { store, ingest: (docs: readonly RawDocument[]) => ingestDocuments(store, docs), token: options.token },
+    {
+      store,
+      ingest: (docs: readonly RawDocument[]) => ingestDocuments(store, docs),
+      // URLs from the Add page go through the same fetcher as `chorus ingest <url>`: SSRF guard on, robots.txt obeyed.
+      fetchUrls: (urls: readonly string[]) => ingestItems(store, readInputs(urls, { allowPrivate: false })),
+      token: options.token,
+    },
     { port: options.port, host: options.host },
   );
   io.stderr.write(`chorus: serving ${server.url} (Ctrl-C to stop)\n`);
