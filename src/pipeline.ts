@@ -17,7 +17,7 @@ import type { Stage, StageContext } from './model/stage.ts';
 import { extract } from './extract/index.ts';
 import { readNlp, resolveCorpusEntities } from './nlp/index.ts';
 import { readQuotes } from './quotes/index.ts';
-import { clusterStories } from './stories/index.ts';
+import { clusterStories, continuingStorylines } from './stories/index.ts';
 import { compareStory, compareStoryline } from './compare/index.ts';
 
 /**
@@ -37,11 +37,14 @@ export const documentStages = {
  * 4. entities: one canonical key per real-world entity across articles ("Galuzin" in one
  *    outlet = "Mikhail Galuzin" in another); stories and compare group by those keys.
  * 5. stories: groups analysed articles (it uses entities as features, so it follows nlp).
- * 6. compare: per story, needs the grouping and every member's quotes and dates.
+ * 6. storylines: a refiner of stories' output keeping only threads that continue across stories
+ *    (the clusterer puts every story in a line; a line of one story is not a thread).
+ * 7. compare: per story, needs the grouping and every member's quotes and dates.
  */
 export const corpusStages = {
   entities: resolveCorpusEntities satisfies Stage<{ articles: readonly AnalyzedArticle[] }, AnalyzedArticle[]>,
   stories: clusterStories satisfies Stage<{ articles: readonly AnalyzedArticle[] }, Clustering>,
+  storylines: continuingStorylines satisfies Stage<Clustering, Clustering>,
   compareStory: compareStory satisfies Stage<{ cluster: Clustering['stories'][number]; articles: readonly AnalyzedArticle[] }, Story>,
   compareStoryline,
 } as const;
@@ -59,10 +62,11 @@ export function analyzeCorpus(
   context: Readonly<StageContext>,
 ): { articles: AnalyzedArticle[]; stories: Story[]; storylines: Storyline[] } {
   const resolved = corpusStages.entities({ articles }, context);
-  return { articles: resolved, ...compareClusters(resolved, corpusStages.stories({ articles: resolved }, context), context) };
+  const clustering = corpusStages.storylines(corpusStages.stories({ articles: resolved }, context), context);
+  return { articles: resolved, ...compareClusters(resolved, clustering, context) };
 }
 
-/** Compares each story and storyline of a clustering (stage 6). */
+/** Compares each story and storyline of a clustering (stage 7). */
 export function compareClusters(
   articles: readonly AnalyzedArticle[],
   clustering: Clustering,

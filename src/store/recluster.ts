@@ -70,10 +70,12 @@ export async function recluster(store: ChorusStore, context: Readonly<StageConte
       await store.putArticle(article);
     }
   }
-  const clustering =
+  const clustering = corpusStages.storylines(
     resolved.length >= (options.streamingFrom ?? STREAMING_FROM)
       ? await clusterIncrementally(store, resolved)
-      : corpusStages.stories({ articles: resolved }, context);
+      : corpusStages.stories({ articles: resolved }, context),
+    context,
+  );
   const previous = new Map<string, Story>();
   for await (const story of store.iterateStories()) previous.set(story.id, story);
   const byId = new Map(resolved.map((a) => [a.id, a]));
