@@ -97,22 +97,34 @@ export function tokenise(text: string): Tokenised {
     tokens.push(new WinkToken(value, start, pos[i] ?? 'X', i, lemmaOf));
     cursor = start + value.length;
   }
-  const sentenceSpans = doc.sentences().out(its.span) as unknown as [number, number][];
+  const sentenceTokens = sentenceRanges(doc.sentences().out(its.span) as unknown as [number, number][], tokens);
   const sentences: Span[] = [];
-  const sentenceTokens: [number, number][] = [];
-  for (const [a, b] of sentenceSpans) {
-    let first = a;
-    let last = b;
-    while (first <= last && tokens[first]?.pos === 'SPACE') first++;
-    while (last >= first && tokens[last]?.pos === 'SPACE') last--;
-    if (first > last) continue;
-    const idx = sentences.length;
+  sentenceTokens.forEach(([first, last], idx) => {
     for (let i = first; i <= last; i++) {
       const t = tokens[i];
       if (t) t.sentence = idx;
     }
     sentences.push([tokens[first]?.start ?? 0, tokens[last]?.end ?? 0]);
-    sentenceTokens.push([first, last]);
-  }
+  });
   return { tokens, sentences, sentenceTokens };
+}
+
+/**
+ * wink's sentence token ranges, trimmed of white space, with one correction: a boundary that
+ * no white space follows is not a sentence end ("PanARMENIAN.Net - Armenia…", "example.com"),
+ * so such a "sentence" is joined to the one before it.
+ */
+function sentenceRanges(spans: readonly [number, number][], tokens: readonly Token[]): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (const [a, b] of spans) {
+    let first = a;
+    let last = b;
+    while (first <= last && tokens[first]?.pos === 'SPACE') first++;
+    while (last >= first && tokens[last]?.pos === 'SPACE') last--;
+    if (first > last) continue;
+    const previous = ranges[ranges.length - 1];
+    if (previous !== undefined && tokens[previous[1]]?.end === tokens[first]?.start) previous[1] = last;
+    else ranges.push([first, last]);
+  }
+  return ranges;
 }

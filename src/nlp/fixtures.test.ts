@@ -23,10 +23,16 @@ interface Expected {
   notPeople?: string[];
   dates?: { text: string; value: string; granularity: string; relation?: string }[];
   events?: { value: string; summaryIncludes?: string; verb?: string; actors?: string[] }[];
+  /** Exact texts of sentences that must be found, in any order. */
+  sentences?: string[];
 }
 
 
 function check(out: NlpArticle, exp: Expected): void {
+  const sentenceTexts = out.sentences.map(([s, e]) => out.text.slice(s, e));
+  for (const sentence of exp.sentences ?? []) {
+    assert.ok(sentenceTexts.includes(sentence), `sentence not found: ${sentence}\nsentences: ${sentenceTexts.join(' | ')}`);
+  }
   const named = (type: string, name: string) => out.entities.find((e) => e.type === type && e.name === name);
   for (const p of exp.people ?? []) {
     const e = named('person', p.name);

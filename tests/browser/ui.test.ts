@@ -107,9 +107,10 @@ describe('web UI in a real browser', { skip: CHROMIUM ? false : 'no Chromium at 
     const link = page.locator('.hit h2 a').first();
     await link.click();
     await page.waitForSelector('h1');
-    const storyLink = page.locator('a', { hasText: 'story' }).first();
-    if ((await storyLink.count()) > 0) await storyLink.click();
-    await page.waitForLoadState('load');
+    // The article page links to its story; the story page shows every hostile field (title, outlet, URL, text, quotes).
+    await page.locator('main a[href^="/stories/"]').first().click();
+    await page.waitForSelector('.columns');
+    assert.ok((await page.locator('.columns > .column').count()) >= 1);
     await page.screenshot({ path: join(SHOTS, '6-hostile.png'), fullPage: true });
     const state = await page.evaluate(() => ({
       pwned: (window as unknown as { __pwned?: number }).__pwned,

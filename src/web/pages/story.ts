@@ -70,7 +70,7 @@ function whyGrouped(story: Story): Markup {
   const copies = story.members.filter((m) => m.duplicateOf);
   return html`<p>Shared terms: ${top(terms).map((t) => html`<span class="chip">${plainText(t)}</span> `)}</p>
 <p>Shared entities: ${top(entities).map((t) => html`<span class="chip">${plainText(t)}</span> `)}</p>
-${copies.length > 0 ? html`<p>${copies.length} near-copies of another article (not counted as independent coverage).</p>` : ''}`;
+${copies.length > 0 ? html`<p>${copies.length === 1 ? '1 article is a near-copy' : `${copies.length} articles are near-copies`} of another (not counted as independent coverage).</p>` : ''}`;
 }
 
 function coverageColumn(story: Story, article: AnalyzedArticle): Markup {
