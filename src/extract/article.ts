@@ -12,7 +12,8 @@ export interface ExtractionResult {
   problems: readonly Problem[];
 }
 
-const EMPTY_META: ArticleMeta = {
+/** Article metadata with every field unknown: the base that extractors and fixtures fill in. */
+export const EMPTY_META: ArticleMeta = {
   canonicalUrl: null,
   subtitle: null,
   modifiedAt: null,

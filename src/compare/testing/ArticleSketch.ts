@@ -4,6 +4,7 @@
  * every span is right by construction), sentences come from a plain punctuation splitter. Used
  * by `build-fixtures.ts` to write each fixture's `input.json`, and by unit tests.
  */
+import { EMPTY_META } from '../../extract/article.ts';
 import type {
   AnalyzedArticle,
   DateGranularity,
@@ -165,16 +166,7 @@ export function articleFromSketch(sketch: ArticleSketch): AnalyzedArticle {
     author: null,
     publishedAt: sketch.publishedAt ?? null,
     language: 'en',
-    meta: {
-      canonicalUrl: null,
-      subtitle: null,
-      modifiedAt: null,
-      description: null,
-      section: null,
-      image: null,
-      dateline: null,
-      origins: {},
-    },
+    meta: EMPTY_META,
     text,
     paragraphs,
     removed: [],
