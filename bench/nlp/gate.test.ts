@@ -9,14 +9,18 @@ import { evaluateGold } from './evaluate.ts';
 import { checkExamples } from './examples.ts';
 import { headline } from './score.ts';
 
+// Re-pinned on 23 Nov 2026, when the gold set grew from 40 to all 64 articles (24 new annotations, 16 dev
+// and 8 test, several of them list-heavy: awards, match reports, heritage guides). The earlier pins were set
+// on the 40-article set and the new articles are harder for every type, so the pins were reset against the
+// full set (a little under the scores measured then), not lowered for a change of the code.
 const PINS = {
-  test: { personF1: 0.87, organizationF1: 0.65, placeF1: 0.85, roleRate: 0.64, resolution: 0.83, dateValueAccuracy: 0.92 },
-  dev: { personF1: 0.88, organizationF1: 0.79, placeF1: 0.86, roleRate: 0.82, resolution: 0.86, dateValueAccuracy: 0.94 },
+  test: { personF1: 0.86, organizationF1: 0.64, placeF1: 0.87, roleRate: 0.67, resolution: 0.89, dateValueAccuracy: 0.91 },
+  dev: { personF1: 0.85, organizationF1: 0.76, placeF1: 0.80, roleRate: 0.81, resolution: 0.92, dateValueAccuracy: 0.92 },
 } as const;
 
 test('nlp gold scores stay above their pins', () => {
   const r = evaluateGold();
-  assert.ok(r.articles.dev >= 20 && r.articles.test >= 12, 'gold annotations missing: expected bench/gold/entities/*.json');
+  assert.ok(r.articles.dev >= 43 && r.articles.test >= 21, 'gold annotations missing: expected bench/gold/entities/*.json');
   for (const split of ['dev', 'test'] as const) {
     const h = headline(r[split]);
     for (const [k, min] of Object.entries(PINS[split])) {

@@ -78,6 +78,7 @@ export function scoreArticle(id: string, out: NlpArticle, gold: GoldFile, into: 
       if (y) {
         used.add(y);
         ov++;
+        if (y.start !== x.start || y.end !== x.end) into.errors.push(`${id} BOUND ${type} "${out.text.slice(y.start, y.end)}" vs gold "${x.text}"`);
       } else into.errors.push(`${id} FN ${type} "${x.text}"`);
     }
     into.overlap[type].tp += ov;

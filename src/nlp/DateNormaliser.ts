@@ -7,6 +7,7 @@
  */
 import * as chrono from 'chrono-node';
 import type { DateGranularity, DateMention } from '../model/records.ts';
+import { holidayRule } from './Holidays.ts';
 import { addDays, formatValue, mondayOf, utcDate, validDay } from './calendar.ts';
 import type { DateCandidate } from './DateProposer.ts';
 import { directionAt, type Direction } from './TenseDetector.ts';
@@ -61,6 +62,8 @@ function value(c: DateCandidate, ref: Date, dir: () => Direction, partnerYear: n
       const d = dir();
       // "scheduled to visit on Thursday" in a Thursday paper is that day; "next Thursday" never is.
       if (s.modifier === 'next') delta = (s.weekday - refDow + 7) % 7 || 7;
+      // "this Saturday": that day of the publication's own week (Monday to Sunday).
+      else if (s.modifier === 'this') delta = ((s.weekday + 6) % 7) - ((refDow + 6) % 7);
       else if (s.modifier !== 'last' && d === 'future') delta = (s.weekday - refDow + 7) % 7;
       else if (s.modifier === 'last' && delta === 0) delta = -7;
       return { value: formatValue(addDays(ref, delta), 'day'), granularity: 'day', certainty: 'implied' };
@@ -73,6 +76,16 @@ function value(c: DateCandidate, ref: Date, dir: () => Direction, partnerYear: n
     }
     case 'absolute':
       return { value: s.value, granularity: s.granularity, certainty: 'implied' };
+    case 'holiday': {
+      const rule = holidayRule(s.name);
+      if (!rule) return null;
+      // "this Easter", "next Christmas": the coming one; "last Easter": the latest past one.
+      const towards = s.modifier === 'last' ? 'past' : s.modifier ? 'future' : dir();
+      const day = rule(s.year ?? partnerYear ?? pickYear(ref, rule, towards));
+      // "the Easter weekend": the week the holiday falls in.
+      if (s.week) return { value: formatValue(mondayOf(day), 'day'), granularity: 'week', certainty: s.year ? 'stated' : 'implied' };
+      return { value: formatValue(day, 'day'), granularity: 'day', certainty: s.year ? 'stated' : 'implied' };
+    }
   }
 }
 

@@ -11,7 +11,8 @@ export type DateShape =
   | { kind: 'year'; year: number }
   | { kind: 'weekday'; weekday: number; modifier: 'last' | 'next' | 'this' | null }
   | { kind: 'relative'; unit: 'day' | 'week' | 'month' | 'year'; offset: number; range: boolean }
-  | { kind: 'absolute'; value: string; granularity: 'day' | 'week' | 'month' | 'year' };
+  | { kind: 'absolute'; value: string; granularity: 'day' | 'week' | 'month' | 'year' }
+  | { kind: 'holiday'; name: string; year: number | null; week: boolean; modifier: 'last' | 'next' | 'this' | null };
 
 export interface DateCandidate {
   start: number;
@@ -22,6 +23,7 @@ export interface DateCandidate {
 }
 
 import { MONTHS, WEEKDAYS } from './constants.ts';
+import { HOLIDAY_PATTERN } from './Holidays.ts';
 
 const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
 const WEEKDAY = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
@@ -41,6 +43,18 @@ function afterYearCue(text: string, index: number): boolean {
   return j < index && YEAR_CUE.test(text.slice(Math.max(0, j - YEAR_CUE_REACH), j));
 }
 
+/** Words before a one-word holiday that make it a date ("at Easter", "this Christmas"); elsewhere it names a thing ("Easter egg trail"). */
+const HOLIDAY_CUE = /\b(?:this|next|last|at|over|for|during|before|after|until|till|since|on|by|from|through|of)\s+$/i;
+
+/** A multiword holiday name ("Good Friday") is a date as it stands; a one-word one ("Easter") after a cue word or before "weekend". */
+function holidayAsDate(text: string, index: number): boolean {
+  const rest = text.slice(index, index + 40);
+  const word = /^\p{L}+/u.exec(rest)?.[0] ?? '';
+  const multiword = /^\p{L}+['’]?\p{L}*\s+\p{Lu}/u.test(rest) && !/^\p{L}+\s+(?:bank|weekend)/u.test(rest);
+  if (multiword || /^\p{L}+\s+(?:bank\s+holiday\s+)?weekend/u.test(rest) || /^\p{L}+,?\s+(?:of\s+)?\d{4}/u.test(rest)) return true;
+  return word.length > 0 && HOLIDAY_CUE.test(text.slice(Math.max(0, index - 10), index));
+}
+
 interface DatePattern {
   re: RegExp;
   /** Extra condition on a match at `index`; a failed match is retried from the next character, as a lookbehind would be. */
@@ -51,7 +65,8 @@ interface DatePattern {
 const PATTERNS: DatePattern[] = [
   {
     // "8 May", "the 9th of May 2024", "Wednesday, 5 June"
-    re: new RegExp(`\\b(?:${WEEKDAY},?\\s+)?(?:the\\s+)?${DAY}(?:\\s+of)?\\s+${MONTH}(?:,?\\s+${YEAR})?(?![\\w-])`, 'g'),
+    // A hyphen may follow when a range goes on ("23 March-14 April"), not in a compound ("8 May-style").
+    re: new RegExp(`\\b(?:${WEEKDAY},?\\s+)?(?:the\\s+)?${DAY}(?:\\s+of)?\\s+${MONTH}(?:,?\\s+${YEAR})?(?![\\w]|-(?!\\d))`, 'g'),
     build: (m) => dayShape(m[2], m[3], m[4], m[1]),
   },
   {
@@ -79,6 +94,12 @@ const PATTERNS: DatePattern[] = [
       const modifier = (m[1]?.toLowerCase() ?? null) as 'last' | 'next' | 'this' | null;
       return weekday === undefined ? null : { kind: 'weekday', weekday, modifier };
     },
+  },
+  {
+    // "Easter", "Good Friday", "the Easter bank holiday weekend", "Memorial Day of 1986"
+    re: new RegExp(`\\b(${HOLIDAY_PATTERN})(?:(\\s+(?:bank\\s+holiday\\s+)?weekend)|(?:,?\\s+|\\s+of\\s+)${YEAR})?(?![\\w-])`, 'g'),
+    guard: holidayAsDate,
+    build: (m) => ({ kind: 'holiday', name: m[1] ?? '', year: m[3] ? Number(m[3]) : null, week: !!m[2], modifier: null }),
   },
   {
     re: /\b(yesterday|today|tomorrow|tonight|last night)\b/gi,
@@ -133,6 +154,7 @@ export function proposeDates(text: string): DateCandidate[] {
       if (/^the\s/i.test(m[0]) ) start += 4;
       if (shape.kind === 'month' && !plausibleMonth(text, m.index, m[0])) continue;
       const before = text.slice(Math.max(0, start - 20), start);
+      if (shape.kind === 'holiday') shape.modifier = (/\b(this|next|last)\s+$/i.exec(before)?.[1]?.toLowerCase() ?? null) as 'this' | 'next' | 'last' | null;
       const rel = RELATION_WORD.exec(before);
       found.push({ start, end, shape, relationWord: rel?.[1]?.toLowerCase() ?? null });
     }

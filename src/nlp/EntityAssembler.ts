@@ -6,11 +6,12 @@
  * capital metonymy noted ("Yerevan’s cooperation" stands for the Armenian government).
  */
 import type { Entity, EntityType, Span } from '../model/records.ts';
+import { ORG_SENSE_MIN_MENTIONS } from './constants.ts';
 import { entityKey, slug } from './keys.ts';
 import { lexicon } from './Lexicon.ts';
 import type { Mention } from './RunClassifier.ts';
 import type { Token } from './Tokens.ts';
-import { ACRONYM, draftWords, mergeAcronymsByInitials, mergeShortOrgNames, nameWords, startsWithWords, unifyTypes, type Draft } from './EntityMergeRefiner.ts';
+import { absorbShoutedNames, ACRONYM, draftWords, mergeAcronymsByInitials, mergeShortOrgNames, nameWords, startsWithWords, unifyTypes, type Draft } from './EntityMergeRefiner.ts';
 
 export function assembleEntities(text: string, tokens: readonly Token[], mentions: readonly Mention[]): Entity[] {
   const drafts: Draft[] = [];
@@ -52,7 +53,7 @@ export function assembleEntities(text: string, tokens: readonly Token[], mention
       const known = m.org;
       let d = isAcronym ? acronyms.get(m.text) : undefined;
       if (!d && known) d = byIdentity.get(`organization:${slug(known.name)}`);
-      const name = known?.name ?? m.text;
+      const name = known?.name ?? shortCountryForm(m.text);
       d = d ? (add(m, 'organization', d.identity, d.name), d) : add(m, 'organization', `organization:${slug(name)}`, name);
       if (known?.acronym) {
         d.acronym = known.acronym;
@@ -76,12 +77,24 @@ export function assembleEntities(text: string, tokens: readonly Token[], mention
     }
   }
 
+  absorbShoutedNames(drafts);
+
   // An organisation named "Red Bull GmbH" or "Red Bull Austria" makes a "Red Bull" read as a
   // person the same organisation: one article does not use a name for both.
+  // Both merges below compare names by their first words: index the drafts by first word once.
+  const byFirstWord = new Map<string, Draft[]>();
+  for (const o of drafts) {
+    const w = draftWords(o)[0];
+    if (w === undefined) continue;
+    const list = byFirstWord.get(w);
+    if (list) list.push(o);
+    else byFirstWord.set(w, [o]);
+  }
+  const sameStart = (words: readonly string[]): Draft[] => byFirstWord.get(words[0] ?? '') ?? [];
   for (const d of [...drafts]) {
     if (d.type !== 'person') continue;
     const words = draftWords(d);
-    const org = drafts.find((o) => (o.type === 'organization' || o.type === 'person') && o !== d && o.name.length > d.name.length && startsWithWords(draftWords(o), words) && (o.type === 'organization' || lexicon().orgHeads.has(draftWords(o)[words.length] ?? '')));
+    const org = sameStart(words).find((o) => (o.type === 'organization' || o.type === 'person') && o !== d && o.name.length > d.name.length && startsWithWords(draftWords(o), words) && (o.type === 'organization' || lexicon().orgHeads.has(draftWords(o)[words.length] ?? '')));
     if (!org) continue;
     d.type = 'organization';
     d.identity = `organization:${slug(d.name)}`;
@@ -93,31 +106,88 @@ export function assembleEntities(text: string, tokens: readonly Token[], mention
   for (const d of drafts) {
     if (d.type !== 'person') continue;
     const words = draftWords(d);
-    if (words.length >= 2 && drafts.some((o) => o.type === 'organization' && startsWithWords(words, draftWords(o)) && draftWords(o).length < words.length)) {
+    if (words.length >= 2 && sameStart(words).some((o) => o.type === 'organization' && startsWithWords(words, draftWords(o)) && draftWords(o).length < words.length)) {
       d.type = 'organization';
       d.identity = `organization:${slug(d.name)}`;
     }
   }
 
-  // Pass 2: single-word people and unknowns that fit a known full name.
+  // Pass 2: single-word people and unknowns that fit a known full name. People by name word,
+  // kept up to date as this pass adds one-word people (a loop over all drafts per mention was a
+  // visible share of the stage's time on articles with many names).
+  const peopleByWord = new Map<string, Draft[]>();
+  const indexPerson = (d: Draft) => {
+    for (const w of new Set(draftWords(d))) {
+      const list = peopleByWord.get(w);
+      if (list) list.push(d);
+      else peopleByWord.set(w, [d]);
+    }
+  };
+  for (const d of drafts) if (d.type === 'person') indexPerson(d);
+  const unplaced: Mention[] = [];
   for (const m of mentions) {
     if (!(m.type === 'person' || m.type === 'unknown') || nameWords(m.text).length >= 2) continue;
     const word = nameWords(m.text)[0] ?? '';
-    let hosts = drafts.filter((d) => d.type === 'person' && draftWords(d).includes(word));
-    if (m.role && hosts.length > 0) {
-      // "President Biden" in an article about Hunter Biden: a title no host carries names someone else.
-      const titled = hosts.filter((d) => d.roles.some((r) => r.toLowerCase() === m.role?.toLowerCase()));
-      // With several candidates and none holding the title, guessing would merge two people: keep it apart.
-      hosts = titled.length ? titled : hosts.length === 1 ? hosts : [];
-    }
-    const host = hosts.length === 1 ? hosts[0] : hosts.filter((d) => (d.mentions[0]?.start ?? Infinity) < m.start).pop() ?? hosts[0];
+    // "a Black girl" in an article that names Karen Black: an identity word alone is not her surname.
+    if (m.type === 'unknown' && lexicon().demonyms.has(word)) continue;
+    const host = pickHost(peopleByWord.get(word) ?? [], m, word);
     if (host) add(m, 'person', host.identity, host.name);
-    else if (m.type === 'person') add(m, 'person', `person:${slug(m.text)}`, m.text);
+    else if (m.type === 'unknown') unplaced.push(m);
+    else if (m.type === 'person') {
+      const d = add(m, 'person', `person:${slug(m.text)}`, m.text);
+      if (d.mentions.length === 1) indexPerson(d);
+    }
+  }
+
+  // One sense per article: a bare word written elsewhere in the article as an organisation's or a
+  // place's name ("Luton have won …" makes every "Luton" the club) is that organisation or place.
+  // Twice at least (ORG_SENSE_MIN_MENTIONS): one reading may be a mistake, and spreading it would repeat it.
+  const orgByText = new Map<string, { d: Draft; n: number }>();
+  for (const d of drafts) {
+    if (d.type !== 'organization' && d.type !== 'place') continue;
+    for (const m of d.mentions) {
+      const seen = orgByText.get(m.text);
+      if (!seen) orgByText.set(m.text, { d, n: 1 });
+      else if (seen.d === d) seen.n++;
+    }
+  }
+  for (const m of unplaced) {
+    const org = orgByText.get(m.text);
+    // A place read once from its context ("in Mottisfont", "Mottisfont, Hampshire") is enough: bare place names are rarely anything else.
+    if (org && (org.n >= ORG_SENSE_MIN_MENTIONS || org.d.type === 'place')) org.d.mentions.push(m);
   }
 
   const merged = mergeShortOrgNames(unifyTypes(mergeAcronymsByInitials(drafts))).map((d) => ({ d, at: firstStart(d) }));
   merged.sort((a, b) => a.at - b.at);
   return merged.map(({ d }, i) => toEntity(d, i));
+}
+
+/**
+ * The full name a single word stands for. Among several candidates a title must be one a
+ * host carries ("President Biden" in an article about Hunter Biden stays apart); then the
+ * surname beats the first name, then the person mentioned most by full name (the article's
+ * subject, not the relative named once), then the one introduced first.
+ */
+function pickHost(hosts: Draft[], m: Mention, word: string): Draft | undefined {
+  if (hosts.length <= 1) return hosts[0];
+  if (m.role) {
+    const titled = hosts.filter((d) => d.roles.some((r) => r.toLowerCase() === m.role?.toLowerCase()));
+    // With several candidates and none holding the title, guessing would merge two people: keep it apart.
+    if (!titled.length) return undefined;
+    hosts = titled;
+  }
+  const bySurname = hosts.filter((d) => draftWords(d).at(-1) === word);
+  if (bySurname.length) hosts = bySurname;
+  let best: Draft | undefined;
+  for (const d of hosts) {
+    if (!best || d.mentions.length > best.mentions.length || (d.mentions.length === best.mentions.length && firstStart(d) < firstStart(best))) best = d;
+  }
+  return best;
+}
+
+/** "United States Department of Agriculture" and "U.S. Department of Agriculture" are one organisation, named as news copy names it. */
+function shortCountryForm(name: string): string {
+  return name.replace(/^United States (?=\p{Lu})/u, 'U.S. ');
 }
 
 /** A shorter name fits a longer one when its words appear in it in order ("Vladimir Putin" in "Vladimir Vladimirovich Putin"). */

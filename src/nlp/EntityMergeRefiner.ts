@@ -3,6 +3,7 @@
  * one type per name, one-word organisation names with the longer name they end, and names
  * that are the start of an organisation's name.
  */
+import { CLUB_SUFFIXES } from './constants.ts';
 import type { Mention } from './RunClassifier.ts';
 
 export interface Draft {
@@ -20,6 +21,9 @@ export interface Draft {
   words: { name: string; words: string[] } | null;
 }
 
+const GENERATIONAL = /^(?:Jr|Sr)\.?,?$|^(?:II|III|IV)$/;
+
+
 export const ACRONYM = /^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&]{1,7}$|^[A-Z]+\/[A-Z]+$/;
 
 const wordCache = new Map<string, string[]>();
@@ -30,7 +34,8 @@ const WORD_MEMO_LIMIT = 50_000;
 export function nameWords(name: string): string[] {
   let w = wordCache.get(name);
   if (!w) {
-    w = name.split(/\s+/).filter((x) => /\p{L}/u.test(x)).map((x) => x.toLowerCase());
+    // A generational suffix ("Jr.", "III") is no name word: "William Pryor" fits "William H. Pryor, Jr.".
+    w = name.split(/\s+/).filter((x) => /\p{L}/u.test(x) && !GENERATIONAL.test(x)).map((x) => x.replace(/,$/, '').toLowerCase());
     if (wordCache.size > WORD_MEMO_LIMIT) wordCache.clear();
     wordCache.set(name, w);
   }
@@ -46,8 +51,17 @@ export function draftWords(d: Draft): string[] {
 /** One name, one type per article: a name read once as an organisation ("the Miami Seaquarium") is one everywhere. */
 export function unifyTypes(drafts: Draft[]): Draft[] {
   const orgs = new Map<string, Draft>();
-  for (const d of drafts) if (d.type === 'organization') orgs.set(d.name.toLowerCase(), d);
   return drafts.filter((d) => {
+    if (d.type !== 'organization') return true;
+    // Two drafts of one organisation (one was first read as a person): one entity.
+    const same = orgs.get(d.name.toLowerCase());
+    if (!same) {
+      orgs.set(d.name.toLowerCase(), d);
+      return true;
+    }
+    same.mentions.push(...d.mentions);
+    return false;
+  }).filter((d) => {
     if (d.type !== 'person') return true;
     const org = orgs.get(d.name.toLowerCase());
     if (!org) return true;
@@ -56,13 +70,38 @@ export function unifyTypes(drafts: Draft[]): Draft[] {
   });
 }
 
-/** "the Seaquarium" after "the Miami Seaquarium": a one-word organisation joins the one longer name it ends. */
+/** A shouted word read as an acronym: four letters or more, capitals only. */
+const SHOUTED_WORD = /^[A-Z]{4,}$/;
+
+/**
+ * "RUPAUL IS EVERYTHING" on a poster in an article about RuPaul: a shouted one-word
+ * "organisation" that is a word of a person's name in the article is that person (the one
+ * mentioned most, if several). Mutates the draft list in place (the assembler's working list).
+ */
+export function absorbShoutedNames(drafts: Draft[]): void {
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const d = drafts[i] as Draft;
+    if (d.type !== 'organization' || !SHOUTED_WORD.test(d.name) || d.acronym !== d.name) continue;
+    const word = d.name.toLowerCase();
+    let host: Draft | undefined;
+    for (const p of drafts) {
+      if (p.type === 'person' && p.name !== p.name.toUpperCase() && draftWords(p).includes(word) && (!host || p.mentions.length > host.mentions.length)) host = p;
+    }
+    if (!host) continue;
+    host.mentions.push(...d.mentions);
+    drafts.splice(i, 1);
+  }
+}
+
+/** "the Seaquarium" after "the Miami Seaquarium": a one-word organisation joins the one longer name it ends (or a club name it starts: "Luton", "Luton Town"). */
 export function mergeShortOrgNames(drafts: Draft[]): Draft[] {
   const orgs = drafts.filter((d) => d.type === 'organization');
   return drafts.filter((d) => {
     if (d.type !== 'organization' || ACRONYM.test(d.name) || draftWords(d).length !== 1) return true;
     const word = draftWords(d)[0];
-    const owners = orgs.filter((o) => o !== d && draftWords(o).length > 1 && draftWords(o).at(-1) === word);
+    let owners = orgs.filter((o) => o !== d && draftWords(o).length > 1 && draftWords(o).at(-1) === word);
+    // "Luton" after "Luton Town": failing a name it ends, the one longer name it starts.
+    if (owners.length === 0) owners = orgs.filter((o) => o !== d && draftWords(o).length === 2 && draftWords(o)[0] === word && CLUB_SUFFIXES.has(draftWords(o)[1] ?? ''));
     if (owners.length !== 1) return true;
     (owners[0] as Draft).mentions.push(...d.mentions);
     return false;

@@ -76,9 +76,11 @@ function summarise(tokens: readonly Token[], a: number, z: number, first: number
   const replace = new Map<number, { name: string; end: number }>();
   for (const e of entities) {
     if (e.type !== 'person') continue;
-    const surname = e.name.split(/\s+/).pop() ?? e.name;
+    let surname: string | null = null;
     for (const [s, end] of e.mentions) {
       if (s < clause[0] || end > clause[1]) continue;
+      // Only for entities named in the clause: most of an article's people are not.
+      surname ??= e.name.split(/\s+/).pop() ?? e.name;
       const from = tokenAt(tokens, s);
       let to = from;
       while (to + 1 <= z && (tokens[to + 1] as Token).end <= end) to++;

@@ -37,7 +37,7 @@ export interface DescriptionRule {
 
 export interface Lexicon {
   places: Map<string, PlaceInfo>;
-  /** Demonym (lowercase) → country name. */
+  /** Demonym (lowercase) → country name ('' for identity words naming no single country). */
   demonyms: Map<string, string>;
   /** Country name → ISO code. */
   countryCodes: Map<string, string>;
@@ -132,7 +132,8 @@ export function lexicon(): Lexicon {
   }
   for (const [word, code] of Object.entries(placeFile.demonyms)) {
     const country = code ? codeToName.get(code) : undefined;
-    if (country && !demonyms.has(word.toLowerCase())) demonyms.set(word.toLowerCase(), country);
+    // A word naming no single country ("African", "Black") is kept with no country: it is still never a name alone.
+    if (!demonyms.has(word.toLowerCase())) demonyms.set(word.toLowerCase(), country ?? '');
   }
   for (const [name, code] of Object.entries(placeFile.regions)) {
     if (!places.has(name)) places.set(name, { name, countryCode: code, kind: 'region', capitalOf: null });

@@ -5,12 +5,16 @@
  * affiliations ("Russia’s Deputy Prime Minister …"), and the type of bare single words
  * from the words around them ("Galuzin said", "in Almaty").
  */
-import { LOCATION_PREPOSITIONS, MAX_TITLE_TOKENS, SPEECH_VERBS } from './constants.ts';
+import { COLLECTIVE_VERBS, LOCATION_PREPOSITIONS, MAX_TITLE_TOKENS, PLATFORM_NOUNS, PREDICATE_LEADS, SPEECH_VERBS } from './constants.ts';
 import { countryOf, lexicon } from './Lexicon.ts';
 import { isRoleWord, readTitle, type Mention } from './RunClassifier.ts';
+import { isHeadWord } from './TitleReader.ts';
+import { longestKnown } from './KnownNameLookup.ts';
 import type { Token } from './Tokens.ts';
 
 const POSSESSIVE = /^[’']s$/;
+/** First words of PREDICATE_LEADS: most names are followed by none of them, and need no further look. */
+const LEAD_STARTS: ReadonlySet<string> = new Set(PREDICATE_LEADS.map((p) => p[0] as string));
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our']);
 
 export function refineMentions(text: string, tokens: readonly Token[], mentions: readonly Mention[]): Mention[] {
@@ -24,6 +28,8 @@ export function refineMentions(text: string, tokens: readonly Token[], mentions:
   for (const m of mentions) {
     let r: Mention = { ...m };
     if (r.type === 'unknown') r = typeFromContext(tokens, r);
+    if ((r.type === 'unknown' || (r.type === 'person' && !r.role && !r.honorific)) && beforeRegion(text, tokens, r)) r = { ...r, type: 'place' };
+
     // "told The Intercept", "the Times": a capitalised "The" inside a sentence starts a publication's name.
     const the = tokens[r.runFirst - 1];
     if ((r.type === 'person' || r.type === 'unknown') && !r.role && the?.text === 'The' && !isSentenceStart(tokens, r.runFirst - 1)) r = { ...r, type: 'organization' };
@@ -31,17 +37,24 @@ export function refineMentions(text: string, tokens: readonly Token[], mentions:
     // modifying a noun ("the Biden campaign") names a team, company or institution.
     const after = tokens[r.last + 1];
     const attributive = after !== undefined && /^[a-z]/.test(after.text) && (after.pos === 'NOUN' || after.pos === 'PROPN' || after.pos === 'ADJ');
-    if ((r.type === 'person' || r.type === 'unknown') && !r.role && !r.honorific && the?.text === 'the' && !attributive && (tokens[r.first] as Token).pos === 'PROPN') r = { ...r, type: 'organization' };
+    // ("the African-American Nixon": a demonym before the name makes it a described person.)
+    const described = (r.runFirst < r.first && lexicon().demonyms.has((tokens[r.runFirst] as Token).lower)) || isDemonym(tokens[r.first] as Token);
+    if ((r.type === 'person' || r.type === 'unknown') && !r.role && !r.honorific && the?.text === 'the' && !attributive && !described && (tokens[r.first] as Token).pos === 'PROPN') r = { ...r, type: 'organization' };
+    // "the Ostrava Policy poll", "the Red Bull team": capitalised words between "the" and a common noun name an owner or brand, not a person.
+    if (r.type === 'person' && !r.role && !r.honorific && the?.text === 'the' && attributive && after?.pos === 'NOUN' && r.last > r.first && !/[-/]/.test(r.text)) r = { ...r, type: 'organization' };
     if (r.type === 'person' && !r.role) r = { ...r, ...preTitle(text, tokens, r) };
     if (r.type === 'person' && !r.role) r = { ...r, ...apposition(text, tokens, r, byFirst) };
+    if (r.type === 'person' && !r.role) r = { ...r, ...predicateTitle(text, tokens, r) };
+    if (r.type === 'unknown' && nameShaped(tokens, r)) r = personByTitle(text, tokens, r, byFirst);
+    if ((r.type === 'unknown' || (r.type === 'person' && !r.role && !r.honorific)) && actsAsCollective(tokens, r)) r = { ...r, type: 'organization' };
     if ((r.type === 'person' || r.type === 'organization') && !r.affiliation) {
       const owner = possessor(tokens, r, byLast);
       if (owner) r = { ...r, affiliation: owner };
     }
     // "Red Bull drivers Max Verstappen and Sergio Perez": a plural title covers the next name too.
     const prevOut = out[out.length - 1];
-    if (r.type === 'person' && !r.role && prevOut?.type === 'person' && prevOut.role && prevOut.pluralTitle && tokens[r.runFirst - 1]?.text === 'and' && prevOut.last === r.runFirst - 2) {
-      r = { ...r, role: prevOut.role, affiliation: r.affiliation ?? prevOut.affiliation, pluralTitle: true };
+    if ((r.type === 'person' || r.type === 'unknown') && !r.role && prevOut?.type === 'person' && prevOut.role && prevOut.pluralTitle && listFollows(tokens, prevOut.last, r.runFirst)) {
+      r = { ...r, type: 'person', role: prevOut.role, affiliation: r.affiliation ?? prevOut.affiliation, pluralTitle: true };
     }
     if (r.type === 'person' && r.role === 'Counterpart') {
       const prev = [...out].reverse().find((p) => p.type === 'person' && p.role && p.role !== 'Counterpart' && tokens[p.first]?.sentence === tokens[r.first]?.sentence);
@@ -52,15 +65,101 @@ export function refineMentions(text: string, tokens: readonly Token[], mentions:
   return out;
 }
 
+/** "Norwegian", "Americans": a demonym or its plural, never a team or company alone. */
+function isDemonym(t: Token): boolean {
+  const lx = lexicon();
+  return lx.demonyms.has(t.lower) || (t.lower.endsWith('s') && lx.demonyms.has(t.lower.slice(0, -1)));
+}
+
+function isPlural(t: Token | undefined): boolean {
+  const lx = lexicon();
+  return t !== undefined && t.lower.endsWith('s') && !lx.roleHeads.has(t.lower) && lx.roleHeads.has(t.lower.slice(0, -1));
+}
+
+/** "Judges Pillard, Garcia, and Walker": the words between two names of one list are ", ", "and" or ", and". */
+function listFollows(tokens: readonly Token[], prevLast: number, nextFirst: number): boolean {
+  const between = tokens.slice(prevLast + 1, nextFirst).map((t) => t.lower).join(' ');
+  return between === 'and' || between === ',' || between === ', and';
+}
+
+/** An unknown run that could be a name: capitalised words only, tagged as a proper noun, and no demonym. */
+function nameShaped(tokens: readonly Token[], m: Mention): boolean {
+  const first = tokens[m.first] as Token;
+  const lx = lexicon();
+  if (first.pos !== 'PROPN' || lx.demonyms.has(first.lower) || !/^\p{Lu}\p{Ll}/u.test(first.text)) return false;
+  for (let i = m.first; i <= m.last; i++) {
+    const t = tokens[i] as Token;
+    if (isRoleWord(t.text) || lx.orgHeads.has(t.lower) || lx.placeSuffixes.has(t.lower)) return false;
+  }
+  return true;
+}
+
+/**
+ * "president Mohammed ben Sulayem", "Nixon, a former police captain,": a title written just
+ * before an unknown name, or an apposition after it, makes it a person with that role.
+ */
+function personByTitle(text: string, tokens: readonly Token[], m: Mention, byFirst: ReadonlyMap<number, Mention>): Mention {
+  const prev = tokens[m.first - 1];
+  if (prev && /^[a-z]/.test(prev.text) && lexicon().roleHeads.has(prev.lower)) {
+    const before = titleEndingAt(text, tokens, m, m.first - 1);
+    if (before.role) return { ...m, type: 'person', role: before.role, affiliation: m.affiliation ?? before.affiliation ?? null };
+  }
+  const after = apposition(text, tokens, m, byFirst);
+  return after.role ? { ...m, ...after, type: 'person' } : m;
+}
+
 function isSentenceStart(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
   return !prev || prev.sentence !== tokens[i]?.sentence || /^[“"‘'«(—–:\-]$/.test(prev.text);
+}
+
+/**
+ * A team or company written as a collective: a singular name with a plural verb ("Luton have
+ * stacked up the set-pieces", "Villa were superior"; a person takes "has", "was") or a name in
+ * a score line ("Luton 2 Villa 3").
+ */
+function actsAsCollective(tokens: readonly Token[], m: Mention): boolean {
+  const next = tokens[m.last + 1];
+  const prev = tokens[m.first - 1];
+  const last = tokens[m.last] as Token;
+  if (!next || /s$/.test(last.lower) || isDemonym(last)) return false;
+  // "Smith and Jones have": a plural verb after a list of names is the list's.
+  const listed = prev !== undefined && (prev.lower === 'and' || prev.text === ',' || prev.lower === 'or');
+  if (!listed && m.first === m.last && COLLECTIVE_VERBS.has(next.text)) return true;
+  const score = /^\d{1,2}$/;
+  const after = tokens[m.last + 2];
+  if (score.test(next.text) && after && /^\p{Lu}/u.test(after.text) && after.sentence === next.sentence) {
+    // "Luton 2 Villa 3": the name after the first score is followed by a score too.
+    for (let i = m.last + 2; i < m.last + 6; i++) {
+      const t = tokens[i];
+      if (!t || t.sentence !== next.sentence) break;
+      if (score.test(t.text)) return true;
+      if (!/^\p{Lu}/u.test(t.text)) break;
+    }
+  }
+  return prev !== undefined && score.test(prev.text) && tokens[m.first - 2] !== undefined && /^\p{Lu}/u.test(tokens[m.first - 2]?.text ?? '') && (next.text === ':' || score.test(next.text));
+}
+
+/**
+ * "Mottisfont, Hampshire", "Borger, Texas,", "Placentia, Calif.": a name followed by a comma and a
+ * known state, county or country (and then punctuation, not "’s" or a noun) is a place in it.
+ */
+function beforeRegion(text: string, tokens: readonly Token[], m: Mention): boolean {
+  if (tokens[m.last + 1]?.text !== ',' || /^\p{Lu}\.?$/u.test(m.text)) return false; // not an initial ("R., Ky.")
+  const region = tokens[m.last + 2];
+  if (!region || region.sentence !== tokens[m.last]?.sentence) return false;
+  const known = longestKnown(text, tokens, m.last + 2, Math.min(tokens.length - 1, m.last + 5));
+  if (!known?.place || known.place.kind === 'capital') return false;
+  const after = tokens[known.last + 1];
+  return !after || after.sentence !== region.sentence || /^[,.;:)—–]$/.test(after.text);
 }
 
 function typeFromContext(tokens: readonly Token[], m: Mention): Mention {
   const next = tokens[m.last + 1];
   const prev = tokens[m.first - 1];
   const t = tokens[m.first] as Token;
+  // "posted on X", "his X account", "X, formerly Twitter": the platform, not a letter.
+  if (m.text === 'X' && (prev?.lower === 'on' || PLATFORM_NOUNS.has(next?.lower ?? '') || (next?.text === ',' && tokens[m.last + 2]?.lower === 'formerly'))) return { ...m, type: 'organization' };
   if (next && SPEECH_VERBS.has(next.lower) && t.pos === 'PROPN') return { ...m, type: 'person' };
   // "in Almaty" is a place; "in Eurasian integration" is an adjective before a common noun.
   const modifiesNoun = next !== undefined && ((/^[a-z]/.test(next.text) && next.pos === 'NOUN') || POSSESSIVE.test(next.text));
@@ -70,13 +169,47 @@ function typeFromContext(tokens: readonly Token[], m: Mention): Mention {
 
 /** Title words before the run, any case, back to MAX_TITLE_TOKENS ("the Russian deputy foreign minister Galuzin"). */
 function preTitle(text: string, tokens: readonly Token[], m: Mention): Partial<Mention> {
-  const direct = titleEndingAt(text, tokens, m, m.first - 1);
+  // "architect Sir Edwin Lutyens": the title stands before the honorific.
+  const edge = (m.honorific ? m.runFirst : m.first) - 1;
+  const direct = titleEndingAt(text, tokens, m, edge);
   if (direct.role) return direct;
+  // "Referee: Michael Oliver": a title and a colon opening the line.
+  if (tokens[edge]?.text === ':' && isSentenceStart(tokens, edge - 1)) {
+    const labelled = titleEndingAt(text, tokens, m, edge - 1);
+    if (labelled.role) return labelled;
+  }
+  // "a fledgling psychologist named Ed Fancher".
+  if (/^(named|called)$/.test(tokens[edge]?.lower ?? '')) {
+    const named = titleEndingAt(text, tokens, m, edge - 1);
+    if (named.role) return named;
+  }
+  const employer = titleBeforeEmployer(text, tokens, m);
+  if (employer.role) return employer;
   // "his Russian counterpart, Sergei Lavrov": a comma may part a possessive title from the name.
   if (tokens[m.first - 1]?.text !== ',') return {};
   const viaComma = titleEndingAt(text, tokens, m, m.first - 2);
-  const before = tokens[m.first - 2 - (viaComma.titleLength ?? 0)];
-  return before && /^(his|her|their|its|the)$/i.test(before.text) ? viaComma : {};
+  let before = tokens[m.first - 2 - (viaComma.titleLength ?? 0)];
+  // "Vindication Swim’s young director, Elliott Hasler": one adjective may sit between the owner and the title.
+  if (before?.pos === 'ADJ') before = tokens[before.index - 1];
+  // "the group’s president, Jamie Court": a possessive owns the title as "his" does.
+  return before && /^(his|her|their|its|the|[’']s)$/i.test(before.text) ? viaComma : {};
+}
+
+/** "a spokesman for Turning Point, Andrew Kolvet": a title, its employer and a comma before the name. */
+function titleBeforeEmployer(text: string, tokens: readonly Token[], m: Mention): Partial<Mention> {
+  if (tokens[m.first - 1]?.text !== ',') return {};
+  let j = m.first - 2;
+  const employerEnd = j;
+  while (j >= 0 && m.first - 2 - j < MAX_TITLE_TOKENS && /^\p{Lu}/u.test(tokens[j]?.text ?? '')) j--;
+  if (j === employerEnd) return {};
+  if (tokens[j]?.lower === 'the') j--;
+  if (!/^(for|of|at)$/.test(tokens[j]?.lower ?? '')) return {};
+  const title = titleEndingAt(text, tokens, m, j - 1);
+  if (!title.role) return {};
+  const det = tokens[j - 1 - (title.titleLength ?? 0)];
+  if (!det || !/^(a|an|the|his|her|their|its|[’']s)$/i.test(det.text)) return {};
+  const employer = text.slice(tokens[j + 1]?.start ?? 0, tokens[employerEnd]?.end ?? 0).replace(/^the /i, '');
+  return { role: title.role, affiliation: m.affiliation ?? employer };
 }
 
 function titleEndingAt(text: string, tokens: readonly Token[], m: Mention, end: number): Partial<Mention> & { titleLength?: number } {
@@ -87,7 +220,7 @@ function titleEndingAt(text: string, tokens: readonly Token[], m: Mention, end: 
     if (t.sentence !== sentence) break;
     const lower = t.lower;
     if (lower === 'the') break;
-    if (isRoleWord(t.text) || lexicon().demonyms.has(lower)) {
+    if (isRoleWord(t.text) || lexicon().demonyms.has(lower) || (/^[a-z]/.test(t.text) && t.pos === 'NOUN' && j < end && isHeadWord(tokens[j + 1]?.lower ?? ''))) {
       j--;
       continue;
     }
@@ -107,20 +240,49 @@ function apposition(text: string, tokens: readonly Token[], m: Mention, byFirst:
   let affiliation: string | null = null;
   const first = tokens[i];
   if (!first) return {};
-  if (DETERMINERS.has(first.lower)) i++;
+  // ", as the CEO of Salesforce AI,": "as" introduces the title.
+  if (first.lower === 'as') i++;
+  if (DETERMINERS.has(tokens[i]?.lower ?? '')) i++;
   // ", a 30-year-old medical student": ages and plain adjectives may come before the title.
   for (let k = 0; k < 2 && tokens[i] && (/^\d+-year-old$/.test(tokens[i]?.text ?? '') || (tokens[i]?.pos === 'ADJ' && !isRoleWord(tokens[i]?.text ?? ''))); k++) i++;
   const owner = byFirst.get(i);
-  if (owner && owner.type !== 'person') {
+  // A "person" read just before a title word ("the Red Bull team principal") is the employer's name.
+  const afterOwner = owner ? (POSSESSIVE.test(tokens[owner.last + 1]?.text ?? '') ? tokens[owner.last + 2] : tokens[owner.last + 1]) : undefined;
+  if (owner && (owner.type !== 'person' || isRoleWord(afterOwner?.text ?? ''))) {
     // ", Russia’s foreign minister," / ", the Red Bull team principal,": the owner is the affiliation.
     affiliation = owner.place?.kind === 'country' ? owner.place.name : owner.org?.name ?? owner.text;
     i = POSSESSIVE.test(tokens[owner.last + 1]?.text ?? '') ? owner.last + 2 : owner.last + 1;
   }
   const title = readTitle(text, tokens, i, Math.min(tokens.length - 1, i + MAX_TITLE_TOKENS));
   if (!title.role) return {};
+  // ", county commissioners, and": a plural title after a comma is the next item of a list.
+  if (isPlural(tokens[title.next - 1])) return {};
   const after = tokens[title.next];
-  if (after && !/^[,.;:)—–]$/.test(after.text) && !['who', 'and', 'said', 'says', 'told', 'at', 'of', 'for', 'with', 'in'].includes(after.lower)) return {};
+  // ", the director of the Berkeley poll,": a title that ended on "of the" goes on with what it is a title of.
+  const continues = /^(of|the|for|at)$/.test(tokens[title.next - 1]?.lower ?? '');
+  if (after && !continues && !/^[,.;:)—–]$/.test(after.text) && !['who', 'and', 'said', 'says', 'told', 'at', 'of', 'for', 'with', 'in'].includes(after.lower)) return {};
   return { role: title.role, affiliation: m.affiliation ?? title.affiliation ?? affiliation };
+}
+
+/**
+ * "Patrice Lumumba was elected prime minister", "Smith, who serves as the club’s treasurer":
+ * a title after a copula or an appointment verb is the person's role.
+ */
+function predicateTitle(text: string, tokens: readonly Token[], m: Mention): Partial<Mention> {
+  let i = m.last + 1;
+  if (tokens[i]?.text === ',' && tokens[i + 1]?.lower === 'who') i += 2;
+  if (!LEAD_STARTS.has(tokens[i]?.lower ?? '')) return {};
+  const words: string[] = [];
+  for (let k = 0; k < 3 && tokens[i]; k++, i++) words.push((tokens[i] as Token).lower);
+  const lead = PREDICATE_LEADS.find((p) => p.every((w, k) => words[k] === w));
+  if (!lead) return {};
+  i = m.last + 1 + (tokens[m.last + 1]?.text === ',' ? 2 : 0) + lead.length;
+  if (DETERMINERS.has(tokens[i]?.lower ?? '')) i++;
+  const title = readTitle(text, tokens, i, Math.min(tokens.length - 1, i + MAX_TITLE_TOKENS));
+  if (!title.role || isPlural(tokens[title.next - 1])) return {};
+  const after = tokens[title.next];
+  if (after && !/^[,.;:)—–]$/.test(after.text) && !['of', 'for', 'at', 'in', 'and', 'since', 'until', 'from'].includes(after.lower)) return {};
+  return { role: title.role, affiliation: m.affiliation ?? title.affiliation };
 }
 
 /** "Russia’s Deputy Prime Minister": the possessor before the mention gives the affiliation. */

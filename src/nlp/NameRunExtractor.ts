@@ -4,7 +4,7 @@
  * institution or role word, "of"/"for" ("Ministry of Foreign Affairs", "Minister of Russia").
  * Classification happens later (RunClassifier); this only finds where names can be.
  */
-import { MONTHS, NAME_PARTICLES, NEVER_NAMES, RUN_CONNECTORS, WEEKDAYS } from './constants.ts';
+import { MAX_COORDINATED_WORDS, MONTHS, NAME_PARTICLES, NEVER_NAMES, ON_COMPLEMENT_HEADS, RUN_CONNECTORS, WEEKDAYS } from './constants.ts';
 import { lexicon } from './Lexicon.ts';
 import type { Token } from './Tokens.ts';
 
@@ -109,7 +109,7 @@ export function extractNameRuns(text: string, tokens: readonly Token[]): NameRun
         current.push(t);
         continue;
       }
-      if (RUN_CONNECTORS.has(lower) && joinsInstitution(current)) {
+      if (RUN_CONNECTORS.has(lower) && joinsInstitution(current) && (lower !== 'on' || ON_COMPLEMENT_HEADS.has((prev as Token).lower))) {
         current.push(t);
         continue;
       }
@@ -117,12 +117,84 @@ export function extractNameRuns(text: string, tokens: readonly Token[]): NameRun
         current.push(t);
         continue;
       }
+      // "William H. Pryor, Jr.": the generational suffix belongs to the name.
+      if (lower === ',' && /^(?:Jr|Sr)\.?$/.test(next.text) && current.length >= 2) {
+        current.push(t);
+        continue;
+      }
+      if (lower === 'and' || lower === ',') {
+        const end = coordinatedNameEnd(tokens, i, current);
+        if (end > i) {
+          for (let j = i; j <= end; j++) current.push(tokens[j] as Token);
+          i = end;
+          continue;
+        }
+      }
     }
     pushRun(text, current, runs);
     current = [];
   }
   pushRun(text, current, runs);
   return joinDistrict(text, tokens, runs.map(trimConnectors).filter((r): r is NameRun => r !== null));
+}
+
+/** Words (at most MAX_COORDINATED_WORDS) of one item of a coordinated name, from token i; returns the index after them. */
+function nameItemEnd(tokens: readonly Token[], i: number, sentence: number): number {
+  let j = i;
+  while (j - i < MAX_COORDINATED_WORDS && tokens[j]?.sentence === sentence && nameable(tokens, j)) j++;
+  return j;
+}
+
+/** An item of an institution's "of" list is a plain word: no title, acronym, place or person-like name. */
+function plainItem(tokens: readonly Token[], a: number, b: number): boolean {
+  const lx = lexicon();
+  for (let j = a; j < b; j++) {
+    const t = tokens[j] as Token;
+    if (lx.roleHeads.has(t.lower) || lx.honorifics.has(t.lower) || knownAlone(t)) return false;
+  }
+  return b > a;
+}
+
+function hasInstitutionComplement(run: readonly Token[]): boolean {
+  const lx = lexicon();
+  for (let j = 1; j < run.length - 1; j++) {
+    if (RUN_CONNECTORS.has((run[j] as Token).lower) && lx.orgHeads.has((run[j - 1] as Token).lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * Organisation names with "and" or a list inside: "Animal and Plant Health Inspection Service",
+ * "House Oversight and Judiciary Committees" (coordinated words before a shared head word) and
+ * "Bureau of Alcohol, Tobacco, Firearms and Explosives", "Institute for Intelligence and Special
+ * Tasks" (a list in an institution's "of"/"for" phrase). Returns the last token of the joined
+ * name, or i when the words at i do not continue the run.
+ */
+function coordinatedNameEnd(tokens: readonly Token[], i: number, run: readonly Token[]): number {
+  const lx = lexicon();
+  const sentence = (tokens[i] as Token).sentence;
+  const head = (t: Token) => lx.orgHeads.has(t.lower) || (t.lower.endsWith('s') && lx.orgHeads.has(t.lower.slice(0, -1)));
+  // Only after "the", "of" or a possessive: "Harvey Rosenfield and Consumer Watchdog" are two names; "the Victoria and Albert Museum", "the USDA’s Animal and Plant Health Inspection Service" one.
+  const afterThe = /^(the|of|[’']s)$/.test(tokens[(run[0] as Token).index - 1]?.lower ?? '');
+  if ((tokens[i] as Token).lower === 'and' && afterThe && run.length <= MAX_COORDINATED_WORDS && !head(run[run.length - 1] as Token)) {
+    const end = nameItemEnd(tokens, i + 1, sentence);
+    if (end > i + 1 && head(tokens[end - 1] as Token) && plainItem(tokens, i + 1, end - 1)) return end - 1;
+  }
+  if (!hasInstitutionComplement(run)) return i;
+  // ", Tobacco, Firearms and Explosives": comma items of one word each, then "and" and the last item.
+  let j = i;
+  let commaItems = 0;
+  while ((tokens[j] as Token | undefined)?.text === ',' && (tokens[j + 1] as Token | undefined)?.lower !== 'and') {
+    const end = nameItemEnd(tokens, j + 1, sentence);
+    if (end !== j + 2 || !plainItem(tokens, j + 1, end)) return i;
+    commaItems++;
+    j = end;
+  }
+  if (commaItems === 1) return i; // "Department of Commerce, Smith and Jones": a single comma item is a list of names.
+  if (tokens[j]?.text === ',' && commaItems > 0) j++; // the serial comma
+  if (tokens[j]?.lower !== 'and') return i;
+  const end = nameItemEnd(tokens, j + 1, sentence);
+  return plainItem(tokens, j + 1, end) ? end - 1 : i;
 }
 
 /** Ends a run: drops trailing connectors ("Ministry of" at a sentence end) and keeps what is left. */

@@ -6,6 +6,7 @@
  * `unknown` for the context refiner.
  */
 import type { EntityType } from '../model/records.ts';
+import { EMPLOYER_HEADS, EVENT_PREFIXES, TITLE_RANKS } from './constants.ts';
 import { joined, longestKnown } from './KnownNameLookup.ts';
 import { countryOf, lexicon, type OrgInfo, type PlaceInfo } from './Lexicon.ts';
 import { isRoleWord, readTitle } from './TitleReader.ts';
@@ -33,6 +34,8 @@ export interface Mention {
   pluralTitle?: boolean;
 }
 
+/** County names end in "-shire" (at least three letters before it: not "shire" itself). */
+const SHIRE = /^\p{L}{3,}shire$/u;
 const ACRONYM = /^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&]{1,7}$|^[A-Z]+\/[A-Z]+$/;
 
 export function classifyRun(text: string, tokens: readonly Token[], run: NameRun): Mention[] {
@@ -68,10 +71,15 @@ export function classifyRun(text: string, tokens: readonly Token[], run: NameRun
     return head && head.type === 'place' ? [{ ...head, runFirst: a }] : [];
   }
   const title = readTitle(text, tokens, a, z);
+  // "CEO of Salesforce AI": what follows the title's "of" is its institution, not a name.
+  if (title.role && title.next < z && /^(of|for)$/.test((tokens[title.next] as Token).lower)) {
+    const institution = classifyRest(text, tokens, title.next + 1, z, false);
+    return institution && institution.type !== 'unknown' ? [{ ...institution, runFirst: a }] : [];
+  }
   if (title.role && title.next <= z) {
     const rest = classifyRest(text, tokens, title.next, z, true);
     if (rest && (rest.type === 'person' || rest.type === 'unknown')) {
-      return [{ ...rest, type: 'person', role: title.role, affiliation: title.affiliation, runFirst: a }];
+      return [{ ...rest, type: 'person', role: title.role, affiliation: title.affiliation, runFirst: a, pluralTitle: isPluralTitle(tokens[title.next - 1]) }];
     }
     // "Foreign Minister" + organisation: the title was part of an institution name.
   }
@@ -79,6 +87,30 @@ export function classifyRun(text: string, tokens: readonly Token[], run: NameRun
   if (start > z) return [];
   const rest = classifyRest(text, tokens, start, z, honorific);
   return rest ? [{ ...rest, honorific, runFirst: a }] : [];
+}
+
+/** Surname prefixes that put a capital inside a person's name ("McCarthy", "DeSantis", "DiCamillo", "LaGuardia", "O'Neill"). */
+const NAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O['’])\p{Lu}/u;
+/** "SeaWorld", "WhatsApp", "UrgentSeas": a word with a capital after two or more lower-case letters is a brand, not a person. */
+const CAMEL_CASE = /^\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}/u;
+
+function isCamelCaseBrand(word: string): boolean {
+  return CAMEL_CASE.test(word) && !NAME_PREFIX.test(word);
+}
+
+/**
+ * "WINNER", "MEETING", "SEVEN": a shouted word of four letters or more that the same article
+ * also writes in lower case is an ordinary word in capitals, not an acronym.
+ */
+function shoutedCommonWord(text: string, word: string): boolean {
+  if (!/^[A-Z]{4,}$/.test(word)) return false;
+  return new RegExp(`\\b${word.toLowerCase()}\\b`).test(text);
+}
+
+/** "Judges Pillard, Garcia and Walker": a title ending in a plural head word names every person of the list after it. */
+function isPluralTitle(t: Token | undefined): boolean {
+  const lx = lexicon();
+  return t !== undefined && t.lower.endsWith('s') && !lx.roleHeads.has(t.lower) && lx.roleHeads.has(t.lower.slice(0, -1));
 }
 
 /** Party words that make a run a description ("Democratic California", "the Ohio Democrat"). */
@@ -102,11 +134,30 @@ function splitInstitutionTitle(text: string, tokens: readonly Token[], a: number
   const nameWords = tokens.slice(k + 1, z + 1);
   if (!nameWords.every((t) => /^[A-Z]/.test(t.text) && !isRoleWord(t.text) && !lx.orgHeads.has(t.lower) && !lx.places.has(t.text))) return null;
   let r = k;
-  while (r - 1 >= a && isRoleWord((tokens[r - 1] as Token).text)) r--;
+  // "Secretary-General": a hyphen glued between two title words is part of the title.
+  const titleBefore = (i: number) => i >= a && (isRoleWord((tokens[i] as Token).text) || ((tokens[i] as Token).text === '-' && i - 1 >= a && isRoleWord((tokens[i - 1] as Token).text)));
+  while (titleBefore(r - 1)) r--;
+  // "White House Economics Advisor": a known organisation opening the run is the institution, though its words are title words too.
+  const known = longestKnown(text, tokens, a, k - 1);
+  if (r === a && known?.org && known.last >= a && titleBefore(known.last + 1) && known.last + 1 <= k) r = known.last + 1;
   if (r === a) return null; // a plain title ("Deputy Foreign Minister Galuzin"): readTitle handles it
-  const institution = classifyRest(text, tokens, a, r - 1, false);
-  if (!institution || (institution.type !== 'organization' && institution.type !== 'place')) return null;
-  const role = tokens.slice(r, k + 1).map((t) => t.text).join(' ');
+  // A title word may end the institution's name ("Miami-Dade County" + "Mayor"): take the longest name that is one.
+  let institution: Mention | null = null;
+  const r0 = r;
+  for (; r <= k; r++) {
+    institution = classifyRest(text, tokens, a, r - 1, false);
+    if (institution && (institution.type === 'organization' || institution.type === 'place')) break;
+  }
+  if (r > k && EMPLOYER_HEADS.has((tokens[k] as Token).lower) && !lexicon().demonyms.has((tokens[a] as Token).lower)) {
+    // "Dandelion Energy CEO Kathy Hannun", "Villa co-owner Nassef Sawiris": a company title names its
+    // employer. Only rank words ("Chief", "Deputy") go with the head; the other words name the company.
+    r = k;
+    while (r - 1 >= r0 && r - 1 > a && TITLE_RANKS.has((tokens[r - 1] as Token).lower)) r--;
+    const employer = classifyRest(text, tokens, a, r - 1, false);
+    institution = employer && (employer.type === 'unknown' || employer.type === 'person') ? { ...employer, type: 'organization' } : employer;
+  }
+  if (!institution || r > k || (institution.type !== 'organization' && institution.type !== 'place')) return null;
+  const role = text.slice((tokens[r] as Token).start, (tokens[k] as Token).end);
   const person = mention(text, tokens, k + 1, z, 'person', role, institution.place?.kind === 'country' ? institution.place.name : institution.text, false, null, null, a);
   return [{ ...institution, runFirst: a }, person];
 }
@@ -121,32 +172,44 @@ function classifyRest(text: string, tokens: readonly Token[], a: number, z: numb
   if (words.length === 1 && lx.publicationHeads.has(lowers[0] ?? '') && tokens[a - 1]?.lower === 'the') {
     return mention(text, tokens, a, z, 'organization', null, null, false, null, null); // "the Times"
   }
-  if (words.length === 1 && lx.orgHeads.has(lowers[0] ?? '')) return null; // "the Committee": generic
+  if (words.length === 1 && lx.orgHeads.has(lowers[0] ?? '') && !ACRONYM.test(words[0]?.text ?? '')) return null; // "the Committee": generic; "FBI" is a name
   if (lowers.some((w) => lx.orgHeads.has(w))) {
     return mention(text, tokens, a, z, 'organization', null, orgAffiliation(text, tokens, a, z), false, null, null);
   }
-  if (lowers.some((w) => lx.eventHeads.has(w) || /^[ivx]+$/.test(w))) return null;
+  // "World War II", "Super Bowl LVIII": a Roman numeral after a word; "Xi Jinping" starts with one.
+  // An event word after the first ("Brit Awards", "Cold War Assassination") or, for a few, first
+  // ("Operation Barbarossa", "Easter Sunday"); a first word may also be a given name ("Bill Rankin").
+  if (lowers.some((w, i) => lx.eventHeads.has(w) && (i > 0 || lowers.length === 1 || EVENT_PREFIXES.has(w))) || words.some((t, i) => i > 0 && /^[IVXL]+$/.test(t.text) && t.text !== 'X')) return null; // "Malcolm X" is a name
   // Only title words ("Foreign Affairs", "Prime Minister"): a portfolio, not a name.
   if (lowers.every((w) => lx.roleHeads.has(w) || lx.roleModifiers.has(w))) return null;
   const lastLower = lowers[lowers.length - 1] ?? '';
   const shouted = words.every((t) => !/[a-z]/.test(t.text));
-  if (words.length >= 2 && !shouted && words.some((t) => /^[A-Z]{2,5}$/.test(t.text) && !lx.places.has(t.text) && !lx.notAcronyms.has(t.text))) {
+  // "TB Joshua", "YP Rajesh": two capitals then a name are a person's initials, not an acronym.
+  const initialled = words.length <= 3 && /^[A-Z]{2}$/.test(words[0]?.text ?? '') && !lx.orgs.has(words[0]?.text ?? '') && !lx.places.has(words[0]?.text ?? '') && words.slice(1).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && t.pos === 'PROPN' && !lx.orgHeads.has(t.lower));
+  if (words.length >= 2 && !shouted && !initialled && words.some((t) => /^[A-Z]{2,5}$/.test(t.text) && !lx.places.has(t.text) && !lx.notAcronyms.has(t.text))) {
     return mention(text, tokens, a, z, 'organization', null, null, false, null, null);
   }
   // A role word left after the title split ("Foreign Ministers", "the Defense Ministries") makes a generic phrase, not a name.
   if (!personHint && lowers.some((w) => lx.roleHeads.has(w) || lx.roleHeads.has(w.replace(/s$/, '')) || lx.genericPlurals.has(w))) return mention(text, tokens, a, z, 'unknown', null, null, false, null, null);
+  // "Worcestershire", "South Gloucestershire": an English county by its ending.
+  if (words.length <= 2 && SHIRE.test(lastLower) && (words.length === 1 || lx.compass.has(lowers[0] ?? ''))) return mention(text, tokens, a, z, 'place', null, null, false, null, null);
   if (words.length >= 2 && (lx.placeSuffixes.has(lastLower) || lx.placePrefixes.has(lowers[0] ?? '') || (lx.compass.has(lowers[0] ?? '') && lx.places.has(joined(text, tokens, a + 1, z))))) {
     return mention(text, tokens, a, z, 'place', null, null, false, null, null);
   }
   if (words.length === 1) {
     const w = words[0] as Token;
-    if (ACRONYM.test(w.text) && !lx.notAcronyms.has(w.text)) return mention(text, tokens, a, z, 'organization', null, null, false, null, null);
+    if (isCamelCaseBrand(w.text)) return mention(text, tokens, a, z, 'organization', null, null, false, null, null);
+    if (ACRONYM.test(w.text) && !lx.notAcronyms.has(w.text) && !shoutedCommonWord(text, w.text)) return mention(text, tokens, a, z, 'organization', null, null, false, null, null);
     if (lx.demonyms.has(lowers[0] ?? '')) return mention(text, tokens, a, z, 'unknown', null, null, false, null, null);
     return mention(text, tokens, a, z, personHint ? 'person' : 'unknown', null, null, false, null, null);
   }
   if (lx.demonyms.has(lowers[0] ?? '') && !personHint) {
-    // "Armenian Apostolic Church" would have a head; a demonym-led run without one is an adjective phrase.
-    return mention(text, tokens, a, z, 'unknown', null, null, false, null, null);
+    // "Armenian Apostolic Church" would have a head; a demonym-led run without one is an adjective
+    // phrase, whose last word may still be a name ("the African-American Nixon"): left unknown, for
+    // the assembler to fit to a full name.
+    let k = a;
+    while (k < z && (lx.demonyms.has((tokens[k] as Token).lower) || (tokens[k] as Token).text === '-')) k++;
+    return mention(text, tokens, k === z ? k : a, z, 'unknown', null, null, false, null, null);
   }
   const propn = words.some((t) => t.pos === 'PROPN');
   // wink tags some surnames as verbs ("Naomi Rose"); a verb is fine after a proper noun.

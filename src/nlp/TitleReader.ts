@@ -16,6 +16,12 @@ export function isRoleWord(word: string): boolean {
   return lx.roleHeads.has(w) || lx.roleModifiers.has(w) || (w.endsWith('s') && lx.roleHeads.has(w.slice(0, -1)));
 }
 
+/** A role head, or its plural ("professors"). */
+export function isHeadWord(lower: string): boolean {
+  const lx = lexicon();
+  return lx.roleHeads.has(lower) || (lower.endsWith('s') && lx.roleHeads.has(lower.slice(0, -1)));
+}
+
 /** Reads a title from token a; returns where it stops, the role words and any affiliation inside it. */
 export function readTitle(text: string, tokens: readonly Token[], a: number, limit: number): { next: number; role: string | null; affiliation: string | null } {
   const lx = lexicon();
@@ -39,6 +45,12 @@ export function readTitle(text: string, tokens: readonly Token[], a: number, lim
       continue;
     }
     const next = tokens[i + 1];
+    // "law professor", "drag queen", "club promoter": a lower-case noun compounded with the head word.
+    if (/^[a-z]/.test(t.text) && t.pos === 'NOUN' && next && i + 1 <= limit && isHeadWord(next.lower)) {
+      roleParts.push(t.text);
+      i++;
+      continue;
+    }
     const country = roleParts.length === 0 ? countryOf(t.text) : null;
     if (country && lx.demonyms.has(lower) && next && isRoleWord(next.text)) {
       affiliation = country;

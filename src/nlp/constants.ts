@@ -31,6 +31,22 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'bin', '
 /** Lower-case words allowed inside an organisation or title run when an institution or role word precedes them. */
 export const RUN_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'on', '&']);
 
+/** Institution words that take an "on" phrase in their names ("Committee on Foreign Relations"); after others "on" ends the name ("the Air Force on X"). From US and UK parliamentary and UN body names. */
+export const ON_COMPLEMENT_HEADS: ReadonlySet<string> = new Set(['committee', 'subcommittee', 'commission', 'council', 'conference', 'panel', 'court', 'office', 'institute', 'center', 'centre', 'task']);
+
+/** Words between a name and its title in a predicate ("was elected prime minister", "who serves as treasurer"). Copulas and appointment verbs of news style; "is a" counts too, as the words after it must still read as a title ending in a head word ("is a fan" does not). */
+export const PREDICATE_LEADS: readonly (readonly string[])[] = [
+  ['was', 'elected'], ['was', 'named'], ['was', 'appointed'], ['is', 'now'], ['became'], ['becomes'], ['serves', 'as'],
+  ['served', 'as'], ['was', 'sworn', 'in'], ['has', 'served', 'as'], ['is', 'the'], ['was', 'the'], ['remains'], ['was', 'then'],
+  ['is', 'a'], ['is', 'an'], ['was', 'a'], ['was', 'an'],
+];
+
+/** Mentions read as an organisation before a bare same word elsewhere in the article joins it ("Luton have …" ×2 → every "Luton"). One reading alone was too often a mistake to spread (dev: "Proposition", "Changemakers"). */
+export const ORG_SENSE_MIN_MENTIONS = 2;
+
+/** Longest item (in words) of a coordinated organisation name ("Animal and Plant Health Inspection Service": 4 after "and"); longer stretches are separate names. From institution names in US and UK government listings. */
+export const MAX_COORDINATED_WORDS = 4;
+
 /** Capitalised function words that never start a name (sentence-initial or headline style). */
 export const NEVER_NAMES: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'this', 'that', 'these', 'those', 'i', 'we', 'he', 'she', 'it', 'they', 'you', 'our', 'his', 'her',
@@ -38,6 +54,9 @@ export const NEVER_NAMES: ReadonlySet<string> = new Set([
   'for', 'with', 'by', 'from', 'to', 'of', 'no', 'not', 'yes', 'so', 'then', 'there', 'here', 'what', 'who', 'why',
   'how', 'where', 'which', 'all', 'some', 'many', 'more', 'most', 'other', 'another', 'such', 'also', 'however',
   'meanwhile', 'today', 'yesterday', 'tomorrow', 'tonight', 'mr', 'mrs', 'ms', 'dr',
+  // Indefinite pronouns (a closed class): wink tags them proper nouns at a sentence start now and then.
+  'everything', 'everyone', 'everybody', 'nothing', 'nobody', 'something', 'someone', 'somebody', 'anything',
+  'anyone', 'anybody', 'each', 'every', 'both', 'either', 'neither',
 ]);
 
 /** Longest title run (in tokens) read before or after a name; longer runs are sentences, not titles. From the longest titles in dev articles ("Deputy Chairman of the Security Council of Russia" is 8). */
@@ -48,3 +67,16 @@ export const MAX_CLAUSE_TOKENS = 40;
 
 /** Words in an event summary. Long enough for "X and Y met in Z", short enough for a timeline line. */
 export const MAX_SUMMARY_WORDS = 14;
+
+/** Second words of club names that also go by their first word alone ("Luton Town" → "Luton", "Leeds United" → "Leeds"). From English and Scottish league club names. */
+export const CLUB_SUFFIXES: ReadonlySet<string> = new Set(['town', 'city', 'united', 'county', 'rovers', 'athletic', 'wanderers', 'albion', 'hotspur', 'rangers', 'fc']);
+/** Nouns after a platform's name ("X account"). */
+export const PLATFORM_NOUNS: ReadonlySet<string> = new Set(['account', 'accounts', 'post', 'posts', 'feed', 'user', 'users', 'handle', 'page']);
+/** Plural verb forms a collective takes in British usage and a person never does. */
+export const COLLECTIVE_VERBS: ReadonlySet<string> = new Set(['have', 'are', 'were', 'haven’t', "haven't", 'aren’t', "aren't", 'weren’t', "weren't"]);
+/** Title heads that only an employer can give ("CEO", "co-owner", "manager"): the name before them is an organisation's. Not "spokesman" or "adviser", which follow people's names too ("Biden spokesman"). */
+export const EMPLOYER_HEADS: ReadonlySet<string> = new Set(['ceo', 'cfo', 'coo', 'cto', 'co-ceo', 'founder', 'co-founder', 'cofounder', 'owner', 'co-owner', 'boss', 'chairman', 'chairwoman', 'manager', 'coach']);
+/** Rank words that belong to a company title rather than to the company's name. */
+export const TITLE_RANKS: ReadonlySet<string> = new Set(['chief', 'deputy', 'vice', 'executive', 'managing', 'assistant', 'acting', 'interim', 'general', 'head', 'co-']);
+/** Event words that open an event's name rather than end it. Closed class from news usage. */
+export const EVENT_PREFIXES: ReadonlySet<string> = new Set(['operation', 'hurricane', 'storm', 'typhoon', 'cyclone', 'tropical', 'easter', 'christmas', 'thanksgiving', 'ramadan', 'olympics', 'election']);
