@@ -5,6 +5,9 @@
  * In the same run: a naive baseline (keep every line) for context, and Chorus's HTML mode
  * on the same pages when it is present (the goal is text within 0.05 F1 of HTML).
  *
+ * A second section measures template learning: pages processed outlet by outlet, each with
+ * templates learned only from its outlet's earlier pages (`text/templates.ts`).
+ *
  * Run: `npm run bench:text-extraction`.
  */
 import { existsSync } from 'node:fs';
@@ -12,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import type { ExtractedArticle, RawDocument } from '../../src/model/records.ts';
 import type { StageContext } from '../../src/model/stage.ts';
 import { table, writeResultSection } from '../lib/report.ts';
-import { hasExtractionData, loadFundus, loadScrapinghub } from './data.ts';
+import { hasExtractionData, loadFundus, loadScrapinghub, loadWcxb } from './data.ts';
 import {
   chorusText,
   keepAll,
@@ -25,7 +28,8 @@ import {
   type TextTool,
   type ToolScore,
 } from './text/score.ts';
-import { fundusArticleScore, meanPRF, scrapinghubScore } from './metrics.ts';
+import { bagOfWordsF1, fundusArticleScore, meanPRF, scrapinghubScore } from './metrics.ts';
+import { compareTemplates, CURVE_STEPS, groupByOutlet, type OutletPage, type TemplateComparison, type TemplateSet } from './text/templates.ts';
 import type { FundusPage, ScrapinghubPage } from './data.ts';
 
 type HtmlExtractor = (raw: Readonly<RawDocument>, context: Readonly<StageContext>) => ExtractedArticle;
@@ -53,6 +57,51 @@ function row(name: string, set: string, result: ToolScore): (string | number)[] 
   const s = result.score;
   const cpu = result.cpuSeconds ? (result.pages / result.cpuSeconds).toFixed(0) : '–';
   return [name, set, s.precision.toFixed(3), s.recall.toFixed(3), s.f1.toFixed(3), (result.pages / result.seconds).toFixed(0), cpu];
+}
+
+function templateRow(set: string, setting: string, c: TemplateComparison): (string | number)[] {
+  const delta = c.with.f1 - c.without.f1;
+  return [set, setting, c.pages, c.without.f1.toFixed(4), c.with.f1.toFixed(4), `${delta >= 0 ? '+' : ''}${delta.toFixed(4)}`, c.changed];
+}
+
+/** One set's rows: streaming (every earlier page, as the store does) and the curve by earlier pages seen. */
+function templateRows<P extends OutletPage>(set: TemplateSet<P>): { rows: (string | number)[][]; outlets: string } {
+  const groups = groupByOutlet(set.pages);
+  const rows = [templateRow(set.name, 'every earlier page (as the store does)', compareTemplates(set, 0, null))];
+  rows.push(templateRow(set.name, 'every earlier page, no URL given (key: outlet found in the page)', compareTemplates(set, 0, null, 'page')));
+  for (const k of CURVE_STEPS) {
+    if (groups.every((g) => g.length <= k)) continue;
+    rows.push(templateRow(set.name, `curve: ${k} earlier page${k === 1 ? '' : 's'} (pages with ≥ ${k} before)`, compareTemplates(set, k, k)));
+  }
+  return { rows, outlets: `${set.name} ${groups.length} outlets / ${groups.reduce((n, g) => n + g.length, 0)} pages` };
+}
+
+/** The template-learning section over Fundus (16 publishers × 5), and the Scrapinghub and WCXB dev hosts with several pages. */
+function templateSection(scrapinghub: readonly Rendered<ScrapinghubPage>[], fundus: readonly Rendered<FundusPage>[]): string {
+  const fu = fundus.map((r) => ({ id: r.page.id, url: r.page.url, text: r.text, body: r.page.body }));
+  const sh = scrapinghub.map((r) => ({ id: r.page.id, url: r.page.url, text: r.text, expected: r.page.expected }));
+  const wcxbPages = groupByOutlet(loadWcxb().map((p) => ({ id: p.id, url: p.url, text: '', page: p }))).flat();
+  const wc = renderPages(wcxbPages.map((p) => p.page)).map((r) => ({ id: r.page.id, url: r.page.url, text: r.text, expected: r.page.mainContent }));
+  const parts = [
+    templateRows({ name: 'Fundus', pages: fu, score: (pairs) => meanPRF(pairs.map((p) => fundusArticleScore(p.output, p.page.body))) }),
+    templateRows({
+      name: 'Scrapinghub',
+      pages: sh,
+      score: (pairs) => scrapinghubScore(pairs.map((p) => ({ predicted: p.output.join('\n\n'), expected: p.page.expected }))),
+    }),
+    templateRows({ name: 'WCXB dev', pages: wc, score: (pairs) => meanPRF(pairs.map((p) => bagOfWordsF1(p.output.join('\n'), p.page.expected))) }),
+  ];
+  return [
+    '### Template learning (outlet by outlet)',
+    '',
+    `Pages grouped by outlet (URL host; only outlets with two pages or more: ${parts.map((p) => p.outlets).join(', ')}), each outlet's pages in id order. ` +
+      "Each page is extracted with templates learned only from its own outlet's earlier pages (never itself), through the same pure " +
+      'functions the store mirrors (`templateLesson`, `applyTemplateLesson`); "without" is the same page with no templates (the URL is given in both, so the only difference is the templates). ' +
+      'The curve learns from the k pages just before each page and scores only pages that have k before them, so each row compares like with like. ' +
+      'A line counts as template from two earlier pages on, so 0 and 1 earlier pages change nothing by design; most Scrapinghub and WCXB hosts have only two pages, so templates can touch few of them.',
+    '',
+    table(['set', 'templates from', 'pages', 'F1 without', 'F1 with', 'Δ F1', 'pages changed'], parts.flatMap((p) => p.rows)),
+  ].join('\n');
 }
 
 async function main(): Promise<void> {
@@ -101,8 +150,10 @@ async function main(): Promise<void> {
     '',
     `Rendering all ${scrapinghub.length + fundus.length} pages to text took ${renderSeconds.toFixed(1)} s.`,
   ].join('\n');
-  console.log(body);
-  writeResultSection('text-extraction', 'Text-mode extraction (scraped plain text)', body);
+  const templates = templateSection(scrapinghub, fundus);
+  const all = `${body}\n\n${templates}`;
+  console.log(all);
+  writeResultSection('text-extraction', 'Text-mode extraction (scraped plain text)', all);
 }
 
 await main();

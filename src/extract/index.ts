@@ -1,5 +1,7 @@
 export { extract } from './extract.ts';
 export { extractText } from './text/extractText.ts';
-export { learnOutletTemplates, outletKey } from './text/OutletTemplates.ts';
+export {
+  applyTemplateLesson, learnOutletTemplates, outletKey, TEMPLATE_POLICY, templateKeysOf, templateLesson, type TemplateLesson,
+} from './text/OutletTemplates.ts';
 export { detectLanguage } from './language.ts';
 export { buildArticle, articleId, joinParagraphs, type ExtractionResult } from './article.ts';

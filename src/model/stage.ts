@@ -14,12 +14,48 @@ export interface StageContext {
   termStats?: TermStats;
 }
 
-/** Lines seen repeatedly on one outlet's pages: strong evidence of chrome. */
+/**
+ * Lines seen repeatedly on one outlet's pages: strong evidence of chrome. The store keeps
+ * these counts (tables `outlet_templates`, `outlet_template_lines`) and hands the ones a
+ * document may need to text mode; learning and matching live in
+ * `src/extract/text/OutletTemplates.ts`.
+ */
 export interface OutletTemplates {
-  /** outlet key → normalised line → number of that outlet's documents containing it. */
-  lines: Record<string, Record<string, number>>;
-  /** outlet key → documents seen. */
-  documents: Record<string, number>;
+  /** Outlet key (`outletKey`: the given outlet's name, else the URL's host, else the outlet found in the page) → its template. */
+  outlets: Record<string, OutletTemplate>;
+}
+
+export interface OutletTemplate {
+  /** How many of the outlet's documents taught it (the newest document's ordinal). */
+  documents: number;
+  /** Line fingerprint (hash of the normalised line, digits folded) → how often and when it was seen. */
+  lines: Record<string, TemplateLineCount>;
+}
+
+export interface TemplateLineCount {
+  /** Distinct documents of the outlet containing the line. */
+  documents: number;
+  /** Ordinal of the outlet's document where the line was first seen (1-based). */
+  first: number;
+  /** Ordinal of the outlet's document where the line was last seen. */
+  last: number;
+}
+
+/** What one text-mode document teaches its outlet's template: the outlet key and its distinct lines' fingerprints. */
+export interface TemplateLesson {
+  outlet: string;
+  fingerprints: string[];
+}
+
+/**
+ * How template counts are kept (owned by text mode, applied by the store too): a line seen on
+ * one page only is forgotten when `pruneAfter` more of the outlet's pages pass without it,
+ * checked every `pruneEvery` pages; lines loaded for matching need `minLineDocuments`.
+ */
+export interface TemplatePolicy {
+  pruneAfter: number;
+  pruneEvery: number;
+  minLineDocuments: number;
 }
 
 export interface TermStats {

@@ -4,14 +4,22 @@
  * Shared by `chorus ingest`, `chorus demo`, the HTTP API and `chorus watch`.
  *
  * The corpus stages (recluster.ts) run once at the end of each ingest, over the store.
+ *
+ * Re-ingest and template learning: a raw input already stored (same format and content,
+ * `rawInputHash`) is a duplicate before extraction, so a page re-read after its outlet's
+ * templates changed keeps its id instead of coming back under a new one. A new text-mode
+ * page is extracted with its outlet's templates from the store (`context.outletTemplates`)
+ * and, once stored as a new article, teaches that outlet its lines.
  */
+import { createHash } from 'node:crypto';
 import type { AnalyzedArticle, ExtractedArticle, RawDocument } from '../model/records.ts';
-import { defaultContext, type StageContext } from '../model/stage.ts';
+import { defaultContext, type OutletTemplates, type StageContext } from '../model/stage.ts';
 import { documentStages } from '../pipeline.ts';
+import { TEMPLATE_POLICY, templateKeysOf, templateLesson } from '../extract/index.ts';
 import { createAnalyzerPool, type AnalyzeResult } from '../workers/index.ts';
 import { recluster } from './recluster.ts';
 import type { IngestItem } from '../ingest/index.ts';
-import type { ChorusStore } from './store.ts';
+import type { ChorusStore, PutArticleOptions } from './store.ts';
 
 export interface Rejected {
   source: string;
@@ -68,6 +76,37 @@ function failed(doc: Readonly<RawDocument>, error: unknown): Rejected {
   return { source: doc.source, ruleId: 'pipeline/failed', reason: error instanceof Error ? error.message : String(error) };
 }
 
+/** Identity of a raw input: its format and content (line endings and outer white space folded). */
+export function rawInputHash(doc: Readonly<RawDocument>): string {
+  const content = doc.content.replace(/\r\n?/g, '\n').trim();
+  return createHash('sha256').update(`${doc.format}\n${content}`).digest('hex').slice(0, 32);
+}
+
+/** The context for one document: its candidate outlets' templates from the store added (text mode only). */
+export async function contextWithTemplates(
+  store: ChorusStore,
+  doc: Readonly<RawDocument>,
+  context: Readonly<StageContext>,
+): Promise<Readonly<StageContext>> {
+  const keys = templateKeysOf(doc);
+  return keys.length === 0 ? context : withTemplates(context, await store.getOutletTemplates(keys, TEMPLATE_POLICY));
+}
+
+/** The context with stored templates added (the store's count wins over a caller's for the same outlet). */
+function withTemplates(context: Readonly<StageContext>, stored: OutletTemplates): Readonly<StageContext> {
+  if (Object.keys(stored.outlets).length === 0) return context;
+  return { ...context, outletTemplates: { outlets: { ...(context.outletTemplates?.outlets ?? {}), ...stored.outlets } } };
+}
+
+/**
+ * How the article is stored: with its raw input's hash and what it teaches its outlet's
+ * template (the store learns it only if the article is new; HTML pages teach nothing).
+ */
+function putOptions(rawHash: string, doc: Readonly<RawDocument>, article: Readonly<ExtractedArticle>): PutArticleOptions {
+  const lesson = templateLesson(doc, article);
+  return lesson === null ? { rawHash } : { rawHash, lesson: { lesson, policy: TEMPLATE_POLICY } };
+}
+
 /** Analyses and stores one raw document; never throws for a bad document (it comes back rejected). */
 export async function ingestDocument(
   store: ChorusStore,
@@ -75,13 +114,19 @@ export async function ingestDocument(
   context: Readonly<StageContext>,
 ): Promise<{ outcome: 'added' | 'duplicate'; id: string } | { outcome: 'rejected'; rejection: Rejected }> {
   try {
-    const extracted = documentStages.extract(doc, context);
+    const rawHash = rawInputHash(doc);
+    const known = await store.articleOfRawInput(rawHash);
+    if (known !== null) return { outcome: 'duplicate', id: known };
+    const extracted = documentStages.extract(doc, await contextWithTemplates(store, doc, context));
     const empty = emptyBody(doc, extracted);
     if (empty !== null) return { outcome: 'rejected', rejection: empty };
     // The id is the hash of the clean text: a stored copy means nothing new to read.
-    if (await store.hasArticle(extracted.id)) return { outcome: 'duplicate', id: extracted.id };
+    if (await store.hasArticle(extracted.id)) {
+      await store.putRawInput(rawHash, extracted.id);
+      return { outcome: 'duplicate', id: extracted.id };
+    }
     const article = documentStages.quotes(documentStages.nlp(extracted, context), context);
-    const { added } = await store.putArticle(article);
+    const { added } = await store.putArticle(article, putOptions(rawHash, doc, extracted));
     return { outcome: added ? 'added' : 'duplicate', id: article.id };
   } catch (error) {
     return { outcome: 'rejected', rejection: failed(doc, error) };
@@ -95,10 +140,13 @@ export async function ingestItems(
   options: IngestRunOptions = {},
 ): Promise<IngestRunSummary> {
   const started = performance.now();
-  const context = defaultContext(options.context);
+  let context: Readonly<StageContext> = defaultContext(options.context);
   const summary: IngestRunSummary = { added: 0, duplicates: 0, rejected: [], stories: 0, seconds: 0 };
   // Threads pay off only with several documents per thread start-up (2-5 s each, measured in bench/workers).
   const pool = (options.workers ?? 0) > 1 ? createAnalyzerPool({ workers: options.workers ?? 0 }) : null;
+  // Workers share one context sent once per thread: they see the templates stored when the run
+  // began (pages of this run teach the next run), where the in-thread path reloads them per page.
+  if (pool !== null) context = await withEveryTemplate(store, context);
   const analysed = pool !== null ? pool.analyzeEach(items, (i) => (i.ok ? i.doc : null), context) : inThisThread(items);
   try {
     for await (const { item, result: analysis } of analysed) {
@@ -141,6 +189,10 @@ async function settleItem(
   }
 }
 
+async function withEveryTemplate(store: ChorusStore, context: Readonly<StageContext>): Promise<Readonly<StageContext>> {
+  return withTemplates(context, await store.getOutletTemplates(null, TEMPLATE_POLICY));
+}
+
 async function* inThisThread(items: AsyncIterable<IngestItem> | Iterable<IngestItem>): AsyncGenerator<{ item: IngestItem; result: null }> {
   for await (const item of items) yield { item, result: null };
 }
@@ -152,9 +204,12 @@ async function storeAnalyzed(
   analysis: AnalyzeResult,
 ): Promise<{ outcome: 'added' | 'duplicate'; id: string } | { outcome: 'rejected'; rejection: Rejected }> {
   if (!analysis.ok) return { outcome: 'rejected', rejection: { source: doc.source, ruleId: 'pipeline/failed', reason: analysis.error } };
+  const rawHash = rawInputHash(doc);
+  const known = await store.articleOfRawInput(rawHash);
+  if (known !== null) return { outcome: 'duplicate', id: known };
   const empty = emptyBody(doc, analysis.article);
   if (empty !== null) return { outcome: 'rejected', rejection: empty };
-  const { added } = await store.putArticle(analysis.article);
+  const { added } = await store.putArticle(analysis.article, putOptions(rawHash, doc, analysis.article));
   return { outcome: added ? 'added' : 'duplicate', id: analysis.article.id };
 }
 

@@ -1,4 +1,5 @@
 import type { AnalyzedArticle, Entity, EntityType, Quote, Story, Storyline } from '../model/records.ts';
+import type { OutletTemplates, TemplateLesson, TemplatePolicy } from '../model/stage.ts';
 
 /**
  * The one store interface. Adapters (SQLite by default, PostgreSQL for scale) implement
@@ -9,9 +10,17 @@ import type { AnalyzedArticle, Entity, EntityType, Quote, Story, Storyline } fro
 export interface ChorusStore {
   readonly dialect: StoreDialect;
 
-  /** Stores an analysed article; idempotent on `article.id` (content hash). */
-  putArticle(article: AnalyzedArticle): Promise<{ added: boolean }>;
+  /**
+   * Stores an analysed article; idempotent on `article.id` (content hash). With `rawHash`,
+   * the raw input it came from is recorded in the same transaction (see `articleOfRawInput`);
+   * with `lesson`, a new article also teaches its outlet's template there (`learnOutletTemplate`).
+   */
+  putArticle(article: AnalyzedArticle, options?: PutArticleOptions): Promise<{ added: boolean }>;
   hasArticle(id: string): Promise<boolean>;
+  /** The id of the article a raw input (`rawInputHash`: format and content) was stored as, or null if it never was. */
+  articleOfRawInput(hash: string): Promise<string | null>;
+  /** Records that a raw input became an already-stored article (a second scrape of a stored text); idempotent. */
+  putRawInput(hash: string, articleId: string): Promise<void>;
   getArticle(id: string): Promise<AnalyzedArticle | null>;
   getArticles(ids: readonly string[]): Promise<AnalyzedArticle[]>;
   /** Every stored article in publication order (oldest first), in batches, for re-clustering. */
@@ -37,11 +46,26 @@ export interface ChorusStore {
   /** Full-text search over article titles, bodies and quotes. Malformed queries are a `usage` ChorusError. */
   search(query: string, options?: PageQuery): Promise<Page<SearchHit>>;
 
-  /** Small named JSON state (clustering index, outlet templates, term statistics, feed cursors). */
+  /**
+   * Template learning (text mode): the templates of the given outlet keys, every outlet's when
+   * `keys` is null, with only the lines seen on `policy.minLineDocuments` of an outlet's pages.
+   */
+  getOutletTemplates(keys: readonly string[] | null, policy: Readonly<TemplatePolicy>): Promise<OutletTemplates>;
+  /** Adds one stored page's lines to its outlet's template (one transaction; same result as `applyTemplateLesson`). */
+  learnOutletTemplate(lesson: Readonly<TemplateLesson>, policy: Readonly<TemplatePolicy>): Promise<void>;
+
+  /** Small named JSON state (clustering index, term statistics, feed cursors). */
   getState<T>(key: string): Promise<T | null>;
   putState<T>(key: string, value: T): Promise<void>;
 
   close(): Promise<void>;
+}
+
+export interface PutArticleOptions {
+  /** Hash of the raw input the article was extracted from (`rawInputHash`). */
+  rawHash?: string;
+  /** What the page teaches its outlet's template, learned in the article's transaction when the article is new. */
+  lesson?: { lesson: TemplateLesson; policy: TemplatePolicy };
 }
 
 export type StoreDialect = 'sqlite' | 'postgres';

@@ -1,14 +1,14 @@
 import type { ArticleMeta, CoreMeta, ExtractedArticle, Problem, RawDocument } from '../../model/records.ts';
-import { problem, type OutletTemplates, type StageContext } from '../../model/stage.ts';
+import { problem, type StageContext } from '../../model/stage.ts';
 import { buildArticle } from '../article.ts';
 import { detectLanguage } from '../language.ts';
 import { classifyBlock, stopWordHits, stopWordShare, type ClassifiedBlock } from './BlockClassifier.ts';
-import { splitBlocks, splitGluedChrome, words, type Block } from './blocks.ts';
+import { words } from './blocks.ts';
 import { MIN_ENGLISH_STOPWORD_SHARE } from './constants.ts';
 import { extendAnnouncedList, findMainRegion, selectBody } from './MainRegionFinder.ts';
 import { dateFromLine, isDateLine, parseByline } from './MetaLineFinder.ts';
 import { findDateline, outletFromChrome } from './OutletFinder.ts';
-import { isTemplateLine, outletKey } from './OutletTemplates.ts';
+import { isTemplateLine, pickTemplate, templateBlocks, templateKeyCandidates } from './OutletTemplates.ts';
 import { markCardLists } from './CardListMarker.ts';
 import { markRepeatedLines } from './RepeatedLineMarker.ts';
 import { markCardRhythm } from './CardRhythmMarker.ts';
@@ -31,31 +31,21 @@ function languageOf(paragraphs: readonly string[]): string | null {
 /** How many blocks at the start of the body may still be bylines or date lines. */
 const META_LINES_INTO_BODY = 4;
 
-/** How far down the page a dateline naming the outlet is looked for when choosing templates. */
-const TEMPLATE_DATELINE_SCAN = 40;
+/** Why a block is outlet template; a short line keeps its class so the body region around it is found as before. */
+const TEMPLATE_REASON = 'outlet template';
 
 /**
- * Which outlet's templates apply: the outlet may be given, named in chrome, or only in a
- * dateline, and it was learned under whichever name the article carried; the first
- * candidate the store has seen wins.
+ * An outlet's template line is chrome. A prose-looking one becomes chrome at once; a short one
+ * (a box label, "Pros", "Price") stays short for finding the body region, where chrome would cut
+ * an article with many such boxes in pieces, and is left out of the body afterwards.
  */
-function templateKey(blocks: readonly Block[], given: RawDocument['given'], templates: Readonly<OutletTemplates>): string | null {
-  const candidates = [
-    () => outletKey(given.outlet, given.url),
-    () => outletKey(null, given.url),
-    () => outletKey(outletFromChrome(blocks.map((b) => b.text))),
-    ...blocks.slice(0, TEMPLATE_DATELINE_SCAN).map((b) => () => outletKey(findDateline(b.text).outlet)),
-  ];
-  for (const candidate of candidates) {
-    const key = candidate();
-    if (key !== null && (templates.documents[key] ?? 0) > 0) return key;
-  }
-  return null;
+function markTemplate(block: ClassifiedBlock): ClassifiedBlock {
+  return block.cls === 'short' ? { ...block, reason: TEMPLATE_REASON } : { ...block, cls: 'chrome', reason: TEMPLATE_REASON };
 }
 
 /** Blocks of the page, glued chrome split, each classified on its own features. */
 export function classifyText(content: string, context: Readonly<StageContext>, given: RawDocument['given']): ClassifiedBlock[] {
-  const blocks = splitBlocks(content).flatMap(splitGluedChrome);
+  const blocks = templateBlocks(content);
   let tokens = 0;
   let hits = 0;
   const measured = blocks.map((b) => {
@@ -67,11 +57,9 @@ export function classifyText(content: string, context: Readonly<StageContext>, g
   });
   const english = tokens > 0 && hits / tokens >= MIN_ENGLISH_STOPWORD_SHARE;
   let classified = blocks.map((b, i) => classifyBlock(b, english, measured[i]));
-  const key = context.outletTemplates ? templateKey(blocks, given, context.outletTemplates) : null;
-  if (context.outletTemplates && key !== null) {
-    classified = classified.map((b) =>
-      b.cls !== 'chrome' && isTemplateLine(context.outletTemplates, key, b.text) ? { ...b, cls: 'chrome', reason: 'outlet template' } : b,
-    );
+  const template = context.outletTemplates ? pickTemplate(context.outletTemplates, templateKeyCandidates(given, blocks)) : null;
+  if (template !== null) {
+    classified = classified.map((b) => (b.cls !== 'chrome' && isTemplateLine(template, b.text) ? markTemplate(b) : b));
   }
   return markSectionLists(markCardLists(markCardRhythm(markRepeatedLines(classified))));
 }
@@ -114,12 +102,15 @@ export function extractText(raw: Readonly<RawDocument>, context: Readonly<StageC
     }
   }
 
-  const title = findTitle(blocks, bodyStart, metaLines);
+  // An outlet's template line (site name, section label) is never the article's title.
+  const templateLines = blocks.flatMap((b, i) => (b.reason === TEMPLATE_REASON ? [i] : []));
+  const title = findTitle(blocks, bodyStart, new Set([...metaLines, ...templateLines]));
   const used = new Set([...title.used, ...metaLines]);
   const body = region ? selectBody(blocks, region) : new Set<number>();
   for (const i of used) body.delete(i);
   const titleKey = title.title?.toLowerCase();
   for (const i of body) if (titleKey && blocks[i]!.text.toLowerCase() === titleKey) body.delete(i);
+  for (const i of body) if (blocks[i]!.reason === TEMPLATE_REASON) body.delete(i);
 
   let method = 'text/lines';
   if (body.size === 0) {

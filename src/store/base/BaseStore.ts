@@ -5,9 +5,10 @@
  */
 import { sql, type Kysely } from 'kysely';
 import type { AnalyzedArticle, Story, Storyline } from '../../model/records.ts';
+import type { OutletTemplates, TemplateLesson, TemplatePolicy } from '../../model/stage.ts';
 import { usageError } from '../../model/errors.ts';
 import type {
-  ArticleQuery, ArticleSummary, ChorusStore, EntityPage, EntityQuery, EntitySummary, Page, PageQuery,
+  ArticleQuery, ArticleSummary, ChorusStore, EntityPage, EntityQuery, EntitySummary, Page, PageQuery, PutArticleOptions,
   QuoteQuery, QuoteRow, SearchHit, StoreDialect, StoryQuery, StorySummary, StorylineSummary,
 } from '../store.ts';
 import { chunks, INSERT_CHUNK, IN_CHUNK } from './chunks.ts';
@@ -20,6 +21,7 @@ import { getEntityPage, listEntitySummaries } from './entityQueries.ts';
 import { listQuoteRows } from './quoteQueries.ts';
 import { listArticleSummaries } from './articleQueries.ts';
 import { listStorylineSummaries, listStorySummaries } from './storyQueries.ts';
+import { learnOutletTemplate, loadOutletTemplates } from './templateQueries.ts';
 
 
 export class BaseStore implements ChorusStore {
@@ -35,7 +37,7 @@ export class BaseStore implements ChorusStore {
     this.clock = clock;
   }
 
-  async putArticle(article: AnalyzedArticle): Promise<{ added: boolean }> {
+  async putArticle(article: AnalyzedArticle, options: PutArticleOptions = {}): Promise<{ added: boolean }> {
     return this.db.transaction().execute(async (trx) => {
       const existing = await trx.selectFrom('articles').select('added_at').where('id', '=', article.id).executeTakeFirst();
       const rows = articleToRows(article, existing?.added_at ?? this.clock());
@@ -63,6 +65,14 @@ export class BaseStore implements ChorusStore {
       for (const part of chunks(rows.entities, INSERT_CHUNK)) await trx.insertInto('article_entities').values(part).execute();
       for (const part of chunks(rows.quotes, INSERT_CHUNK)) await trx.insertInto('quotes').values(part).execute();
       await this.hooks.replaceSearchDocs(trx, article.id, rows.search, fresh);
+      if (fresh && options.lesson !== undefined) await learnOutletTemplate(trx, options.lesson.lesson, options.lesson.policy, rows.article.added_at);
+      if (options.rawHash !== undefined) {
+        await trx
+          .insertInto('raw_inputs')
+          .values({ hash: options.rawHash, article_id: article.id, added_at: rows.article.added_at })
+          .onConflict((oc) => oc.column('hash').doNothing())
+          .execute();
+      }
       return { added: fresh };
     });
   }
@@ -70,6 +80,27 @@ export class BaseStore implements ChorusStore {
   async hasArticle(id: string): Promise<boolean> {
     const row = await this.db.selectFrom('articles').select('id').where('id', '=', id).executeTakeFirst();
     return row !== undefined;
+  }
+
+  async articleOfRawInput(hash: string): Promise<string | null> {
+    const row = await this.db.selectFrom('raw_inputs').select('article_id').where('hash', '=', hash).executeTakeFirst();
+    return row?.article_id ?? null;
+  }
+
+  async putRawInput(hash: string, articleId: string): Promise<void> {
+    await this.db
+      .insertInto('raw_inputs')
+      .values({ hash, article_id: articleId, added_at: this.clock() })
+      .onConflict((oc) => oc.column('hash').doNothing())
+      .execute();
+  }
+
+  getOutletTemplates(keys: readonly string[] | null, policy: Readonly<TemplatePolicy>): Promise<OutletTemplates> {
+    return loadOutletTemplates(this.db, keys, policy.minLineDocuments);
+  }
+
+  learnOutletTemplate(lesson: Readonly<TemplateLesson>, policy: Readonly<TemplatePolicy>): Promise<void> {
+    return this.db.transaction().execute((trx) => learnOutletTemplate(trx, lesson, policy, this.clock()));
   }
 
   async getArticle(id: string): Promise<AnalyzedArticle | null> {

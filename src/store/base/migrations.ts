@@ -106,12 +106,48 @@ const storyOrderIndexes: Migration = {
   },
 };
 
+/**
+ * Template learning kept in the store (issue #3): per-outlet line fingerprints with the
+ * number of the outlet's pages holding each, and the raw inputs already stored, so
+ * re-ingesting a page after its outlet's templates changed finds it before extraction and
+ * never stores it again under a new id.
+ */
+const outletTemplates: Migration = {
+  async up(db: Kysely<unknown>): Promise<void> {
+    await db.schema
+      .createTable('outlet_templates')
+      .addColumn('outlet_key', 'text', (c) => c.primaryKey())
+      .addColumn('documents', 'integer', (c) => c.notNull())
+      .addColumn('updated_at', 'text', (c) => c.notNull())
+      .execute();
+    await db.schema
+      .createTable('outlet_template_lines')
+      .addColumn('outlet_key', 'text', (c) => c.notNull())
+      .addColumn('fingerprint', 'text', (c) => c.notNull())
+      .addColumn('documents', 'integer', (c) => c.notNull())
+      .addColumn('first_document', 'integer', (c) => c.notNull())
+      .addColumn('last_document', 'integer', (c) => c.notNull())
+      .addPrimaryKeyConstraint('outlet_template_lines_pk', ['outlet_key', 'fingerprint'])
+      .execute();
+    // Loading a template reads only lines seen on several pages; pruning finds the single-page ones.
+    await db.schema.createIndex('outlet_template_lines_count').on('outlet_template_lines').columns(['outlet_key', 'documents', 'last_document']).execute();
+    await db.schema
+      .createTable('raw_inputs')
+      .addColumn('hash', 'text', (c) => c.primaryKey())
+      .addColumn('article_id', 'text', (c) => c.notNull().references('articles.id').onDelete('cascade'))
+      .addColumn('added_at', 'text', (c) => c.notNull())
+      .execute();
+    await db.schema.createIndex('raw_inputs_article').on('raw_inputs').column('article_id').execute();
+  },
+};
+
 /** Brings the database to the newest schema version; throws `unavailable` with the failing migration's name. */
 export async function migrateToLatest(db: Kysely<unknown>, hooks: DialectHooks): Promise<void> {
   const migrations: Record<string, Migration> = {
     '0001_core': coreSchema(hooks.jsonType),
     '0002_search': hooks.searchMigration,
     '0003_story_order_indexes': storyOrderIndexes,
+    '0004_outlet_templates': outletTemplates,
   };
   const migrator = new Migrator({
     db,

@@ -77,6 +77,29 @@ export interface StateTable {
   updated_at: string;
 }
 
+/** One row per outlet that taught template lines (text mode); `documents` is the newest page's ordinal. */
+export interface OutletTemplatesTable {
+  outlet_key: string;
+  documents: number;
+  updated_at: string;
+}
+
+/** Per-outlet line fingerprints: how many of the outlet's pages had the line, and the ordinals of the first and last. */
+export interface OutletTemplateLinesTable {
+  outlet_key: string;
+  fingerprint: string;
+  documents: number;
+  first_document: number;
+  last_document: number;
+}
+
+/** Raw inputs already stored: hash of format and content → the article they became (re-ingest skips them before extraction). */
+export interface RawInputsTable {
+  hash: string;
+  article_id: string;
+  added_at: string;
+}
+
 /** Search documents: one per article (title + body) and one per quote. Each dialect adds its own index. */
 export interface SearchDocsTable {
   rowid: Generated<number>;
@@ -94,6 +117,9 @@ export interface ChorusDatabase {
   story_articles: StoryArticlesTable;
   storylines: StorylinesTable;
   state: StateTable;
+  outlet_templates: OutletTemplatesTable;
+  outlet_template_lines: OutletTemplateLinesTable;
+  raw_inputs: RawInputsTable;
 }
 
 export function readJson<T>(value: unknown): T {

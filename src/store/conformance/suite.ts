@@ -7,6 +7,7 @@ import type { StoreDialect } from '../store.ts';
 import { articleCases, transactionCases } from './articleCases.ts';
 import { quoteAndEntityCases, searchCases } from './queryCases.ts';
 import { storyCases } from './storyCases.ts';
+import { templateCases } from './templateCases.ts';
 import type { OpenFresh } from './support.ts';
 
 export type { OpenFresh } from './support.ts';
@@ -17,4 +18,5 @@ export function conformance(dialect: StoreDialect, open: OpenFresh): void {
   storyCases(dialect, open);
   quoteAndEntityCases(dialect, open);
   searchCases(dialect, open);
+  templateCases(dialect, open);
 }
