@@ -14,7 +14,7 @@ import type {
   Storyline,
 } from './model/records.ts';
 import type { Stage, StageContext } from './model/stage.ts';
-import { extract } from './extract/index.ts';
+import { applyTemplateLesson, extract, rawInputHash, templateLesson } from './extract/index.ts';
 import { readNlp, resolveCorpusEntities } from './nlp/index.ts';
 import { readQuotes } from './quotes/index.ts';
 import { clusterStories, continuingStorylines } from './stories/index.ts';
@@ -89,15 +89,26 @@ export function compareClusters(
   return { stories, storylines };
 }
 
-/** The whole pipeline in memory (`chorus analyze`): raw documents in, report out. Duplicate inputs (same id) are kept once. */
+/**
+ * The whole pipeline in memory (`chorus analyze`): raw documents in, report out. Text-mode pages
+ * teach their outlet's template to the pages after them, in input order, as `chorus ingest` does
+ * through the store; a raw input given twice is analysed once.
+ */
 export function analyze(raws: readonly RawDocument[], context: Readonly<StageContext>): Report {
-  const seen = new Set<string>();
+  const seenInputs = new Set<string>();
+  const seenArticles = new Set<string>();
   const articles: AnalyzedArticle[] = [];
+  let outletTemplates = context.outletTemplates;
   for (const raw of raws) {
-    const article = analyzeDocument(raw, context);
-    if (seen.has(article.id)) continue;
-    seen.add(article.id);
+    const inputHash = rawInputHash(raw);
+    if (seenInputs.has(inputHash)) continue;
+    seenInputs.add(inputHash);
+    const article = analyzeDocument(raw, outletTemplates === undefined ? context : { ...context, outletTemplates });
+    if (seenArticles.has(article.id)) continue;
+    seenArticles.add(article.id);
     articles.push(article);
+    const lesson = templateLesson(raw, article);
+    if (lesson !== null) outletTemplates = applyTemplateLesson(outletTemplates, lesson);
   }
   return { version: 1, ...analyzeCorpus(articles, context) };
 }

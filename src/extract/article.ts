@@ -86,3 +86,9 @@ export function buildArticle(raw: Readonly<RawDocument>, result: ExtractionResul
     problems: [...raw.problems, ...result.problems],
   };
 }
+
+/** Identity of a raw input: its format and content (line endings and outer white space folded). */
+export function rawInputHash(doc: Readonly<RawDocument>): string {
+  const content = doc.content.replace(/\r\n?/g, '\n').trim();
+  return createHash('sha256').update(`${doc.format}\n${content}`).digest('hex').slice(0, 32);
+}

@@ -4,4 +4,4 @@ export {
   applyTemplateLesson, learnOutletTemplates, outletKey, TEMPLATE_POLICY, templateKeysOf, templateLesson, type TemplateLesson,
 } from './text/OutletTemplates.ts';
 export { detectLanguage } from './language.ts';
-export { buildArticle, articleId, joinParagraphs, type ExtractionResult } from './article.ts';
+export { buildArticle, articleId, joinParagraphs, rawInputHash, type ExtractionResult } from './article.ts';

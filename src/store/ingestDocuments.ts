@@ -11,11 +11,10 @@
  * page is extracted with its outlet's templates from the store (`context.outletTemplates`)
  * and, once stored as a new article, teaches that outlet its lines.
  */
-import { createHash } from 'node:crypto';
 import type { AnalyzedArticle, ExtractedArticle, RawDocument } from '../model/records.ts';
 import { defaultContext, type OutletTemplates, type StageContext } from '../model/stage.ts';
 import { documentStages } from '../pipeline.ts';
-import { TEMPLATE_POLICY, templateKeysOf, templateLesson } from '../extract/index.ts';
+import { rawInputHash, TEMPLATE_POLICY, templateKeysOf, templateLesson } from '../extract/index.ts';
 import { createAnalyzerPool, type AnalyzeResult } from '../workers/index.ts';
 import { recluster } from './recluster.ts';
 import type { IngestItem } from '../ingest/index.ts';
@@ -76,11 +75,6 @@ function failed(doc: Readonly<RawDocument>, error: unknown): Rejected {
   return { source: doc.source, ruleId: 'pipeline/failed', reason: error instanceof Error ? error.message : String(error) };
 }
 
-/** Identity of a raw input: its format and content (line endings and outer white space folded). */
-export function rawInputHash(doc: Readonly<RawDocument>): string {
-  const content = doc.content.replace(/\r\n?/g, '\n').trim();
-  return createHash('sha256').update(`${doc.format}\n${content}`).digest('hex').slice(0, 32);
-}
 
 /** The context for one document: its candidate outlets' templates from the store added (text mode only). */
 export async function contextWithTemplates(
