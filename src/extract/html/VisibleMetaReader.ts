@@ -4,6 +4,8 @@
  * and dates written in the URL path. One pass over the tree.
  */
 import { strict as chronoStrict } from 'chrono-node';
+import { DatelineCollector, type Dateline } from './DatelineReader.ts';
+import { MAX_HEADINGS, MAX_HEADLINE_CHARS } from './metaConstants.ts';
 import { elementsOf, textOf, type Element } from './tree.ts';
 
 export interface VisibleMeta {
@@ -13,6 +15,10 @@ export interface VisibleMeta {
   /** A date written in a date/byline element ("Published March 5, 2025"), as YYYY-MM-DD. */
   visibleDate?: string;
   h1?: string;
+  /** The first few <h1> texts, in page order (the headline, or a logo or section name before it). */
+  headings: string[];
+  /** Date lines by the headline: the nearest not labelled "updated", and the nearest that is. */
+  datelines: { published?: Dateline; updated?: Dateline; labelled?: Dateline };
 }
 
 /** Class/id words of elements that show the publication date. */
@@ -50,9 +56,11 @@ export function cleanByline(text: string): string | undefined {
 }
 
 export function readVisibleMeta(root: Element): VisibleMeta {
-  const out: VisibleMeta = { microdata: {} };
+  const out: VisibleMeta = { microdata: {}, headings: [], datelines: {} };
+  const datelines = new DatelineCollector();
   let dateAttempts = 0;
   for (const el of elementsOf(root)) {
+    datelines.visit(el);
     const prop = el.attrs.itemprop;
     if (prop) {
       const value = el.attrs.content ?? el.attrs.datetime;
@@ -80,7 +88,11 @@ export function readVisibleMeta(root: Element): VisibleMeta {
       const text = textOf(el);
       if (text.length < 200) out.byline = cleanByline(text);
     }
-    if (el.tag === 'h1' && out.h1 === undefined) out.h1 = clean(textOf(el)) || undefined;
+    if (el.tag === 'h1' && out.headings.length < MAX_HEADINGS) {
+      const text = clean(textOf(el));
+      if (text && text.length <= MAX_HEADLINE_CHARS) out.headings.push(text);
+      out.h1 ??= text || undefined;
+    }
     if (out.visibleDate === undefined && dateAttempts < MAX_DATE_ATTEMPTS && el.hints !== '' && DATE_HINT.test(el.hints)) {
       dateAttempts++;
       const text = clean(textOf(el));
@@ -88,6 +100,7 @@ export function readVisibleMeta(root: Element): VisibleMeta {
       if (text.length <= MAX_DATE_LINE_CHARS && !/\b(updated|modified)\b/i.test(text)) out.visibleDate = dayFromText(text);
     }
   }
+  out.datelines = datelines.pick();
   return out;
 }
 

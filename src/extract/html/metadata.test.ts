@@ -11,6 +11,11 @@ test('dates normalise to ISO and keep the stated zone', () => {
   assert.equal(normaliseDate('20240305'), '2024-03-05');
   assert.equal(normaliseDate('March 5, 2024 10:00 UTC')?.slice(0, 10), '2024-03-05');
   assert.equal(normaliseDate('yesterday'), undefined);
+  // The stated offset's local day and time are kept, not converted to UTC.
+  assert.equal(normaliseDate('Tue, 05 Mar 2024 23:30:00 -0500'), '2024-03-05T23:30:00-05:00');
+  assert.equal(normaliseDate('Tue, 05 Mar 2024 23:30:00 GMT'), '2024-03-05T23:30:00Z');
+  assert.equal(normaliseDate('March 5, 2024 23:30'), '2024-03-05');
+  assert.equal(normaliseDate('03-09-2026'), '2026-03-09');
 });
 
 test('URL dates need year, month and day', () => {

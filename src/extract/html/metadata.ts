@@ -8,7 +8,12 @@
 import type { ArticleMeta, CoreMeta, MetaOrigin } from '../../model/records.ts';
 import { readJsonLd } from './JsonLdReader.ts';
 import { parsePage, type HeadMeta, type Element } from './tree.ts';
+import { chooseDate } from './DateChooser.ts';
+import { dayInText } from './DatelineReader.ts';
+import { chooseTitle, domainName, type TitleCandidate } from './TitleChooser.ts';
 import { cleanByline, dateFromUrl, readVisibleMeta } from './VisibleMetaReader.ts';
+
+export { cleanTitle, sameHeadline } from './TitleChooser.ts';
 
 export interface HtmlMetadata {
   core: Partial<CoreMeta>;
@@ -66,44 +71,17 @@ export function normaliseDate(value: string | undefined | null): string | undefi
   if (/^\d{8}$/.test(v)) return `${v.slice(0, 4)}-${v.slice(4, 6)}-${v.slice(6, 8)}`;
   if (!/\d{4}/.test(v)) return undefined;
   const t = Date.parse(v);
-  return Number.isNaN(t) ? undefined : new Date(t).toISOString();
-}
-
-const TITLE_SEPARATOR = /(\s+[|\-–—:·•»«/]\s+|\s+::\s+)/;
-
-/** Drops a leading or trailing " | Outlet" part from a title, the way Readability.js trims <title>. */
-export function cleanTitle(title: string, outlet: string | null | undefined, fromTitleElement = false): string {
-  // Odd indices hold the separators, so rejoining a slice keeps the inner ones as written.
-  const pieces = title.trim().split(TITLE_SEPARATOR);
-  if (pieces.length < 3) return title.trim();
-  const fold = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-  if (outlet) {
-    if (fold(pieces[pieces.length - 1]!) === fold(outlet)) return pieces.slice(0, -2).join('').trim();
-    if (fold(pieces[0]!) === fold(outlet)) return pieces.slice(2).join('').trim();
+  if (Number.isNaN(t)) return undefined;
+  // Keep the wall-clock time of the stated offset ("Tue, 05 Mar 2024 23:30 -0500" stays on the 5th).
+  const zone = /\d:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(Z|UTC|GMT|[+-]\d{2}:?\d{2})$/i.exec(v);
+  if (zone) {
+    const z = zone[1]!.toUpperCase();
+    const offset = /^[+-]/.test(z) ? (z[0] === '-' ? -1 : 1) * (Number(z.slice(1, 3)) * 60 + Number(z.slice(-2))) : 0;
+    const local = new Date(t + offset * 60_000).toISOString().slice(0, 19);
+    return offset === 0 ? `${local}Z` : `${local}${z[0]}${z.slice(1, 3)}:${z.slice(-2)}`;
   }
-  // <title> almost always ends in site furniture; Readability.js drops the last part when
-  // more than four words remain. Declared titles (og, JSON-LD) keep theirs: it may be headline.
-  const head = pieces.slice(0, -2).join('').trim();
-  return fromTitleElement && head.split(/\s+/).length > 4 ? head : title.trim();
-}
-
-/** Share of the shorter side's words both titles must have for the visible <h1> to count as the same headline. (swept: 0.4, 0.5, 0.6) */
-const HEADLINE_OVERLAP = 0.5;
-
-/**
- * The visible headline is what readers (and human annotators) call the title; declared
- * titles are often rewritten for search ("… | Site", "Top 10 …"). Prefer the <h1> when
- * it shares most words with the declared title both ways, which also rules out an <h1>
- * that is only the site's logo.
- */
-export function sameHeadline(h1: string, declared: string): boolean {
-  const words = (s: string) => new Set(s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
-  const a = words(h1);
-  const b = words(declared);
-  if (a.size === 0 || b.size === 0 || h1.length > 300) return false;
-  let common = 0;
-  for (const w of a) if (b.has(w)) common++;
-  return common / a.size >= HEADLINE_OVERLAP && common / b.size >= HEADLINE_OVERLAP;
+  // No zone: the day as written, never shifted by the machine's own zone.
+  return dayInText(v) ?? new Date(t).toISOString();
 }
 
 function isoLanguage(value: string | undefined | null): string | undefined {
@@ -119,6 +97,37 @@ function absolute(url: string | undefined, base: string | undefined): string | u
     return /^https?:\/\//.test(url) ? url : undefined;
   }
 }
+
+/** Declared titles in order of trust, each with its origin. */
+function declaredTitles(head: HeadMeta, ldTitle: string | undefined, microdataTitle: string | undefined): [TitleCandidate, MetaOrigin][] {
+  const found: Candidate[] = [
+    [ldTitle, 'json-ld'],
+    [first(head, 'dc:title', 'dcterm:title', 'dcterms:title', 'dc.title', 'dcterms.title'), 'meta'],
+    [first(head, 'og:title'), 'opengraph'],
+    [first(head, 'twitter:title', 'title', 'parsely-title', 'sailthru.title'), 'meta'],
+    [microdataTitle, 'microdata'],
+    [head.title, 'title-element'],
+  ];
+  return found.flatMap(([v, origin]) => {
+    const value = v ? decodeLeftoverEntities(v).replace(/\s+/g, ' ').trim() : '';
+    return value ? [[{ value, fromTitleElement: origin === 'title-element' }, origin] as [TitleCandidate, MetaOrigin]] : [];
+  });
+}
+
+function readTitle(head: HeadMeta, ldTitle: string | undefined, seen: ReturnType<typeof readVisibleMeta>, outlets: (string | null | undefined)[], assign: (v: string, o: MetaOrigin) => void): void {
+  const declared = declaredTitles(head, ldTitle, seen.microdata.title);
+  const headings = seen.headings.map((h) => decodeLeftoverEntities(h));
+  const names = [...new Set(outlets.filter((o): o is string => !!o))];
+  const choice = chooseTitle(declared.map(([c]) => c), headings, names);
+  if (!choice || !choice.title) return;
+  assign(choice.title, choice.from < 0 ? 'heading' : declared[choice.from]![1]);
+}
+
+/** Meta tag names that carry the publication date (names lower-cased, as the tree stores them). */
+const PUBLISHED_META = [
+  'datepublished', 'publishdate', 'publish-date', 'publish_date', 'pubdate', 'date', 'dc.date', 'dc.date.issued', 'dc.date.created', 'dcterms.created', 'dcterms.issued',
+  'sailthru.date', 'parsely-pub-date', 'article.published', 'published-date', 'published_date', 'publication_date', 'published', 'cxenseparse:recs:publishtime',
+] as const;
 
 export function readMetadata(head: HeadMeta, root: Element, pageUrl?: string): HtmlMetadata {
   const ld = readJsonLd(head.jsonLd, head.title);
@@ -138,20 +147,10 @@ export function readMetadata(head: HeadMeta, root: Element, pageUrl?: string): H
     [first(head, 'application-name', 'publisher', 'dc.publisher', 'parsely-site'), 'meta'],
   ]), (v) => (core.outlet = v));
 
-  const titleFound = pick([
-    [ld.title, 'json-ld'],
-    [first(head, 'dc:title', 'dcterm:title', 'dcterms:title', 'dc.title', 'dcterms.title'), 'meta'],
-    [first(head, 'og:title'), 'opengraph'],
-    [first(head, 'twitter:title', 'title', 'parsely-title', 'sailthru.title'), 'meta'],
-    [seen.microdata.title, 'microdata'],
-    [head.title, 'title-element'],
-    [seen.h1, 'heading'],
-  ]);
-  set('title', titleFound, (v) => (core.title = titleFound?.[1] === 'heading' ? v : cleanTitle(v, core.outlet, titleFound?.[1] === 'title-element')));
-  if (core.title && seen.h1 && seen.h1 !== core.title && sameHeadline(seen.h1, core.title)) {
-    core.title = decodeLeftoverEntities(seen.h1);
-    origins.title = 'heading';
-  }
+  readTitle(head, ld.title, seen, [core.outlet, ld.outlet, first(head, 'og:site_name', 'application-name'), domainName(pageUrl ?? head.canonical ?? first(head, 'og:url'))], (v, o) => {
+    core.title = v;
+    origins.title = o;
+  });
 
   const metaAuthor = first(head, 'dc:creator', 'dcterm:creator', 'dcterms:creator', 'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl', 'twitter:creator');
   set('author', pick([
@@ -169,15 +168,21 @@ export function readMetadata(head: HeadMeta, root: Element, pageUrl?: string): H
   ]), (v) => (meta.canonicalUrl = v));
   set('url', pick([[urlCandidate, origins.canonicalUrl ?? 'meta'], [pageUrl, 'given']]), (v) => (core.url = v));
 
-  set('publishedAt', pick([
-    [normaliseDate(ld.publishedAt), 'json-ld'],
-    [normaliseDate(first(head, 'article:published_time', 'og:published_time', 'og:article:published_time')), 'opengraph'],
-    [normaliseDate(first(head, 'datepublished', 'publishdate', 'publish-date', 'pubdate', 'date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'sailthru.date', 'parsely-pub-date', 'article.published', 'published-date', 'cxenseparse:recs:publishtime')), 'meta'],
-    [normaliseDate(seen.microdata.publishedAt), 'microdata'],
-    [normaliseDate(seen.timeElement), 'time-element'],
-    [dateFromUrl(urlCandidate ?? pageUrl), 'url'],
-    [seen.visibleDate, 'dateline'],
-  ]), (v) => (core.publishedAt = v));
+  const published = chooseDate(
+    [
+      [normaliseDate(ld.publishedAt), 'json-ld'],
+      [normaliseDate(first(head, 'article:published_time', 'og:published_time', 'og:article:published_time', 'article:published')), 'opengraph'],
+      [normaliseDate(first(head, ...PUBLISHED_META)), 'meta'],
+      [normaliseDate(seen.microdata.publishedAt), 'microdata'],
+    ],
+    normaliseDate(seen.timeElement),
+    dateFromUrl(urlCandidate ?? pageUrl),
+    seen,
+  );
+  if (published) {
+    core.publishedAt = published.value;
+    origins.publishedAt = published.origin;
+  }
 
   set('modifiedAt', pick([
     [normaliseDate(ld.modifiedAt), 'json-ld'],

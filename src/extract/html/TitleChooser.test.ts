@@ -1,0 +1,47 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { chooseTitle, cleanTitle, domainName, looksTruncated } from './TitleChooser.ts';
+
+const og = (value: string) => ({ value, fromTitleElement: false });
+const titleEl = (value: string) => ({ value, fromTitleElement: true });
+
+test('site names are stripped repeatedly, whole when they hold separators, and by domain', () => {
+  assert.equal(cleanTitle('Critics’ Choice 2025 – Artlyst - Artlyst', ['Artlyst']), 'Critics’ Choice 2025');
+  assert.equal(cleanTitle('Gym guide: what to know - Urge Fitness | Gyms in PA', ['Urge Fitness | Gyms in PA']), 'Gym guide: what to know');
+  assert.equal(cleanTitle('GAME CHANGER | Newegg.com', [domainName('https://www.newegg.com/x')!]), 'GAME CHANGER');
+  assert.equal(cleanTitle('"What is Git?"', []), 'What is Git?');
+  assert.equal(cleanTitle('Brexit - a timeline', []), 'Brexit - a timeline');
+});
+
+test('domain names: registrable label, also under two-letter second levels', () => {
+  assert.equal(domainName('https://www.theguardian.com/world/x'), 'theguardian');
+  assert.equal(domainName('https://news.bbc.co.uk/x'), 'bbc');
+  assert.equal(domainName('http://localhost/x'), undefined);
+});
+
+test('an <h1> equal to the leading part of a title settles the site part', () => {
+  const c = chooseTitle([titleEl('Learn More: Academic Tutoring | The Partnership for Student Success')], ['Learn More: Academic Tutoring'], []);
+  assert.deepEqual(c, { title: 'Learn More: Academic Tutoring', from: -1 });
+  // A one-word heading is a section name, not the headline.
+  assert.equal(chooseTitle([og('Webcams - Yosemite National Park (U.S. National Park Service)')], ['Webcams'], [])?.title, 'Webcams - Yosemite National Park (U.S. National Park Service)');
+});
+
+test('a truncated headline is replaced by the candidate that continues it', () => {
+  assert.ok(looksTruncated('Four readers find solutions (Including'));
+  const c = chooseTitle([og('Four readers find solutions (Including'), og('Four readers find solutions (Including one trick) - Site')], [], ['Site']);
+  assert.deepEqual(c, { title: 'Four readers find solutions (Including one trick)', from: 1 });
+});
+
+test('an <h1> that swallowed furniture loses; a rewritten one wins; a mis-decoded one loses', () => {
+  assert.equal(chooseTitle([og('Top Strategies for Blockchain')], ['Top Strategies for Blockchain Posted on July 1, 2024 by x'], [])?.title, 'Top Strategies for Blockchain');
+  assert.equal(chooseTitle([og('Best Agencies in 2025 | Site')], ['Blog: Best Agencies in 2025'], ['Site'])?.title, 'Best Agencies in 2025');
+  assert.equal(chooseTitle([og('Software Price Guide & Hourly Rates')], ['2025 Software Price Guide & Hourly Rates'], [])?.title, '2025 Software Price Guide & Hourly Rates');
+  assert.equal(chooseTitle([og('The seven secrets hotel owners keep')], ['Seven secrets hotel owners keep'], [])?.title, 'Seven secrets hotel owners keep');
+  assert.equal(chooseTitle([og('Event Planning: A Beginner’s Guide')], ['Event Planning: A Beginner?s Guide'], [])?.title, 'Event Planning: A Beginner’s Guide');
+});
+
+test('a long <h1> is the headline even when the declared title was rewritten for search', () => {
+  const h1 = 'I tried the harbour ferry for a week and it replaced my car';
+  assert.equal(chooseTitle([og('Harbour Ferry Review With Photos | Site')], [h1], ['Site'])?.title, h1);
+  assert.equal(chooseTitle([og('Harbour Ferry Review With Photos | Site')], ['Ferry news'], ['Site'])?.title, 'Harbour Ferry Review With Photos');
+});
