@@ -29,3 +29,20 @@ test('speaker names compare after normalisation and by surname', () => {
   assert.ok(sameSpeaker('the Kremlin', 'Kremlin'));
   assert.ok(!sameSpeaker('Sergei Lavrov', 'Mikhail Galuzin'));
 });
+
+test('a scare quote inside a gold reported clause is not counted as attributed', () => {
+  const g = [gold(0, 100, 'Jane Roe', 'indirect'), gold(40, 50, null, 'scare')];
+  const c = scoreArticle(g, [pred(0, 100, 'Jane Roe', 'indirect')], 0.3);
+  assert.equal(c.scareWithSpeaker, 0);
+  assert.equal(c.scareWithSpeakerAny, 1);
+});
+
+test('a generational suffix does not make a different speaker', () => {
+  assert.ok(sameSpeaker('William H. Pryor, Jr.', 'William H. Pryor'));
+});
+
+test('an organisation and its acronym are the same speaker', () => {
+  assert.ok(sameSpeaker('U.S. Department of Agriculture', 'USDA'));
+  assert.ok(sameSpeaker('FCDO', 'Foreign Commonwealth Development Office'));
+  assert.ok(!sameSpeaker('USDA', 'Food and Drug Administration'));
+});

@@ -3,7 +3,8 @@
  * A gold quote is found when a predicted quote overlaps more than `threshold` of the
  * gold span (30% and 80%); precision counts predictions that overlap some gold quote by
  * the same rule. Scare quotes are not speech: they are left out of both sides, and a
- * prediction with a speaker over a gold scare quote is counted as an error.
+ * prediction with a speaker over a gold scare quote is counted as an error (unless a gold
+ * speech quote contains the scare quote; `scareWithSpeakerAny` counts those too).
  */
 import type { Quote, QuoteKind } from '../../src/model/records.ts';
 
@@ -30,28 +31,48 @@ export interface Counts {
   speakerRight: number;
   /** Gold scare quotes, and predictions over them that carry a speaker. */
   scareGold: number;
+  /**
+   * Scare quotes given a speaker by a prediction, leaving out those inside a gold speech quote: the
+   * annotation guide makes a reported clause with scare quotes in it one indirect quote, so a speaker
+   * on the prediction covering that clause is right, not a scare quote attributed.
+   */
   scareWithSpeaker: number;
+  /** The same count over every gold scare quote, those inside gold speech quotes included (the stricter, older count). */
+  scareWithSpeakerAny: number;
 }
 
 export const THRESHOLDS = [0.3, 0.8] as const;
 
 export function emptyCounts(): Counts {
-  return { gold: 0, predicted: 0, found: 0, correct: 0, speakerScored: 0, speakerRight: 0, scareGold: 0, scareWithSpeaker: 0 };
+  return { gold: 0, predicted: 0, found: 0, correct: 0, speakerScored: 0, speakerRight: 0, scareGold: 0, scareWithSpeaker: 0, scareWithSpeakerAny: 0 };
 }
 
 function overlap(a: readonly [number, number], b: readonly [number, number]): number {
   return Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]));
 }
 
-const NAME_NOISE = /\b(the|mr|mrs|ms|dr|sen|rep|gov|president|minister)\b\.?/g;
+/** Titles, and generational suffixes ("William H. Pryor, Jr." is William H. Pryor), left out of name comparison. */
+const NAME_NOISE = /\b(the|mr|mrs|ms|dr|sen|rep|gov|president|minister|jr|sr|ii|iii)\b\.?/g;
 
 export function normaliseName(name: string): string {
   return name.toLowerCase().replace(/['’]s\b/g, '').replace(NAME_NOISE, ' ').replace(/[^\p{L}\p{N} ]+/gu, ' ').replace(/\s+/g, ' ').trim();
 }
 
-/** Same person or organisation: equal normalised names, or one's last word is the other's whole name (surname match). */
+/** The initials of a name's capitalised words ("U.S. Department of Agriculture" → "USDA"). */
+function initials(name: string): string {
+  return name.replace(/\./g, ' ').split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+}
+
+/** One name is the other's acronym ("USDA" and "U.S. Department of Agriculture"): the same organisation. */
+function acronymOf(short: string, long: string): boolean {
+  const s = short.replace(/\./g, '');
+  return /^\p{Lu}{2,6}$/u.test(s) && initials(long).length >= 2 && initials(long) === s;
+}
+
+/** Same person or organisation: equal normalised names, one's last word is the other's whole name (surname match), or an acronym of the other. */
 export function sameSpeaker(predicted: string | null, gold: string): boolean {
   if (!predicted) return false;
+  if (acronymOf(predicted.trim(), gold) || acronymOf(gold.trim(), predicted)) return true;
   const p = normaliseName(predicted);
   const g = normaliseName(gold);
   if (!p || !g) return false;
@@ -94,7 +115,9 @@ export function scoreArticle(gold: readonly GoldQuote[], predicted: readonly Quo
   }
   for (const g of gold.filter((x) => x.kind === 'scare')) {
     c.scareGold++;
-    if (predicted.some((p) => p.speaker && overlap([g.start, g.end], p.span) > 0 && overlap([g.start, g.end], p.span) >= (g.end - g.start) * 0.5)) c.scareWithSpeaker++;
+    if (!predicted.some((p) => p.speaker && overlap([g.start, g.end], p.span) > 0 && overlap([g.start, g.end], p.span) >= (g.end - g.start) * 0.5)) continue;
+    c.scareWithSpeakerAny++;
+    if (!speech.some((q) => q.start <= g.start && q.end >= g.end)) c.scareWithSpeaker++;
   }
   return c;
 }

@@ -20,12 +20,17 @@ export interface Attribution {
 /** Openers of a sentence that are not its subject ("However, late Wednesday, X said"). */
 const SENTENCE_OPENERS = new Set(['when', 'while', 'as', 'since', 'although', 'though', 'if', 'once', 'until', 'because', 'however', 'meanwhile', 'still', 'but', 'and', 'indeed', 'instead', 'now', 'then', 'later', 'earlier', 'also', 'yet', 'separately', 'additionally', 'moreover', 'late', 'early', 'last', 'on', 'in', 'at', 'after', 'before', 'during', 'today', 'yesterday']);
 
+/** Conjunctions and adverbs that open a sentence with no comma after them ("But he …", "Yet the ministry …"). */
+const BARE_OPENERS = new Set(['but', 'and', 'yet', 'so', 'or', 'still', 'then', 'now', 'also', 'instead', 'thus']);
+
 const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'as', 'since', 'although', 'though', 'if', 'once', 'until', 'because']);
 
 /** The subject of the unit's main clause when it opens with a name or pronoun, after any opening adverbials. */
-function mainSubject(unit: QuoteUnit, upTo: number, text: string): Mention | null {
+export function mainSubject(unit: QuoteUnit, upTo: number, text: string): Mention | null {
   let i = 0;
   while (i < upTo && !unit.frame[i]) i++;
+  // "But he remains …": a conjunction opening the sentence is not its subject.
+  while (i < upTo && BARE_OPENERS.has(unit.tokens[i]?.lower ?? '') && unit.tokens[i + 1]?.word) i++;
   // Skip opening adverbials up to their comma: "However, late Wednesday, Hunter Biden's attorney …".
   for (let guard = 0; guard < 3; guard++) {
     const t = unit.tokens[i];
@@ -95,7 +100,7 @@ export function findAttributions(unit: QuoteUnit, cues: readonly Cue[], text: st
       }
       continue;
     }
-    if (WEAK_CUES.has(cue.entry.form)) continue;
+    if (WEAK_CUES.has(cue.entry.form) || cue.entry.frame === 'naming' || cue.entry.frame === 'tag') continue;
     if (cue.entry.lemma !== 'tell' && invertible(unit, cue)) {
       const after = subjectAfter(unit, cue.last, text);
       if (after) out.push({ cue, subject: after, order: 'after' });

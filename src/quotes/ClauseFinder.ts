@@ -111,6 +111,7 @@ function precedingClause(unit: QuoteUnit, att: Attribution): number | null {
 export function reportedClause(unit: QuoteUnit, att: Attribution, text: string): Span | null {
   const toks = unit.tokens;
   const end = endOfUnit(unit, text);
+  if (att.cue.entry.frame === 'naming' || att.cue.entry.frame === 'tag') return null;
   if (att.order === 'source') {
     if (!att.subject) return null;
     const after = toks[att.subject.last + 1];

@@ -65,6 +65,33 @@ function acceptable(unit: QuoteUnit, entry: CueEntry, first: number, last: numbe
   return true;
 }
 
+/**
+ * A speech tag with a verb outside the lexicon: right after a closing mark and its comma, a
+ * pronoun or one to three capitalised words, then one past-tense verb ending the sentence
+ * ("“…,” Fridman began.", "“…,” she shrugged."). The tag's shape, not the verb, says it is speech.
+ */
+function tagCue(unit: QuoteUnit): Cue | null {
+  const toks = unit.tokens;
+  for (let i = 1; i < toks.length; i++) {
+    const comma = toks[i];
+    if (!comma || comma.text !== ',' || unit.frame[i] || unit.frame[i + 1] !== false) continue;
+    // the comma inside the closing mark: "…,” X verbed."
+    let j = i + 2;
+    const first = j;
+    const t0 = toks[j];
+    if (!t0 || !unit.frame[j]) continue;
+    if (/^(he|she|they)$/.test(t0.lower)) j++;
+    else while (j < toks.length && j - first < 3 && toks[j]?.cap && unit.frame[j]) j++;
+    const verb = toks[j];
+    const end = toks[j + 1];
+    if (j === first || !verb || !verb.word || verb.cap || !unit.frame[j] || !/^(?:[a-z]{3,}ed|began)$/.test(verb.lower) || CUES.has(verb.lower)) continue;
+    if (end && !/^[.!?]$/.test(end.text)) continue;
+    const entry: CueEntry = { form: verb.lower, lemma: verb.lower, tense: 'past', frame: 'tag' };
+    return { entry, first: j, last: j, text: verb.text };
+  }
+  return null;
+}
+
 /** Every acceptable cue in the unit's frame, in order. */
 export function findCues(unit: QuoteUnit): Cue[] {
   const out: Cue[] = [];
@@ -90,6 +117,11 @@ export function findCues(unit: QuoteUnit): Cue[] {
       out.push(matched);
       i = matched.last;
     }
+  }
+  const tag = tagCue(unit);
+  if (tag && !out.some((c) => c.first <= tag.last && c.last >= tag.first)) {
+    out.push(tag);
+    out.sort((a, b) => a.first - b.first);
   }
   return out;
 }

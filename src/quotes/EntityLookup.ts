@@ -35,6 +35,8 @@ export function entityAt(article: Readonly<NlpArticle>, span: Span): Entity | nu
 export interface Antecedent {
   entity: Entity;
   at: number;
+  /** End of the mention: the words the article uses there ("RuPaul" for "RuPaul Andre Charles"). */
+  end: number;
 }
 
 /** Entity mentions of the given types before `offset`, nearest first, skipping those inside `excluded` spans. */
@@ -45,7 +47,7 @@ export function antecedents(article: Readonly<NlpArticle>, types: readonly Entit
     for (const m of e.mentions) {
       if (m[1] > offset || offset - m[1] > ANTECEDENT_WINDOW) continue;
       if (excluded.some((x) => m[0] >= x[0] && m[1] <= x[1])) continue;
-      out.push({ entity: e, at: m[0] });
+      out.push({ entity: e, at: m[0], end: m[1] });
     }
   }
   return out.sort((a, b) => b.at - a.at);

@@ -5,9 +5,18 @@
  */
 import { GENDER_CACHE_TEXTS } from './constants.ts';
 import { antecedents } from './EntityLookup.ts';
-import { DETERMINERS, PRONOUNS, TITLE_WORDS } from './lexicon/words.ts';
-import { bareName, fromEntity, NONE, SENTENCE_WORDS, type ResolveContext, type Resolved } from './SpeakerNames.ts';
+import { kindFits } from './SpeakerKind.ts';
+import { DETERMINERS, GROUP_NOUNS, PRONOUNS, TITLE_WORDS } from './lexicon/words.ts';
+import { bareName, fromEntity, groupHead, NONE, SENTENCE_WORDS, type ResolveContext, type Resolved } from './SpeakerNames.ts';
 import type { Mention } from './SubjectFinder.ts';
+
+/** An opening adverbial up to its comma ("At other times,", "In the memoir,"). */
+const OPENING_ADVERBIAL = /^(?:At|In|On|For|After|Before|When|While|Still|Yet|Now|Then|Later|Earlier|Today|Recently|Meanwhile|However|Instead|Since|By|During)\b[^,]{0,40},\s*/u;
+/** A short opening phrase of lower-case words up to its comma ("A few days later,", "Two weeks ago,"). */
+const SHORT_OPENING_PHRASE = /^(?:\p{Lu}\p{Ll}*|\d+)(?:\s+\p{Ll}+){1,4},\s*/u;
+
+/** A short description opening a sentence, up to its comma ("Her opponent, ", "The company's founder, "). */
+const APPOSITIVE_OPENER = /^(?:The|A|An|His|Her|Its|Their|Our)\s+(?:[\p{L}’'-]+\s+){0,3}[\p{Ll}’'-]+,\s*$/u;
 
 /** How far into its sentence a mention may start and still count as the subject (characters). */
 const SUBJECT_REACH = 60;
@@ -25,9 +34,15 @@ export function isSubjectPosition(ctx: ResolveContext, at: number): boolean {
   const start = starts[lo] ?? 0;
   if (at - start > SUBJECT_REACH) return false;
   // Only names, titles and determiners before it: the mention opens its sentence (after an opening adverbial such as "At other times,").
-  const prefix = ctx.article.text.slice(start, at).replace(/^(?:At|In|On|For|After|Before|When|While|Still|Yet|Now|Then|Later|Earlier|Today|Recently|Meanwhile|However|Instead|Since|By|During)\b[^,]{0,40},\s*/u, '');
+  // Quote marks around a title in an opening phrase ("In “The Memoir,” X writes") are typography, not words.
+  const raw = ctx.article.text.slice(start, at).replace(/[“”"‘’«»]/g, '');
+  const prefix = raw.replace(OPENING_ADVERBIAL, '').replace(SHORT_OPENING_PHRASE, '');
+  // "Her opponent, Mel Stride, disagreed": a name in apposition to a short opening description is the subject.
+  if (APPOSITIVE_OPENER.test(prefix)) return true;
   if (/[,;:(]/.test(prefix)) return false;
   const before = prefix.split(/\s+/).filter(Boolean);
+  // "His Black identity", "the Pyramid Club": a name right after a determiner modifies a noun or names a thing, it is not a person subject.
+  if (DETERMINERS.has(before[before.length - 1]?.toLowerCase() ?? '')) return false;
   return before.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || TITLE_WORDS.has(w.toLowerCase().replace(/[.,]$/, '')) || DETERMINERS.has(w.toLowerCase()));
 }
 
@@ -91,6 +106,8 @@ function genderUncached(text: string, surname: string): 'm' | 'f' | null {
 function genderFits(ctx: ResolveContext, pronoun: string, name: string | null): boolean {
   const want = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null;
   if (!want) return true;
+  const learnt = name ? ctx.learntGenders?.get(name) : undefined;
+  if (learnt) return learnt === want;
   const g = genderOf(ctx.article.text, name);
   return g === null || g === want;
 }
@@ -100,37 +117,76 @@ export function resolvePronoun(ctx: ResolveContext, mention: Mention): Resolved 
   if (role === 'self' || role === undefined) return NONE;
   const type = role === 'person' ? 'person' : 'organization';
   const pronoun = mention.text.toLowerCase();
-  const all = antecedents(ctx.article, [type], mention.span[0], ctx.quoted).filter((a) => genderFits(ctx, pronoun, a.entity.name));
+  // Gender by the name the article uses at that mention: a relative sharing the entity's full surname ("Miss Charles") says nothing of it.
+  const all = antecedents(ctx.article, [type], mention.span[0], ctx.quoted).filter((a) => genderFits(ctx, pronoun, ctx.article.text.slice(a.at, a.end)));
   // News English resolves "he said" to the last sentence subject more often than to the last name.
   const subjectCandidate = all.find((a) => isSubjectPosition(ctx, a.at));
   const cur = ctx.current;
-  const curFits = !!(cur && cur.speaker && (role === 'group' ? cur.kind !== 'person' : cur.kind === type) && genderFits(ctx, pronoun, cur.speaker));
+  const curFits = !!(cur && cur.speaker && (role === 'group' ? cur.kind !== 'person' : kindFits(cur.kind, type)) && genderFits(ctx, pronoun, cur.speaker));
   const known = type === 'person' ? knownSubjectBefore(ctx, mention.span[0], pronoun) : null;
   // The latest sentence subject wins: an entity opening a sentence, a known speaker named as one, or the current speaker.
   const options: { at: number; who: Resolved }[] = [];
-  if (subjectCandidate && role !== 'group') options.push({ at: subjectCandidate.at, who: fromEntity(subjectCandidate.entity) });
+  if (subjectCandidate && role !== 'group') options.push({ at: subjectCandidate.at, who: fromEntity(subjectCandidate.entity, ctx.article.text) });
   if (known) options.push(known);
   if (curFits && cur) options.push({ at: cur.at, who: { speaker: cur.speaker, entity: cur.entity } });
+  const group = role === 'group' ? groupSubjectBefore(ctx, mention.span[0]) : null;
+  if (group) options.push(group);
+  // A full name opening a recent sentence, read from the text: found even when nlp missed it and it has not spoken yet.
+  const textual = role === 'person' ? subjectNameAt(ctx, mention.span[0]) : null;
+  if (textual && genderFits(ctx, pronoun, textual.who.speaker) && !(ctx.article.entities.length > 0 && !entityNamed(ctx, textual.who.speaker))) options.push(textual);
   options.sort((x, y) => y.at - x.at);
   const best = options[0];
   if (best) return best.who;
   // Nothing in subject position: the nearest mention of the right type, or, without nlp, a name opening a recent sentence.
   const anyMention = all[0];
-  if (anyMention && role !== 'group') return fromEntity(anyMention.entity);
-  return role === 'person' && ctx.article.entities.length === 0 ? subjectNameBefore(ctx, mention.span[0]) : NONE;
+  if (anyMention && role !== 'group') return fromEntity(anyMention.entity, ctx.article.text);
+  // With or without nlp entities (which may have missed the name): a name opening a recent sentence.
+  return role === 'person' ? subjectNameBefore(ctx, mention.span[0]) : NONE;
 }
 
-/** Without nlp entities: the name opening one of the last few sentences ("Mayor Maria Lopez spoke …"). */
-function subjectNameBefore(ctx: ResolveContext, offset: number): Resolved {
+/** The name opening one of the last few sentences ("Mayor Maria Lopez spoke …"), read from the text, with where it stands. */
+function subjectNameAt(ctx: ResolveContext, offset: number): { at: number; who: Resolved } | null {
   const starts = (ctx.unitStarts ?? []).filter((s) => s < offset).slice(-4).reverse();
   for (const s of starts) {
     const m = /^(?:(?:\p{Lu}[\p{L}.’'-]*|of|the)\s+){0,5}?((?:\p{Lu}[\p{L}’'-]+\s+){1,2}\p{Lu}[\p{L}’'-]+)\b/u.exec(ctx.article.text.slice(s, Math.min(offset, s + 120)));
     if (m && m[0]) {
       const name = bareName(m[0].trim());
       // An all-capitals lead-in ("THE MEETING BEGAN") is typography, not a name.
-      if (name.includes(' ') && /\p{Ll}/u.test(name) && !SENTENCE_WORDS.has(name.split(' ')[0]?.toLowerCase() ?? '')) return { speaker: name, entity: null };
+      const first = name.split(' ')[0]?.toLowerCase() ?? '';
+      // "His Black identity": a determiner opening the sentence is not a first name.
+      if (name.includes(' ') && /\p{Ll}/u.test(name) && !SENTENCE_WORDS.has(first) && !DETERMINERS.has(first)) return { at: s, who: { speaker: name, entity: null } };
     }
   }
-  return NONE;
+  return null;
 }
 
+function subjectNameBefore(ctx: ResolveContext, offset: number): Resolved {
+  return subjectNameAt(ctx, offset)?.who ?? NONE;
+}
+
+
+/** Words that may stand before a group noun opening a sentence ("a half-dozen staffers", "Senate Democrats", "Local officials"). */
+const GROUP_MODIFIER = /^(?:\p{Lu}[\p{L}.-]*|a|an|the|some|several|many|most|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|half-dozen|dozen|local|senior|other|\d+)$/u;
+
+/** "A half-dozen staffers spoke … They said": a group noun opening one of the last few sentences, for "they". */
+function groupSubjectBefore(ctx: ResolveContext, offset: number): { at: number; who: Resolved } | null {
+  const starts = (ctx.unitStarts ?? []).filter((s) => s < offset).slice(-3).reverse();
+  for (const s of starts) {
+    const words = ctx.article.text.slice(s, Math.min(offset, s + 120)).replace(OPENING_ADVERBIAL, '').split(/\s+/).slice(0, 5);
+    for (let i = 0; i < words.length; i++) {
+      const w = (words[i] ?? '').replace(/[,.;:]$/, '');
+      if (GROUP_NOUNS.has(w.toLowerCase()) && /s$/i.test(w) && !['others', 'many', 'some', 'reports', 'studies', 'polls', 'documents', 'records', 'data', 'figures'].includes(w.toLowerCase())) {
+        return { at: s, who: { speaker: groupHead(words.slice(0, i + 1).join(' ').replace(/[,.;:]$/, '')), entity: null } };
+      }
+      if (!GROUP_MODIFIER.test(w)) break;
+    }
+  }
+  return null;
+}
+
+/** Whether the nlp entities know a name as a person (so a name read from the text is not a place or a work). */
+function entityNamed(ctx: ResolveContext, name: string | null): boolean {
+  if (!name) return false;
+  const lower = name.toLowerCase();
+  return ctx.article.entities.some((e) => e.type === 'person' && [e.name, ...e.aliases].some((n) => n.toLowerCase() === lower));
+}

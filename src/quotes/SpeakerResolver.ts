@@ -5,17 +5,30 @@
  */
 import type { Entity, NlpArticle } from '../model/records.ts';
 import { antecedents, describes, entityAt, matchDescriptionLocally } from './EntityLookup.ts';
-import { DETERMINERS, ORG_NOUNS, TITLE_WORDS } from './lexicon/words.ts';
+import { DETERMINERS, GENERIC_ORG_HEADS, ORG_NOUNS, TITLE_WORDS } from './lexicon/words.ts';
 import { resolvePronoun } from './PronounResolver.ts';
-import { bareName, fromEntity, SENTENCE_WORDS, type ResolveContext, type Resolved } from './SpeakerNames.ts';
+import { kindFits } from './SpeakerKind.ts';
+import { bareName, fromEntity, groupHead, isGroupName, SENTENCE_WORDS, type ResolveContext, type Resolved } from './SpeakerNames.ts';
 import type { Mention } from './SubjectFinder.ts';
 
 export { bareName, type CurrentSpeaker, type ResolveContext, type Resolved } from './SpeakerNames.ts';
 
+/**
+ * Whether an entity's names fit a name mention: the surname among their words, and for a
+ * full name ("Hunter Biden") its first name too when the entity gives one, so an nlp
+ * entity merged across relatives or namesakes ("Joe Biden") is not taken for it.
+ */
 function sharesName(e: Entity, name: string): boolean {
-  const last = name.toLowerCase().split(/\s+/).pop() ?? '';
+  const words = name.toLowerCase().split(/\s+/).filter(Boolean);
+  const last = words[words.length - 1] ?? '';
   if (!last) return false;
-  return [e.name, ...e.aliases].some((n) => n.toLowerCase().split(/[\s-]+/).includes(last) || n.toLowerCase() === name.toLowerCase());
+  const names = [e.name, ...e.aliases].map((n) => n.toLowerCase());
+  if (names.includes(name.toLowerCase())) return true;
+  if (!names.some((n) => n.split(/[\s-]+/).includes(last))) return false;
+  const first = words.length > 1 ? words[0] : undefined;
+  if (!first || first.length < 2 || first.endsWith('.')) return true;
+  const firsts = names.map((n) => n.split(/\s+/)).filter((w) => w.length > 1 && w[w.length - 1] === last).map((w) => w[0] ?? '');
+  return firsts.length === 0 || firsts.includes(first);
 }
 
 function byName(article: Readonly<NlpArticle>, name: string): Entity | null {
@@ -54,24 +67,85 @@ function expandFromText(article: object, text: string, name: string, before: num
   return found.find((f) => f.at < before)?.full ?? name;
 }
 
+/** Heads of descriptions of someone speaking for an organisation. */
+const SPOKES_HEADS = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'spokespeople', 'spokesmen', 'spokeswomen']);
+/** "a spokesman for the Kremlin", "an official with the County Office of Emergency Services": the organisation named after the role. */
+const ROLE_FOR_ORG = /\b(?:spokes(?:person|man|woman|people)|representative|official|press secretary)\s+(?:for|of|at|from|with)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}&.’'-]*(?:,?\s+(?:of\s+|for\s+|and\s+|&\s+)?\p{Lu}[\p{L}\p{N}&.’'-]*)*)$/u;
+/** "A Foreign, Commonwealth & Development Office (FCDO) spokesperson": the organisation's name right before the role word. */
+const ORG_BEFORE_ROLE = /(?:^|[.!?]\s+|\b(?:A|An|The|a|an|the)\s+)(\p{Lu}[\p{L}\p{N}&.’'-]*(?:,?\s+(?:of\s+|for\s+|and\s+|&\s+)?\p{Lu}[\p{L}\p{N}&.’'-]*)*)(?:\s+\(\p{Lu}{2,}\))?\s+$/u;
+
+/** The organisation a spokesperson speaks for, when the words name it; null otherwise. */
+function spokespersonOrg(text: string, mention: Mention): string | null {
+  const inside = ROLE_FOR_ORG.exec(mention.text);
+  if (inside?.[1]) return inside[1];
+  const head = mention.text.split(/\s+/).pop()?.toLowerCase() ?? '';
+  if (!SPOKES_HEADS.has(head)) return null;
+  const own = mention.text.split(/\s+/).slice(0, -1).filter((w) => !DETERMINERS.has(w.toLowerCase()));
+  if (own.length > 0 && own.every((w) => /^\p{Lu}/u.test(w))) return own.join(' ').replace(/['’]s$/, '');
+  const before = ORG_BEFORE_ROLE.exec(text.slice(Math.max(0, mention.span[0] - 120), mention.span[0]));
+  const name = before?.[1]?.replace(/^(?:A|An|The)\s+/, '');
+  return name && !/^(?:A|An|The)$/.test(name) ? name : null;
+}
+
+/** The speaker of a spokesperson mention: the organisation it names, found among the entities when it can be. */
+function spokespersonSpeaker(ctx: ResolveContext, mention: Mention): Resolved | null {
+  const org = spokespersonOrg(ctx.article.text, mention);
+  if (!org) return null;
+  const named = byName(ctx.article, org);
+  return named ? fromEntity(named, ctx.article.text) : { speaker: org, entity: null };
+}
+
 function resolveDescription(ctx: ResolveContext, mention: Mention, findDescribed: DescriptionMatcher | null): Resolved {
   const words = mention.text.split(/\s+/);
   const det = words[0]?.toLowerCase() ?? '';
   const unresolved = { speaker: words.filter((w, i) => i > 0 || !DETERMINERS.has(w.toLowerCase())).join(' '), entity: null };
-  if (det === 'a' || det === 'an' || det === 'one') return unresolved;
   const head = (words[words.length - 1] ?? '').toLowerCase();
+  // A spokesperson speaks for the organisation named with it, or for the organisation currently speaking; never for a person.
+  const spokes = spokespersonSpeaker(ctx, mention);
+  if (spokes) return spokes;
+  if (SPOKES_HEADS.has(head)) {
+    const cur = ctx.current;
+    return cur && cur.speaker && (cur.kind === 'organization' || cur.kind === 'either') ? { speaker: cur.speaker, entity: cur.entity } : unresolved;
+  }
+  if (det === 'a' || det === 'an' || det === 'one') return unresolved;
   const type = ORG_NOUNS.has(head) && head !== 'spokesperson' ? 'organization' : 'person';
   const nlpMatch = findDescribed ? findDescribed(ctx.article, mention.text, mention.span[0]) : null;
-  if (nlpMatch) return fromEntity(nlpMatch);
+  // The nlp stage's match is taken when the description fits it by this stage's own check too (type, and a role, name or affiliation word).
+  if (nlpMatch && fitsDescription(nlpMatch, mention.text, type)) return fromEntity(nlpMatch, ctx.article.text);
   const local = matchDescriptionLocally(ctx.article, mention.text, mention.span[0], type, ctx.quoted);
-  if (local) return fromEntity(local);
+  if (local) return fromEntity(local, ctx.article.text);
+  const titled = type === 'person' ? titledNameBefore(ctx.article.text, words, mention.span[0]) : null;
+  if (titled) return { speaker: titled, entity: null };
   const cur = ctx.current;
-  if (cur && cur.speaker && cur.kind === type) return { speaker: cur.speaker, entity: cur.entity };
+  // The current speaker, when it fits; an organisation only for a generic head ("the company") standing for a named one,
+  // or a head in its name ("the ministry" for the Foreign Ministry).
+  if (cur && cur.speaker && kindFits(cur.kind, type) && (type === 'person' || (GENERIC_ORG_HEADS.has(head) && /^\p{Lu}/u.test(cur.speaker) && (cur.kind === 'organization' || ctx.article.entities.some((e) => e.id === cur.entity && e.type === 'organization'))) || cur.speaker.toLowerCase().split(/\s+/).includes(head))) return { speaker: cur.speaker, entity: cur.entity };
   if (type === 'person') {
     const nearest = antecedents(ctx.article, ['person'], mention.span[0], ctx.quoted)[0];
-    if (nearest && (nearest.entity.roles.length === 0 || describes(nearest.entity, mention.text))) return fromEntity(nearest.entity);
+    if (nearest && (nearest.entity.roles.length === 0 || describes(nearest.entity, mention.text))) return fromEntity(nearest.entity, ctx.article.text);
   }
   return unresolved;
+}
+
+/** Whether an entity can be what a description names: an organisation head for an organisation, and the description's words among its roles, names or affiliation. */
+function fitsDescription(e: Entity, phrase: string, type: 'person' | 'organization'): boolean {
+  if ((type === 'organization') !== (e.type !== 'person')) return false;
+  return describes(e, phrase);
+}
+
+/**
+ * "the prime minister" after "Prime Minister Keir Starmer": the nearest earlier name that the
+ * description's words stand before as a title, read from the text, so it works whether or not
+ * the nlp stage recorded the role.
+ */
+function titledNameBefore(text: string, words: readonly string[], before: number): string | null {
+  const title = words.filter((w, i) => i > 0 || !DETERMINERS.has(w.toLowerCase())).map((w) => w.replace(/[^\p{L}-]/gu, ''));
+  if (title.length === 0 || title.some((w) => !w) || !title.every((w) => TITLE_WORDS.has(w.toLowerCase()))) return null;
+  const pattern = title.map((w) => `[${w[0]?.toUpperCase()}${w[0]?.toLowerCase()}]${w.slice(1).replace(/[-]/g, '\\-')}`).join('\\s+');
+  const re = new RegExp(`\\b${pattern}\\s+((?:\\p{Lu}[\\p{L}’'.-]+\\s+){0,2}\\p{Lu}[\\p{L}’'-]+)`, 'gu');
+  let found: string | null = null;
+  for (const m of text.slice(0, before).matchAll(re)) if (m[1]) found = m[1];
+  return found ? bareName(found) : null;
 }
 
 /** "the Spaniard", "the Frenchman": a nationality standing for the person. */
@@ -89,16 +163,21 @@ export type DescriptionMatcher = (article: Readonly<NlpArticle>, phrase: string,
 /** Resolves one mention. `findDescribed` is the nlp stage's description matcher when available. */
 export function resolveSpeaker(ctx: ResolveContext, mention: Mention, findDescribed: DescriptionMatcher | null = null): Resolved {
   if (mention.kind === 'pronoun') return resolvePronoun(ctx, mention);
+  // "A spokesman for the Port Authority": capitalised at its end, but the organisation speaks.
+  const spokes = mention.kind === 'name' ? spokespersonSpeaker(ctx, mention) : null;
+  if (spokes) return spokes;
   if (mention.kind === 'name' && (isTitleOnly(mention.text) || isDemonym(mention.text))) return resolveDescription(ctx, { ...mention, kind: 'description' }, findDescribed);
   // "Brian Sullivan of Risk Information": the person before the preposition speaks, not the organisation after it.
   const ofMatch = /^(.+?)\s+(?:of|at|for|from)\s+\p{Lu}/u.exec(mention.text);
   if (mention.kind === 'name' && ofMatch && ofMatch[1] && /\p{Lu}\S*\s+\p{Lu}/u.test(ofMatch[1])) {
     const head = ofMatch[1];
     const at = entityAt(ctx.article, [mention.span[0], mention.span[0] + head.length]);
-    if (at && at.type === 'person') return fromEntity(at);
+    if (at && at.type === 'person') return fromEntity(at, ctx.article.text);
     if (!isTitleOnly(head)) return { speaker: bareName(head), entity: null };
   }
   if (mention.kind === 'description') return resolveDescription(ctx, mention, findDescribed);
+  // "Democrats on Capitol Hill": a capitalised group noun is a group, named by its noun, not a name.
+  if (mention.kind === 'name' && isGroupName(mention.text)) return { speaker: groupHead(mention.text), entity: null };
   if (mention.kind === 'group' || mention.kind === 'document') {
     const words = mention.text.split(/\s+/);
     return { speaker: words.filter((w, i) => i > 0 || !DETERMINERS.has(w.toLowerCase())).join(' '), entity: null };
@@ -106,8 +185,8 @@ export function resolveSpeaker(ctx: ResolveContext, mention: Mention, findDescri
   const name = bareName(mention.text);
   const at = entityAt(ctx.article, mention.span);
   // Trust the entity at the mention only when its names share the mention's own name word.
-  if (at && at.type !== 'place' && sharesName(at, name)) return fromEntity(at);
+  if (at && at.type !== 'place' && sharesName(at, name)) return fromEntity(at, ctx.article.text);
   const named = byName(ctx.article, name);
-  if (named) return fromEntity(named);
+  if (named) return fromEntity(named, ctx.article.text);
   return { speaker: expandFromText(ctx.article, ctx.article.text, name, mention.span[0]), entity: null };
 }

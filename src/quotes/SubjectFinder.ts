@@ -23,7 +23,13 @@ export interface Mention {
   last: number;
 }
 
-const ASIDE_OPENERS = new Set(['who', 'whose', 'which', 'a', 'an', 'the', 'whom', 'its', 'his', 'her', 'their', 'now', 'then', 'once', 'himself', 'herself', 'speaking', 'writing', 'according', 'for', 'of', 'in', 'like', 'as', 'also', 'however', 'meanwhile']);
+const ASIDE_OPENERS = new Set(['who', 'whose', 'which', 'a', 'an', 'the', 'whom', 'its', 'his', 'her', 'their', 'now', 'then', 'once', 'himself', 'herself', 'speaking', 'writing', 'according', 'for', 'of', 'in', 'like', 'as', 'also', 'however', 'meanwhile', 'another', 'one', 'both', 'each']);
+
+/** Words that introduce a name inside an appositive ("a contestant named Raven"). */
+const NAMING_WORDS = new Set(['named', 'called', 'nicknamed', 'dubbed']);
+
+/** Most tokens (marks included) of a quoted title stepped over inside an aside ("“Drag Race,”" is five). */
+const MAX_TITLE_TOKENS = 10;
 
 function kindOfHead(head: string): MentionKind | null {
   const bare = head.replace(/'s$/, '');
@@ -104,9 +110,16 @@ function phraseEndingAt(unit: QuoteUnit, end: number, text: string): Mention | n
 
 /** Skips a comma-delimited aside before `commaIndex` ("X, who …, said"); returns the index before its opening comma, or -1. */
 function skipAside(unit: QuoteUnit, commaIndex: number): number {
+  let quotedRun = 0;
   for (let i = commaIndex - 1; i >= 0; i--) {
     const t = unit.tokens[i];
-    if (!t || !unit.frame[i]) return -1;
+    if (!t) return -1;
+    // "…, an executive producer of “Drag Race,” said": a short quoted title inside the aside is stepped over.
+    if (!unit.frame[i]) {
+      if (++quotedRun > MAX_TITLE_TOKENS) return -1;
+      continue;
+    }
+    quotedRun = 0;
     if (t.text === ',') {
       const opener = unit.tokens[i + 1];
       if (opener && (ASIDE_OPENERS.has(opener.lower) || /^\d/.test(opener.text))) return i - 1;
@@ -119,35 +132,86 @@ function skipAside(unit: QuoteUnit, commaIndex: number): number {
   return -1;
 }
 
+/** "“Drag Race,” said": the comma inside a closing mark just before `i` (a quoted title ending an aside), or -1. */
+function quotedCommaAt(unit: QuoteUnit, i: number): number {
+  if (unit.frame[i] !== false) return -1;
+  const prev = unit.tokens[i - 1];
+  return prev && prev.text === ',' && unit.frame[i - 1] === false ? i - 1 : -1;
+}
+
+/** "his makeup artist, a former contestant named Raven, said": the name an appositive ends with after "named"/"called", or null. */
+function namedInAside(unit: QuoteUnit, from: number, to: number, text: string): Mention | null {
+  let last = to;
+  while (last > from && !unit.tokens[last]?.word) last--;
+  let first = last;
+  while (first - 1 > from && unit.tokens[first - 1]?.cap && unit.frame[first - 1]) first--;
+  const before = unit.tokens[first - 1];
+  if (!unit.tokens[last]?.cap || !before || !NAMING_WORDS.has(before.lower)) return null;
+  return withText(mentionOf(unit, first, last), text);
+}
+
 /** The subject before a cue, or null. */
 export function subjectBefore(unit: QuoteUnit, cueFirst: number, text: string): Mention | null {
   let i = cueFirst - 1;
   while (i >= 0 && unit.tokens[i]?.word && (SKIPPABLE_BEFORE_CUE.has(unit.tokens[i]?.lower ?? '') || /^[a-z]+ly$/.test(unit.tokens[i]?.text ?? ''))) i--;
   let t = unit.tokens[i];
-  if (!t || !unit.frame[i]) return null;
+  if (!t || (!unit.frame[i] && quotedCommaAt(unit, i) < 0)) return null;
   // "Bobulinski, who testified …": the relative pronoun stands for the phrase before its comma.
   if (t.word && (t.lower === 'who' || t.lower === 'which') && unit.tokens[i - 1]?.text !== '.') {
     i -= unit.tokens[i - 1]?.text === ',' ? 2 : 1;
     t = unit.tokens[i];
     if (!t || !unit.frame[i]) return null;
-    return phraseEndingAt(unit, i, text);
+    return ownerOrAlias(unit, phraseEndingAt(unit, i, text), text);
   }
-  if (t.text === ',') {
+  const quotedComma = quotedCommaAt(unit, i);
+  if (quotedComma >= 0) {
+    i = quotedComma;
+    t = unit.tokens[i];
+  }
+  if (t && t.text === ',') {
     let j = skipAside(unit, i);
-    // "Hank Johnson, a Democrat from Georgia …, who helped …, declared": step back over an indefinite appositive too.
+    // "Hank Johnson, a Democrat from Georgia …, who helped …, declared": step back over an appositive too.
     for (let guard = 0; j >= 0 && guard < 3; guard++) {
       let c = j;
-      while (c >= 0 && unit.frame[c] && unit.tokens[c]?.text !== ',' && !/^[.;:]$/.test(unit.tokens[c]?.text ?? '')) c--;
+      // A full stop after an abbreviation ("the d.j. and promoter") does not end the appositive.
+      while (c >= 0 && unit.frame[c] && unit.tokens[c]?.text !== ',' && (!/^[.;:]$/.test(unit.tokens[c]?.text ?? '') || (unit.tokens[c]?.text === '.' && /^\p{L}(?:\.\p{L})+$/u.test(unit.tokens[c - 1]?.text ?? '')))) c--;
       const opener = unit.tokens[c + 1];
-      if (c <= 0 || unit.tokens[c]?.text !== ',' || !opener || !/^(a|an)$/.test(opener.lower) || !unit.tokens[c - 1]?.word) break;
+      // "Larry Tee, the d.j., who …, said": a definite appositive too, when a name stands before it.
+      const appositive = opener && (/^(a|an)$/.test(opener.lower) || (opener.lower === 'the' && unit.tokens[c - 1]?.cap === true));
+      if (c <= 0 || unit.tokens[c]?.text !== ',' || !appositive || !unit.tokens[c - 1]?.word) break;
       j = c - 1;
     }
-    if (j >= 0) return phraseEndingAt(unit, j, text);
+    if (j >= 0) {
+      const phrase = phraseEndingAt(unit, j, text);
+      if (!phrase || (phrase.kind !== 'name' && phrase.kind !== 'pronoun')) return namedInAside(unit, j + 1, i - 1, text) ?? phrase;
+      return phrase;
+    }
     // "another former associate, Rob Walker, testified": the appositive before the comma names the speaker.
     const appositive = phraseEndingAt(unit, i - 1, text);
     return appositive && appositive.kind === 'name' && unit.tokens[appositive.first - 1]?.text === ',' ? appositive : null;
   }
-  return phraseEndingAt(unit, i, text);
+  return ownerOrAlias(unit, phraseEndingAt(unit, i, text), text);
+}
+
+/**
+ * "Ricardo Lara, whose office has called …": the owner before ", whose" speaks through his office;
+ * "Dorothy Logan, also known professionally as Mona McLennan, who claimed …": the first name given stands.
+ */
+function ownerOrAlias(unit: QuoteUnit, m: Mention | null, text: string): Mention | null {
+  if (!m) return m;
+  const prev = unit.tokens[m.first - 1];
+  if (prev?.lower === 'whose' && unit.tokens[m.first - 2]?.text === ',') {
+    const owner = phraseEndingAt(unit, m.first - 3, text);
+    if (owner && owner.kind === 'name') return owner;
+  }
+  const knownAt = unit.tokens[m.first - 2]?.lower === 'known' ? m.first - 2 : /ly$/.test(unit.tokens[m.first - 2]?.lower ?? '') && unit.tokens[m.first - 3]?.lower === 'known' ? m.first - 3 : -1;
+  if (m.kind === 'name' && prev?.lower === 'as' && knownAt > 0) {
+    let c = knownAt - 1;
+    while (c >= 0 && unit.frame[c] && unit.tokens[c]?.text !== ',' && m.first - c < 6) c--;
+    const first = unit.tokens[c]?.text === ',' ? phraseEndingAt(unit, c - 1, text) : null;
+    if (first && first.kind === 'name') return first;
+  }
+  return m;
 }
 
 /** The subject after a cue ("said Galuzin", "says the Russian diplomat"), or null. */
@@ -179,7 +243,13 @@ export function subjectAfter(unit: QuoteUnit, cueLast: number, text: string): Me
   }
   if (last < first) return null;
   // Trim a trailing preposition phrase that never got its noun.
-  return withText(mentionOf(unit, first, last), text);
+  const m = withText(mentionOf(unit, first, last), text);
+  // "said the agency’s director, Maria Gomez": a name in apposition after the description is the speaker.
+  if (m && m.kind !== 'name' && m.kind !== 'pronoun' && toks[last + 1]?.text === ',') {
+    const apposition = subjectAfter(unit, last + 1, text);
+    if (apposition && apposition.kind === 'name' && /\s/.test(apposition.text)) return apposition;
+  }
+  return m;
 }
 
 /** The source of "according to": any noun phrase up to punctuation ("AP reporting", "the association's index"). */

@@ -7,15 +7,16 @@
 import type { AnalyzedArticle, NlpArticle, Quote, Span } from '../model/records.ts';
 import type { Stage } from '../model/stage.ts';
 import { matchDescription } from '../nlp/index.ts';
-import { findAttributions, type Attribution } from './AttributionFinder.ts';
+import { findAttributions, mainSubject, type Attribution } from './AttributionFinder.ts';
 import { findChannels } from './ChannelFinder.ts';
 import { CARRY_PARAGRAPHS, LONE_ATTRIBUTION_MAX_WORDS } from './constants.ts';
 import { findCues, type Cue } from './CueFinder.ts';
-import { DOCUMENT_NOUNS, FIRST_PERSON } from './lexicon/words.ts';
+import { DOCUMENT_NOUNS } from './lexicon/words.ts';
 import { scanQuoteRegions } from './QuoteMarkScanner.ts';
 import { tokenize } from './QuoteTokens.ts';
 import { buildUnit, type QuoteUnit } from './QuoteUnit.ts';
-import { resolveSpeaker, type CurrentSpeaker, type DescriptionMatcher, type ResolveContext, type Resolved } from './SpeakerResolver.ts';
+import { resolveSpeaker, type DescriptionMatcher, type ResolveContext, type Resolved } from './SpeakerResolver.ts';
+import { noteUnusedAttributions, track, type Tracking } from './SpeakerTracking.ts';
 import type { Mention } from './SubjectFinder.ts';
 import { buildUnitQuotes, type DraftQuote } from './UnitQuoteBuilder.ts';
 import { paragraphsOf, segmentUnits } from './UnitSegmenter.ts';
@@ -43,12 +44,14 @@ function possessorOf(m: Mention, text: string): Mention | null {
   if (m.kind !== 'document') return null;
   // "a survey from Mortgage News Daily", "an analysis by Charles Franklin", "the White House brief": the named owner speaks.
   // "its website": the possessive pronoun stands for the speaker.
-  const pronoun = /^(its|his|her|their)\s/i.exec(m.text);
+  // "a copy of its report": the possessive pronoun may stand inside the phrase.
+  const pronoun = /(?:^|\s)(its|his|her|their)\s+\S+$/i.exec(m.text);
   if (pronoun && pronoun[1]) {
     const word = ({ its: 'it', his: 'he', her: 'she', their: 'they' } as Record<string, string>)[pronoun[1].toLowerCase()] ?? 'it';
-    return { span: [m.span[0], m.span[0] + pronoun[1].length], text: word, kind: 'pronoun', first: m.first, last: m.first };
+    const at = m.span[0] + pronoun.index + pronoun[0].length - pronoun[0].trimStart().length;
+    return { span: [at, at + pronoun[1].length], text: word, kind: 'pronoun', first: m.first, last: m.first };
   }
-  const owner = /\b(?:by|from)\s+((?:the\s+)?\p{Lu}[\p{L}\p{N}&.’'-]*(?:\s+\p{Lu}[\p{L}\p{N}&.’'-]*)*)/u.exec(m.text) ?? /^(?:(?:the|a|an)\s+)?((?:\p{Lu}[\p{L}\p{N}&.’'-]*\s+)+)\p{Ll}+$/u.exec(m.text);
+  const owner = /\b(?:by|from)\s+((?:the\s+)?\p{Lu}[\p{L}\p{N}&.’'-]*(?:\s+\p{Lu}[\p{L}\p{N}&.’'-]*)*)/u.exec(m.text) ?? /^(?:(?:[Tt]he|[Aa]n?)\s+)?((?:\p{Lu}[\p{L}\p{N}&.’'-]*\s+)+)\p{Ll}+$/u.exec(m.text);
   if (owner && owner[1] && !/['’]s\b/.test(owner[1])) {
     const name = owner[1].trim();
     const at = m.span[0] + m.text.lastIndexOf(name);
@@ -60,21 +63,6 @@ function possessorOf(m: Mention, text: string): Mention | null {
   const head = possessor.split(/\s+/).pop()?.toLowerCase() ?? '';
   const kind = /^\p{Lu}/u.test(possessor.split(/\s+/).pop() ?? '') ? 'name' : DOCUMENT_NOUNS.has(head) ? 'document' : 'description';
   return { span: [m.span[0], m.span[0] + possessor.length], text: text.slice(m.span[0], m.span[0] + possessor.length), kind, first: m.first, last: m.first };
-}
-
-function kindOf(m: Mention, r: Resolved, article: Readonly<NlpArticle>): CurrentSpeaker['kind'] {
-  const e = r.entity ? article.entities.find((x) => x.id === r.entity) : undefined;
-  if (e) return e.type === 'person' ? 'person' : 'organization';
-  if (m.kind === 'name' && r.speaker && /\s/.test(r.speaker)) return 'person';
-  if (m.kind === 'pronoun') return /^(he|she)$/i.test(m.text) ? 'person' : 'organization';
-  if (m.kind === 'name') return 'person';
-  return 'other';
-}
-
-/** What speaker resolution carries from one quote to the next, in text order. */
-interface Tracking {
-  current: CurrentSpeaker | null;
-  knownPeople: Resolved[];
 }
 
 /**
@@ -99,6 +87,7 @@ function attributeDraft(
   para: number,
   ctx: ResolveContext,
   matcher: DescriptionMatcher | null,
+  leadSubject: Mention | null = null,
 ): { mention: Mention | null; resolved: Resolved } {
   const nobody: Resolved = { speaker: null, entity: null };
   if (d.kind === 'scare') return { mention: null, resolved: nobody };
@@ -116,22 +105,21 @@ function attributeDraft(
     }
     return { mention, resolved: resolveSpeaker(ctx, mention, matcher) };
   }
+  if (d.subject) return { mention: d.subject, resolved: resolveSpeaker(ctx, d.subject, matcher) };
   const current = ctx.current;
   if (d.carry && current && current.para >= para - CARRY_PARAGRAPHS) return { mention: null, resolved: { speaker: current.speaker, entity: current.entity } };
+  // No recent speaker to carry: the person the sentence before it in the paragraph is about ("She decided to go home. “I realised …”").
+  if (d.carry && leadSubject) return { mention: null, resolved: resolveSpeaker(ctx, leadSubject, matcher) };
   return { mention: null, resolved: nobody };
 }
 
-/** A newly named speaker becomes the current one; a speaker found without a new mention keeps the current one alive into this paragraph. */
-function track(tracking: Tracking, mention: Mention | null, resolved: Resolved, d: DraftQuote, body: string, para: number, article: Readonly<NlpArticle>): void {
-  if (mention && resolved.speaker) {
-    let kind = kindOf(mention, resolved, article);
-    // Organisations do not say "I": a named speaker quoted in the first person singular is a person, whatever nlp typed it.
-    if (kind === 'organization' && mention.kind === 'name' && d.kind !== 'indirect' && FIRST_PERSON.test(body)) kind = 'person';
-    tracking.current = { ...resolved, at: mention.span[0], para, kind };
-    if (kind === 'person' && mention.kind === 'name' && !tracking.knownPeople.some((k) => k.speaker === resolved.speaker)) tracking.knownPeople.push(resolved);
-  } else if (resolved.speaker && tracking.current !== null) {
-    tracking.current = { ...tracking.current, para };
-  }
+/** The person opening the previous unit of the same paragraph, when that unit has no quotes: "he"/"she" or a full name. */
+function leadSubjectOf(unit: QuoteUnit, prev: QuoteUnit | undefined, text: string): Mention | null {
+  if (!prev || prev.para !== unit.para || prev.regions.length > 0) return null;
+  const m = mainSubject(prev, prev.tokens.length, text);
+  if (!m) return null;
+  if (m.kind === 'pronoun') return /^(he|she)$/i.test(m.text) ? m : null;
+  return m.kind === 'name' && /\s/.test(m.text) ? m : null;
 }
 
 /** The record of one quote; a scare quote has no speaker, cue or channel. */
@@ -168,7 +156,7 @@ export function makeReadQuotes(options: Options = {}): Stage<NlpArticle, Analyze
       return buildUnit(span, p, tokens, regions);
     });
     const unitStarts = unitSpans.map((s) => s[0]);
-    const tracking: Tracking = { current: null, knownPeople: [] };
+    const tracking: Tracking = { current: null, knownPeople: [], genders: new Map() };
     const quotes: Quote[] = [];
     const cueCache = new Map<number, { cues: Cue[]; atts: Attribution[] }>();
     const analyse = (i: number, unit: QuoteUnit) => {
@@ -194,11 +182,12 @@ export function makeReadQuotes(options: Options = {}): Stage<NlpArticle, Analyze
       for (const d of drafts) {
         const { text: body, span } = quoteText(text, d);
         if (span[1] <= span[0]) continue;
-        const ctx: ResolveContext = { article, quoted, current: tracking.current, unitStarts, knownPeople: tracking.knownPeople };
-        const { mention, resolved } = attributeDraft(d, unit.para, ctx, matcher);
+        const ctx: ResolveContext = { article, quoted, current: tracking.current, unitStarts, knownPeople: tracking.knownPeople, learntGenders: tracking.genders };
+        const { mention, resolved } = attributeDraft(d, unit.para, ctx, matcher, d.carry ? leadSubjectOf(unit, units[u - 1], text) : null);
         track(tracking, mention, resolved, d, body, unit.para, article);
         quotes.push(toQuote(d, body, span, mention, resolved, via));
       }
+      noteUnusedAttributions(tracking, atts, drafts, unit.para, { article, quoted, current: tracking.current, unitStarts, knownPeople: tracking.knownPeople, learntGenders: tracking.genders }, matcher);
     }
     quotes.sort((a, b) => a.span[0] - b.span[0]);
     return { ...article, quotes };

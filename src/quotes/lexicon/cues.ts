@@ -5,9 +5,9 @@
  *
  * Chosen from the reporting verbs of news style guides and the Gender Gap Tracker's
  * published verb list, kept to verbs that almost always report speech when they have a
- * subject and a complement. Verbs that are mostly non-speech ("describe", "decry",
- * "call") are left out on purpose: a missed attribution costs less than a scare quote
- * wrongly given a speaker.
+ * subject and a complement. Verbs that are mostly non-speech ("describe", "call") are
+ * `naming` cues: they attribute only quote marks they govern, never a bare clause, and a
+ * short label after them stays a scare quote.
  */
 
 export type CueTense = 'past' | 'present' | 'participle' | 'base';
@@ -17,8 +17,13 @@ export interface CueEntry {
   form: string;
   lemma: string;
   tense: CueTense;
-  /** `object` cues take the hearer or medium next ("told TASS"); `source` cues take the speaker next ("according to X"). */
-  frame: 'plain' | 'object' | 'source';
+  /**
+   * `object` cues take the hearer or medium next ("told TASS"); `source` cues take the speaker next ("according to X");
+   * `naming` cues ("called it “…”", "described him as “…”") attribute the quote marks after them to their subject but
+   * never introduce a reported clause, since without marks they mostly label rather than report; `tag` cues are verbs
+   * outside the lexicon found in a speech tag ("“…,” Fridman began."), which only attribute the quote before them.
+   */
+  frame: 'plain' | 'object' | 'source' | 'naming' | 'tag';
   /** Belief verbs only report speech with a `that` clause or a quote ("believes that …"). */
   needsThat?: boolean;
 }
@@ -92,6 +97,11 @@ const VERBS: readonly [lemma: string, past: string, present: string, ing: string
   ['proclaim', 'proclaimed', 'proclaims', 'proclaiming'],
   ['highlight', 'highlighted', 'highlights', 'highlighting', 'plain', true],
   ['respond', 'responded', 'responds', 'responding'],
+  // Naming verbs: only for the quote marks they govern ("what Nochlin called “…”"); see `frame`.
+  ['call', 'called', 'calls', 'calling', 'naming'],
+  ['describe', 'described', 'describes', 'describing', 'naming'],
+  ['dub', 'dubbed', 'dubs', 'dubbing', 'naming'],
+  ['brand', 'branded', 'brands', 'branding', 'naming'],
 ];
 
 /** Multi-word cues, matched before single words. */

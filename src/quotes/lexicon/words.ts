@@ -69,6 +69,9 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'chancellor', 'host', 'anchor', 'reporter', 'journalist', 'columnist', 'editor', 'publisher', 'pastor', 'priest', 'bishop', 'rabbi', 'billionaire',
   'businessman', 'businesswoman', 'entrepreneur', 'organizer', 'organiser', 'historian', 'republican', 'democrat', 'veteran', 'student', 'teacher',
   'official', 'sheriff', 'detective', 'inspector', 'deputy', 'speaker', 'whip', 'counsel', 'partner', 'source', 'insider', 'prince', 'king', 'queen',
+  'neighbour', 'neighbor', 'friend', 'relative', 'colleague', 'bystander', 'passenger', 'driver', 'customer', 'worker', 'employee', 'nurse', 'fan',
+  'shopper', 'tourist', 'survivor', 'victim', 'parent', 'sister', 'brother', 'cousin', 'uncle', 'aunt', 'grandmother', 'grandfather', 'girlfriend',
+  'boyfriend', 'fiancé', 'fiancée', 'landlord', 'tenant', 'farmer', 'soldier', 'medic', 'paramedic', 'firefighter', 'volunteer', 'protester', 'voter',
 ]);
 
 /** Head nouns of descriptions that name an organisation ("the ministry", "the company"). */
@@ -87,6 +90,7 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'statement', 'readout', 'release', 'letter', 'report', 'memo', 'post', 'tweet', 'filing', 'complaint', 'indictment', 'lawsuit', 'document',
   'documents', 'study', 'survey', 'poll', 'data', 'figures', 'analysis', 'review', 'ruling', 'order', 'video', 'message', 'note', 'notice',
   'announcement', 'communique', 'communiqué', 'transcript', 'website', 'records', 'court', 'papers', 'research',
+  'investigation', 'audit', 'probe', 'inquiry', 'editorial', 'memoir', 'column',
 ]);
 
 /** Plural or collective person nouns that can speak ("officials said", "police said"). */
@@ -96,6 +100,9 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   'republicans', 'leaders', 'diplomats', 'people', 'parents', 'supporters', 'opponents', 'voters', 'members', 'doctors', 'lawyers', 'attorneys',
   'spokespeople', 'aides', 'advisers', 'advisors', 'campaigners', 'students', 'teachers', 'workers', 'employees', 'staff', 'executives', 'users',
   'citizens', 'others', 'many', 'some', 'reports', 'studies', 'polls', 'documents', 'records', 'data', 'figures',
+  'staffers', 'officers', 'agents', 'nurses', 'farmers', 'fans', 'players', 'journalists', 'reporters', 'scholars', 'judges', 'senators',
+  'ministers', 'demonstrators', 'survivors', 'victims', 'families', 'relatives', 'neighbours', 'neighbors', 'owners', 'landlords', 'tenants',
+  'consumers', 'customers', 'shoppers', 'investors', 'traders', 'bankers', 'lenders', 'insurers', 'regulators', 'contestants', 'athletes',
 ]);
 
 /** Abbreviations whose period does not end a sentence. */
@@ -160,4 +167,32 @@ export const MEDIA_DESCRIPTORS: ReadonlySet<string> = new Set([
 export const AUDIENCES: ReadonlySet<string> = new Set([
   'reporters', 'journalists', 'the', 'me', 'us', 'him', 'her', 'them', 'lawmakers', 'supporters', 'congress', 'parliament', 'members',
   'the court', 'jurors', 'the jury', 'listeners', 'viewers', 'audience', 'crowd', 'students', 'investors', 'analysts', 'colleagues', 'staff',
+]);
+
+/**
+ * Words that mark a name as an organisation's ("Office of Emergency Services", "Consumer
+ * Watchdog", "Pinewood Studios"): the organisation nouns above that stand inside proper
+ * names, plus common name heads from news (company, institution and media names). A name
+ * with one of them is not a person whatever the nlp stage typed it.
+ */
+export const ORG_MARKERS: ReadonlySet<string> = new Set([
+  'ministry', 'department', 'government', 'administration', 'agency', 'company', 'group', 'organization', 'organisation', 'office', 'kremlin',
+  'party', 'committee', 'commission', 'council', 'court', 'bank', 'union', 'alliance', 'board', 'club', 'service', 'services', 'police', 'army',
+  'military', 'embassy', 'foundation', 'institute', 'institution', 'university', 'college', 'school', 'network', 'coalition', 'authority',
+  'parliament', 'congress', 'senate', 'cabinet', 'watchdog', 'studios', 'studio', 'records', 'press', 'news', 'times', 'post', 'journal',
+  'tribune', 'herald', 'guardian', 'telegraph', 'times', 'media', 'television', 'radio', 'association', 'federation', 'society', 'center',
+  'centre', 'fund', 'trust', 'bureau', 'corporation', 'industries', 'systems', 'technologies', 'airlines', 'airways', 'motors', 'pharmaceuticals',
+  'cooperative', 'co-op', 'council', 'league', 'assembly', 'secretariat', 'directorate', 'inspectorate', 'tribunal', 'prosecutors',
+]);
+
+/** Corporate suffixes that end company names ("Acme Inc.", "Foo Ltd"). */
+export const ORG_SUFFIXES: ReadonlySet<string> = new Set(['inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'gmbh', 'ag', 'sa', 'nv', 'lp', 'llp']);
+
+/**
+ * Organisation heads that can stand for any organisation ("the company said" after a named
+ * utility), unlike specific ones ("the military", "the ministry") that must match the name.
+ */
+export const GENERIC_ORG_HEADS: ReadonlySet<string> = new Set([
+  'company', 'firm', 'organization', 'organisation', 'group', 'agency', 'business', 'institution', 'body', 'outlet', 'charity', 'utility',
+  'operator', 'retailer', 'maker', 'carrier', 'lender', 'insurer', 'broadcaster', 'publisher', 'network', 'startup', 'nonprofit', 'cooperative',
 ]);

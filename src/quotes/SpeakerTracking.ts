@@ -1,0 +1,74 @@
+/**
+ * What the quotes stage carries from one quote to the next while resolving speakers in
+ * text order: the current speaker and its kind, the people already named as speakers,
+ * and genders learnt from resolved pronouns.
+ */
+import type { NlpArticle } from '../model/records.ts';
+import type { Attribution } from './AttributionFinder.ts';
+import { FIRST_PERSON, ORG_NOUNS } from './lexicon/words.ts';
+import { kindOfName, type SpeakerKind } from './SpeakerKind.ts';
+import { isGroupName } from './SpeakerNames.ts';
+import { resolveSpeaker, type CurrentSpeaker, type DescriptionMatcher, type ResolveContext, type Resolved } from './SpeakerResolver.ts';
+import type { Mention } from './SubjectFinder.ts';
+import type { DraftQuote } from './UnitQuoteBuilder.ts';
+
+/** The kind of a newly named speaker, for which pronouns and descriptions may later refer to it. */
+export function kindOf(m: Mention, r: Resolved, article: Readonly<NlpArticle>): SpeakerKind {
+  // The mention's own words first: a pronoun or a description's head says what it stands for; a name's kind is checked against its words.
+  if (m.kind === 'pronoun') return /^(he|she)$/i.test(m.text) ? 'person' : /^they$/i.test(m.text) ? 'group' : 'organization';
+  if (m.kind === 'group' || (m.kind === 'name' && isGroupName(m.text))) return 'group';
+  const e = r.entity ? article.entities.find((x) => x.id === r.entity) : undefined;
+  if (m.kind === 'name') return kindOfName(r.speaker ?? m.text, e);
+  // A description resolved to an entity takes its type; an unresolved one is a person by a person head ("the Spaniard"),
+  // and otherwise no antecedent ("the ministry's statement").
+  if (e) return e.type === 'person' ? 'person' : 'organization';
+  const head = m.text.split(/\s+/).pop()?.toLowerCase() ?? '';
+  return m.kind === 'description' ? (ORG_NOUNS.has(head) ? 'organization' : 'person') : 'other';
+}
+
+/** What speaker resolution carries from one quote to the next, in text order. */
+export interface Tracking {
+  current: CurrentSpeaker | null;
+  knownPeople: Resolved[];
+  /** Speaker name → gender, from "he"/"she" resolved to them. */
+  genders: Map<string, 'm' | 'f'>;
+}
+
+/** A newly named speaker becomes the current one; a speaker found without a new mention keeps the current one alive into this paragraph. */
+export function track(tracking: Tracking, mention: Mention | null, resolved: Resolved, d: DraftQuote, body: string, para: number, article: Readonly<NlpArticle>): void {
+  if (mention && resolved.speaker) {
+    // "she added" resolved to a speaker says her gender, for later pronouns; the first reading stands.
+    if (mention.kind === 'pronoun' && /^(he|she)$/i.test(mention.text) && !tracking.genders.has(resolved.speaker)) {
+      tracking.genders.set(resolved.speaker, /^he$/i.test(mention.text) ? 'm' : 'f');
+    }
+    let kind = kindOf(mention, resolved, article);
+    // Organisations do not say "I": a named speaker quoted in the first person singular is a person, whatever nlp typed it.
+    if (kind !== 'person' && mention.kind === 'name' && d.kind !== 'indirect' && FIRST_PERSON.test(body)) kind = 'person';
+    tracking.current = { ...resolved, at: mention.span[0], para, kind };
+    if ((kind === 'person' || kind === 'either') && mention.kind === 'name' && !tracking.knownPeople.some((k) => k.speaker === resolved.speaker)) tracking.knownPeople.push(resolved);
+  } else if (resolved.speaker && tracking.current !== null) {
+    tracking.current = { ...tracking.current, para };
+  }
+}
+
+/**
+ * "…was “drag heaven,” Lady Bunny told The New Yorker. “Midtown was …”": a named speaker's
+ * attribution that governs no quote of its own still becomes the current speaker, so the
+ * last speaker is carried to a follow-on quote only when no new attribution intervenes.
+ */
+export function noteUnusedAttributions(tracking: Tracking, atts: readonly Attribution[], drafts: readonly DraftQuote[], para: number, ctx: ResolveContext, matcher: DescriptionMatcher | null): void {
+  for (const att of atts) {
+    const m = att.subject;
+    if (!m || m.kind !== 'name' || att.order !== 'before') continue;
+    // Only a tag right after a closing mark ("“drag heaven,” Lady Bunny told …"): a name deeper in a sentence may be a subordinate clause's subject.
+    if (!/[”"’»][\s,—–-]*$/.test(ctx.article.text.slice(Math.max(0, m.span[0] - 4), m.span[0]))) continue;
+    if (drafts.some((d) => d.attribution === att) || (tracking.current && tracking.current.at >= m.span[0])) continue;
+    const resolved = resolveSpeaker(ctx, m, matcher);
+    if (!resolved.speaker) continue;
+    const kind = kindOf(m, resolved, ctx.article);
+    tracking.current = { ...resolved, at: m.span[0], para, kind };
+    if (kind === 'person' || kind === 'either') {
+      if (!tracking.knownPeople.some((k) => k.speaker === resolved.speaker)) tracking.knownPeople.push(resolved);
+    }
+  }
+}
