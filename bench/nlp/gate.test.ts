@@ -13,9 +13,12 @@ import { headline } from './score.ts';
 // and 8 test, several of them list-heavy: awards, match reports, heritage guides). The earlier pins were set
 // on the 40-article set and the new articles are harder for every type, so the pins were reset against the
 // full set (a little under the scores measured then), not lowered for a change of the code.
+// Raised on 23 Nov 2026 after the second round of dev-only rules (roles from descriptions, lists and copulas,
+// quoted titles, kind nouns, short organisation names, place unification, attributive participles): measured then
+// dev 0.876 / 0.778 / 0.840 / 0.904 / 0.936 / 0.953 and test 0.881 / 0.664 / 0.885 / 0.707 / 0.908 / 0.918.
 const PINS = {
-  test: { personF1: 0.86, organizationF1: 0.64, placeF1: 0.87, roleRate: 0.67, resolution: 0.89, dateValueAccuracy: 0.91 },
-  dev: { personF1: 0.85, organizationF1: 0.76, placeF1: 0.80, roleRate: 0.81, resolution: 0.92, dateValueAccuracy: 0.92 },
+  test: { personF1: 0.87, organizationF1: 0.65, placeF1: 0.875, roleRate: 0.69, resolution: 0.90, dateValueAccuracy: 0.91 },
+  dev: { personF1: 0.865, organizationF1: 0.77, placeF1: 0.83, roleRate: 0.89, resolution: 0.93, dateValueAccuracy: 0.945 },
 } as const;
 
 test('nlp gold scores stay above their pins', () => {

@@ -3,6 +3,7 @@
  * on Chorus's annotated gold articles (dev and test split), the example-corpus checks, and
  * speed against wink-nlp alone. Writes the `nlp` section of BENCHMARKS.md.
  */
+import { cpus, loadavg } from 'node:os';
 import { writeResultSection, table } from '../lib/report.ts';
 import { evaluateGold } from './evaluate.ts';
 import { checkExamples } from './examples.ts';
@@ -85,7 +86,7 @@ The untuned stage, scored right after the first 36 articles (23 dev, 13 test) we
 
 ${table(['', 'articles per CPU-second', 'articles per wall second'], [['wink-nlp readDoc + tokens alone (default pipeline)', speed.winkPerSecond.toFixed(0), speed.winkPerWallSecond.toFixed(0)], ['Chorus nlp stage (readNlp)', speed.nlpPerSecond.toFixed(0), speed.nlpPerWallSecond.toFixed(0)]])}
 
-The gold articles average about 1,000 words (longer than the texts of the issue's "about 450 per second" figure for wink-nlp). The machine was shared with other jobs while measuring (load average near 20 on 2 cores), so CPU time of this process is the fairer measure; the ratio to wink-nlp alone is ${(speed.nlpPerSecond / speed.winkPerSecond).toFixed(2)}. The stage runs wink with sentence boundaries and parts of speech only (no wink NER, negation or sentiment), which is cheaper than wink's default pipeline measured here.
+The gold articles average about 1,000 words (longer than the texts of the issue's "about 450 per second" figure for wink-nlp). The machine was shared with other jobs while measuring (one-minute load average ${loadavg()[0]?.toFixed(1)} on ${cpus().length} cores when the run ended), so CPU time of this process is the fairer measure; the ratio to wink-nlp alone is ${(speed.nlpPerSecond / speed.winkPerSecond).toFixed(2)}. The stage runs wink with sentence boundaries and parts of speech only (no wink NER, negation or sentiment), which is cheaper than wink's default pipeline measured here.
 `;
 
 writeResultSection('nlp', 'NLP: entities, roles, resolution and dates (issue #6)', body);

@@ -60,13 +60,30 @@ interface DatePattern {
   /** Extra condition on a match at `index`; a failed match is retried from the next character, as a lookbehind would be. */
   guard?: (text: string, index: number) => boolean;
   build: (m: RegExpExecArray) => DateShape | null;
+  /**
+   * A cheaper test that every match of `re` passes (a word every match contains): an article
+   * failing it is not scanned with `re`. For patterns many articles never match; a scan with a
+   * leading word boundary and alternatives costs several times a plain word search.
+   */
+  gate?: RegExp;
+  /**
+   * A cheap global pattern that every match of `re` contains, starting at most `reach` characters
+   * after the match starts (the month word of "early March"). The article is then tried only
+   * just before each anchor, with a sticky copy of `re`, instead of at every character; the
+   * matches found are the same, in the same order (see anchoredMatches).
+   */
+  anchor?: { re: RegExp; reach: number };
 }
+
+/** Where every month name of MONTH starts: its first three letters, capitalised (no two of them overlap). */
+const MONTH_START = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/g;
 
 const PATTERNS: DatePattern[] = [
   {
     // "8 May", "the 9th of May 2024", "Wednesday, 5 June"
     // A hyphen may follow when a range goes on ("23 March-14 April"), not in a compound ("8 May-style").
     re: new RegExp(`\\b(?:${WEEKDAY},?\\s+)?(?:the\\s+)?${DAY}(?:\\s+of)?\\s+${MONTH}(?:,?\\s+${YEAR})?(?![\\w]|-(?!\\d))`, 'g'),
+    gate: /\d(?:st|nd|rd|th)?(?:\s+of)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/,
     build: (m) => dayShape(m[2], m[3], m[4], m[1]),
   },
   {
@@ -77,6 +94,8 @@ const PATTERNS: DatePattern[] = [
   {
     // "November 2023", "early March", "in February", "since November 2023", "November of 2023"
     re: new RegExp(`\\b(?:(?:early|mid|late)[- ])?${MONTH}(?:(?:,?\\s+|\\s+of\\s+)${YEAR})?(?![\\w-])`, 'g'),
+    // "early-" is the longest text before the month name.
+    anchor: { re: MONTH_START, reach: 6 },
     build: (m) => {
       const month = monthOf(m[1]);
       return month ? { kind: 'month', month, year: m[2] ? Number(m[2]) : null } : null;
@@ -89,6 +108,7 @@ const PATTERNS: DatePattern[] = [
   },
   {
     re: new RegExp(`\\b(?:(last|next|this)\\s+)?${WEEKDAY}(?!\\w)`, 'g'),
+    gate: /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/,
     build: (m) => {
       const weekday = WEEKDAYS[(m[2] ?? '').toLowerCase()];
       const modifier = (m[1]?.toLowerCase() ?? null) as 'last' | 'next' | 'this' | null;
@@ -98,6 +118,7 @@ const PATTERNS: DatePattern[] = [
   {
     // "Easter", "Good Friday", "the Easter bank holiday weekend", "Memorial Day of 1986"
     re: new RegExp(`\\b(${HOLIDAY_PATTERN})(?:(\\s+(?:bank\\s+holiday\\s+)?weekend)|(?:,?\\s+|\\s+of\\s+)${YEAR})?(?![\\w-])`, 'g'),
+    gate: new RegExp(HOLIDAY_PATTERN),
     guard: holidayAsDate,
     build: (m) => ({ kind: 'holiday', name: m[1] ?? '', year: m[3] ? Number(m[3]) : null, week: !!m[2], modifier: null }),
   },
@@ -114,11 +135,13 @@ const PATTERNS: DatePattern[] = [
   },
   {
     re: /\b(?:(?:earlier|later)\s+)?(last|this|next|past)\s+(week|month|year)\b/gi,
+    gate: /(?:last|this|next|past)\s+(?:week|month|year)/i,
     build: (m) => ({ kind: 'relative', unit: (m[2] ?? 'week').toLowerCase() as 'week', offset: { last: -1, past: -1, this: 0, next: 1 }[(m[1] ?? 'this').toLowerCase() as 'last'] ?? 0, range: false }),
   },
   {
     // "over the past year", "in the last year", "the past 12 months": a range back from publication.
     re: /\b(?:over|in|during|for|within)\s+the\s+(?:past|last)\s+(year|12 months|twelve months)\b/gi,
+    gate: /(?:past|last)\s/i,
     build: () => ({ kind: 'relative', unit: 'year', offset: -1, range: true }),
   },
 ];
@@ -140,14 +163,10 @@ const RELATION_WORD = /(since|from|until|till|through|by|before|after|between|in
 
 export function proposeDates(text: string): DateCandidate[] {
   const found: DateCandidate[] = [];
-  for (const { re, guard, build } of PATTERNS) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (guard && !guard(text, m.index)) {
-        re.lastIndex = m.index + 1;
-        continue;
-      }
-      const shape = build(m);
+  for (const pattern of PATTERNS) {
+    if (pattern.gate && !pattern.gate.test(text)) continue;
+    for (const m of pattern.anchor ? anchoredMatches(text, pattern) : scannedMatches(text, pattern)) {
+      const shape = pattern.build(m);
       if (!shape) continue;
       let start = m.index;
       const end = m.index + m[0].length;
@@ -164,6 +183,53 @@ export function proposeDates(text: string): DateCandidate[] {
   const accepted: DateCandidate[] = [];
   for (const c of found) if (!accepted.some((a) => c.start < a.end && a.start < c.end)) accepted.push(c);
   return accepted.sort((a, b) => a.start - b.start);
+}
+
+/** The matches of a pattern's global expression over the text, a failed guard retried from the next character. */
+function scannedMatches(text: string, { re, guard }: DatePattern): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (guard && !guard(text, m.index)) {
+      re.lastIndex = m.index + 1;
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
+}
+
+/** Sticky copies of anchored patterns, made once. */
+const stickyCopies = new Map<RegExp, RegExp>();
+
+/**
+ * The same matches as scannedMatches, tried only at the `reach` characters before each anchor.
+ * Every match contains an anchor at most `reach` characters after its start, so a start that no
+ * anchor follows that closely cannot match; the starts are tried left to right from where the
+ * last match ended, as the global scan does.
+ */
+function anchoredMatches(text: string, { re, guard, anchor }: DatePattern): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  if (!anchor) return out;
+  let sticky = stickyCopies.get(re);
+  if (!sticky) {
+    sticky = new RegExp(re.source, re.flags.replace('g', '') + 'y');
+    stickyCopies.set(re, sticky);
+  }
+  let from = 0;
+  anchor.re.lastIndex = 0;
+  for (let a = anchor.re.exec(text); a; a = anchor.re.exec(text)) {
+    if (a.index < from) continue;
+    for (let s = Math.max(from, a.index - anchor.reach); s <= a.index; s++) {
+      sticky.lastIndex = s;
+      const m = sticky.exec(text);
+      if (!m || (guard && !guard(text, m.index))) continue;
+      out.push(m);
+      from = m.index + m[0].length;
+      break;
+    }
+  }
+  return out;
 }
 
 /** "May" and "March" are also a modal and a verb: alone, accept them only after a date preposition or with a year. */

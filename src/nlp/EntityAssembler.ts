@@ -11,7 +11,8 @@ import { entityKey, slug } from './keys.ts';
 import { lexicon } from './Lexicon.ts';
 import type { Mention } from './RunClassifier.ts';
 import type { Token } from './Tokens.ts';
-import { absorbShoutedNames, ACRONYM, draftWords, mergeAcronymsByInitials, mergeShortOrgNames, nameWords, startsWithWords, unifyTypes, type Draft } from './EntityMergeRefiner.ts';
+import { carryDescriptionRoles } from './DescriptionRoleCarrier.ts';
+import { absorbShoutedNames, ACRONYM, draftWords, mergeAcronymsByInitials, mergeShortOrgNames, nameWords, startsWithWords, unifyPlaces, unifyTypes, type Draft } from './EntityMergeRefiner.ts';
 
 export function assembleEntities(text: string, tokens: readonly Token[], mentions: readonly Mention[]): Entity[] {
   const drafts: Draft[] = [];
@@ -32,10 +33,18 @@ export function assembleEntities(text: string, tokens: readonly Token[], mention
 
   // Pass 1: people with two or more name words, places, organisations.
   const people = mentions.filter((m) => m.type === 'person' && nameWords(m.text).length >= 2);
+  // A full name fits only a name with the same last word: the candidates are indexed by it, in the order they were met.
+  const byLastWord = new Map<string, Draft[]>();
   for (const m of people) {
     const words = nameWords(m.text);
-    const host = drafts.find((d) => d.type === 'person' && fits(words, draftWords(d)));
-    add(m, 'person', host?.identity ?? `person:${slug(m.text)}`, m.text);
+    const last = words[words.length - 1] as string;
+    const host = byLastWord.get(last)?.find((d) => fits(words, draftWords(d)));
+    const d = add(m, 'person', host?.identity ?? `person:${slug(m.text)}`, m.text);
+    if (!host && d.mentions.length === 1) {
+      const list = byLastWord.get(last);
+      if (list) list.push(d);
+      else byLastWord.set(last, [d]);
+    }
   }
   const acronyms = new Map<string, Draft>();
   for (let i = 0; i < mentions.length; i++) {
@@ -157,7 +166,10 @@ export function assembleEntities(text: string, tokens: readonly Token[], mention
     if (org && (org.n >= ORG_SENSE_MIN_MENTIONS || org.d.type === 'place')) org.d.mentions.push(m);
   }
 
-  const merged = mergeShortOrgNames(unifyTypes(mergeAcronymsByInitials(drafts))).map((d) => ({ d, at: firstStart(d) }));
+  // "The striker had also hit the post": a description opening the next sentence gives the one person named before it a role.
+  carryDescriptionRoles(text, tokens, drafts);
+
+  const merged = mergeShortOrgNames(unifyPlaces(unifyTypes(mergeAcronymsByInitials(drafts)))).map((d) => ({ d, at: firstStart(d) }));
   merged.sort((a, b) => a.at - b.at);
   return merged.map(({ d }, i) => toEntity(d, i));
 }

@@ -70,6 +70,29 @@ export function unifyTypes(drafts: Draft[]): Draft[] {
   });
 }
 
+/**
+ * "Wendmoor Lacey, Surrey" makes "Wendmoor Lacey has views …" the same place: a name read as a
+ * place from its context (a region after it, a preposition before it) is that place wherever the
+ * article writes it, though alone it looked like a person's name. Names a gazetteer gives are
+ * left alone when they are one word ("Georgia" may be a person in an article that names the
+ * country too).
+ */
+export function unifyPlaces(drafts: Draft[]): Draft[] {
+  const places = new Map<string, Draft>();
+  for (const d of drafts) {
+    if (d.type !== 'place') continue;
+    for (const m of d.mentions) if (m.place === null || m.text.includes(' ')) places.set(m.text, d);
+  }
+  if (!places.size) return drafts;
+  return drafts.filter((d) => {
+    if (d.type !== 'person' || d.roles.length || d.mentions.some((m) => m.honorific || m.role)) return true;
+    const place = places.get(d.name);
+    if (!place) return true;
+    place.mentions.push(...d.mentions);
+    return false;
+  });
+}
+
 /** A shouted word read as an acronym: four letters or more, capitals only. */
 const SHOUTED_WORD = /^[A-Z]{4,}$/;
 
@@ -97,7 +120,9 @@ export function absorbShoutedNames(drafts: Draft[]): void {
 export function mergeShortOrgNames(drafts: Draft[]): Draft[] {
   const orgs = drafts.filter((d) => d.type === 'organization');
   return drafts.filter((d) => {
-    if (d.type !== 'organization' || ACRONYM.test(d.name) || draftWords(d).length !== 1) return true;
+    if (d.type !== 'organization' || ACRONYM.test(d.name)) return true;
+    if (draftWords(d).length > 1) return !mergeIntoLongerName(d, orgs);
+    if (draftWords(d).length !== 1) return true;
     const word = draftWords(d)[0];
     let owners = orgs.filter((o) => o !== d && draftWords(o).length > 1 && draftWords(o).at(-1) === word);
     // "Luton" after "Luton Town": failing a name it ends, the one longer name it starts.
@@ -106,6 +131,38 @@ export function mergeShortOrgNames(drafts: Draft[]): Draft[] {
     (owners[0] as Draft).mentions.push(...d.mentions);
     return false;
   });
+}
+
+/**
+ * "Bright Horizon" beside "Bright Horizon USA", "Crimson Hawks" beside "Kellerton Crimson Hawks": a
+ * name of several words that starts or ends the one longer organisation name of the article is
+ * that organisation's short form (longer at its end only by an acronym, "USA": "Daily Ledger
+ * Digital" is another outlet than "Daily Ledger"). With two longer names ("Corvax GmbH", "Corvax Austria") it
+ * is left alone. Returns whether the draft was merged.
+ */
+function mergeIntoLongerName(d: Draft, orgs: readonly Draft[]): boolean {
+  const words = draftWords(d);
+  let owner: Draft | undefined;
+  for (const o of orgs) {
+    if (o === d) continue;
+    const long = draftWords(o);
+    if (long.length <= words.length || !((startsWithWords(long, words) && acronymSuffixed(o.name, long.length - words.length)) || endsWithWords(long, words))) continue;
+    if (owner) return false;
+    owner = o;
+  }
+  if (!owner) return false;
+  owner.mentions.push(...d.mentions);
+  return true;
+}
+
+/** The name ends in one word (extra = 1) that is an acronym ("USA", "UK"). A country written out is left alone: "Corvax Austria" is a company of its own beside the "Corvax" team. */
+function acronymSuffixed(name: string, extra: number): boolean {
+  return extra === 1 && ACRONYM.test(name.split(/\s+/).at(-1) ?? '');
+}
+
+function endsWithWords(long: readonly string[], suffix: readonly string[]): boolean {
+  const offset = long.length - suffix.length;
+  return suffix.length > 0 && offset >= 0 && suffix.every((w, i) => long[offset + i] === w);
 }
 
 export function startsWithWords(long: readonly string[], prefix: readonly string[]): boolean {

@@ -5,7 +5,7 @@
  * affiliations ("Russia’s Deputy Prime Minister …"), and the type of bare single words
  * from the words around them ("Galuzin said", "in Almaty").
  */
-import { COLLECTIVE_VERBS, LOCATION_PREPOSITIONS, MAX_TITLE_TOKENS, PLATFORM_NOUNS, PREDICATE_LEADS, SPEECH_VERBS } from './constants.ts';
+import { COLLECTIVE_VERBS, LOCATION_PREPOSITIONS, MAX_TITLE_TOKENS, ORG_KIND_NOUNS, PLATFORM_NOUNS, PREDICATE_LEADS, SPEECH_VERBS } from './constants.ts';
 import { countryOf, lexicon } from './Lexicon.ts';
 import { isRoleWord, readTitle, type Mention } from './RunClassifier.ts';
 import { isHeadWord } from './TitleReader.ts';
@@ -28,6 +28,11 @@ export function refineMentions(text: string, tokens: readonly Token[], mentions:
   for (const m of mentions) {
     let r: Mention = { ...m };
     if (r.type === 'unknown') r = typeFromContext(tokens, r);
+    // “Glitter Crown”, “Slow Dance”: a capitalised run that is the whole of a quotation is a title (a show, a song), not a person.
+    if ((r.type === 'person' || r.type === 'unknown') && !r.role && !r.honorific && quotedAlone(tokens, r)) r = { ...r, type: 'unknown' };
+    // "the student group Bright Horizon", "the electronic duo Marlow": a kind noun in apposition names an organisation.
+    const kind = tokens[r.runFirst - 1];
+    if ((r.type === 'person' || r.type === 'unknown') && !r.role && !r.honorific && kind !== undefined && ORG_KIND_NOUNS.has(kind.text)) r = { ...r, type: 'organization' };
     if ((r.type === 'unknown' || (r.type === 'person' && !r.role && !r.honorific)) && beforeRegion(text, tokens, r)) r = { ...r, type: 'place' };
 
     // "told The Intercept", "the Times": a capitalised "The" inside a sentence starts a publication's name.
@@ -52,8 +57,12 @@ export function refineMentions(text: string, tokens: readonly Token[], mentions:
       if (owner) r = { ...r, affiliation: owner };
     }
     // "Red Bull drivers Max Verstappen and Sergio Perez": a plural title covers the next name too.
-    const prevOut = out[out.length - 1];
-    if ((r.type === 'person' || r.type === 'unknown') && !r.role && prevOut?.type === 'person' && prevOut.role && prevOut.pluralTitle && listFollows(tokens, prevOut.last, r.runFirst)) {
+    // (An owner before the name, "Velox’s", is no item of the list: the item before it is.)
+    const lastOut = out[out.length - 1];
+    const prevOut = lastOut && ownsNextName(tokens, lastOut) && lastOut.last + 2 === r.runFirst ? out[out.length - 2] : lastOut;
+    // "team principals, including Ferrona’s Dario Castell": a plural title and "including" before the first name of a list.
+    if (r.type === 'person' && !r.role && !r.honorific) r = { ...r, ...includedUnderTitle(text, tokens, r) };
+    if ((r.type === 'person' || r.type === 'unknown') && !r.role && prevOut?.type === 'person' && prevOut.role && prevOut.pluralTitle && !ownsNextName(tokens, r) && listFollows(tokens, prevOut.last, ownerStart(tokens, r.runFirst))) {
       r = { ...r, type: 'person', role: prevOut.role, affiliation: r.affiliation ?? prevOut.affiliation, pluralTitle: true };
     }
     if (r.type === 'person' && r.role === 'Counterpart') {
@@ -65,6 +74,17 @@ export function refineMentions(text: string, tokens: readonly Token[], mentions:
   return out;
 }
 
+const OPENING_QUOTES: ReadonlySet<string> = new Set(['“', '"', '‘']);
+const CLOSING_QUOTES: ReadonlySet<string> = new Set(['”', '"', '’']);
+
+/** The run is everything between an opening and a closing quotation mark (a comma or full stop may sit inside the closing one). */
+function quotedAlone(tokens: readonly Token[], m: Mention): boolean {
+  if (!OPENING_QUOTES.has(tokens[m.runFirst - 1]?.text ?? '')) return false;
+  let next = tokens[m.last + 1];
+  if (next && /^[,.!?]$/.test(next.text)) next = tokens[m.last + 2];
+  return next !== undefined && CLOSING_QUOTES.has(next.text);
+}
+
 /** "Norwegian", "Americans": a demonym or its plural, never a team or company alone. */
 function isDemonym(t: Token): boolean {
   const lx = lexicon();
@@ -74,6 +94,34 @@ function isDemonym(t: Token): boolean {
 function isPlural(t: Token | undefined): boolean {
   const lx = lexicon();
   return t !== undefined && t.lower.endsWith('s') && !lx.roleHeads.has(t.lower) && lx.roleHeads.has(t.lower.slice(0, -1));
+}
+
+/** Where a possessive owner before a name starts ("Velox’s Mika Aaltonen" → "Velox"); the name's own start when there is none. */
+function ownerStart(tokens: readonly Token[], first: number): number {
+  const mark = tokens[first - 1];
+  if (!mark || !/^[’']s?$/.test(mark.text)) return first;
+  let j = first - 2;
+  while (j >= 0 && first - 2 - j < MAX_OWNER_WORDS && /^\p{Lu}/u.test(tokens[j]?.text ?? '') && tokens[j]?.sentence === tokens[first]?.sentence) j--;
+  return j === first - 2 ? first : j + 1;
+}
+
+/** "Velox’s Mika Aaltonen": the mention owns the name after it, so the list item is that name. */
+function ownsNextName(tokens: readonly Token[], m: Mention): boolean {
+  return /^[’']s?$/.test(tokens[m.last + 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[m.last + 2]?.text ?? '');
+}
+
+/** Longest possessive owner skipped before a listed name, in words ("Red Bull Racing’s"). */
+const MAX_OWNER_WORDS = 4;
+
+/** "rival team principals, including Ferrona’s Dario Castell": the list's plural title is each listed person's role. */
+function includedUnderTitle(text: string, tokens: readonly Token[], m: Mention): Partial<Mention> {
+  let j = ownerStart(tokens, m.runFirst) - 1;
+  if (tokens[j]?.lower === 'as' && tokens[j - 1]?.lower === 'such') j--;
+  else if (tokens[j]?.lower !== 'including') return {};
+  if (tokens[j - 1]?.text !== ',') return {};
+  const title = titleEndingAt(text, tokens, m, j - 2);
+  if (!title.role || !title.pluralTitle) return {};
+  return { role: title.role, affiliation: m.affiliation, pluralTitle: true };
 }
 
 /** "Judges Pillard, Garcia, and Walker": the words between two names of one list are ", ", "and" or ", and". */
@@ -103,6 +151,11 @@ function personByTitle(text: string, tokens: readonly Token[], m: Mention, byFir
   if (prev && /^[a-z]/.test(prev.text) && lexicon().roleHeads.has(prev.lower)) {
     const before = titleEndingAt(text, tokens, m, m.first - 1);
     if (before.role) return { ...m, type: 'person', role: before.role, affiliation: m.affiliation ?? before.affiliation ?? null };
+  }
+  // "the performer known as Glimmer": a title, then "known as" and the name.
+  if (prev?.lower === 'as' && tokens[m.first - 2]?.lower === 'known') {
+    const known = titleEndingAt(text, tokens, m, m.first - 3);
+    if (known.role) return { ...m, type: 'person', role: known.role, affiliation: m.affiliation ?? known.affiliation ?? null };
   }
   const after = apposition(text, tokens, m, byFirst);
   return after.role ? { ...m, ...after, type: 'person' } : m;
@@ -183,6 +236,18 @@ function preTitle(text: string, tokens: readonly Token[], m: Mention): Partial<M
     const named = titleEndingAt(text, tokens, m, edge - 1);
     if (named.role) return named;
   }
+  // "the performer known as Glimmer".
+  if (tokens[edge]?.lower === 'as' && tokens[edge - 1]?.lower === 'known') {
+    const known = titleEndingAt(text, tokens, m, edge - 2);
+    if (known.role) return known;
+  }
+  // "one of his new law clerks will be Ada Moreau": a title as the subject of "is", "was" or "will be" before the name.
+  let copula = edge;
+  if (tokens[copula]?.lower === 'be' && /^(will|would)$/.test(tokens[copula - 1]?.lower ?? '')) copula--;
+  if (/^(is|was|be|will)$/.test(tokens[copula]?.lower ?? '') && (tokens[copula]?.lower !== 'be' || copula < edge)) {
+    const subject = titleEndingAt(text, tokens, m, copula - 1);
+    if (subject.role) return subject;
+  }
   const employer = titleBeforeEmployer(text, tokens, m);
   if (employer.role) return employer;
   // "his Russian counterpart, Sergei Lavrov": a comma may part a possessive title from the name.
@@ -192,7 +257,8 @@ function preTitle(text: string, tokens: readonly Token[], m: Mention): Partial<M
   // "Vindication Swim’s young director, Elliott Hasler": one adjective may sit between the owner and the title.
   if (before?.pos === 'ADJ') before = tokens[before.index - 1];
   // "the group’s president, Jamie Court": a possessive owns the title as "his" does.
-  return before && /^(his|her|their|its|the|[’']s)$/i.test(before.text) ? viaComma : {};
+  // "another producer, Tomas Reyes": an indefinite title before the comma introduces the name as well.
+  return before && /^(his|her|their|its|the|another|a|an|[’']s)$/i.test(before.text) ? viaComma : {};
 }
 
 /** "a spokesman for Turning Point, Andrew Kolvet": a title, its employer and a comma before the name. */
@@ -242,6 +308,9 @@ function apposition(text: string, tokens: readonly Token[], m: Mention, byFirst:
   if (!first) return {};
   // ", as the CEO of Salesforce AI,": "as" introduces the title.
   if (first.lower === 'as') i++;
+  // ", one of his producers,": one of a group, whose plural title is the person's.
+  const oneOf = first.lower === 'one' && tokens[i + 1]?.lower === 'of';
+  if (oneOf) i += 2;
   if (DETERMINERS.has(tokens[i]?.lower ?? '')) i++;
   // ", a 30-year-old medical student": ages and plain adjectives may come before the title.
   for (let k = 0; k < 2 && tokens[i] && (/^\d+-year-old$/.test(tokens[i]?.text ?? '') || (tokens[i]?.pos === 'ADJ' && !isRoleWord(tokens[i]?.text ?? ''))); k++) i++;
@@ -256,7 +325,7 @@ function apposition(text: string, tokens: readonly Token[], m: Mention, byFirst:
   const title = readTitle(text, tokens, i, Math.min(tokens.length - 1, i + MAX_TITLE_TOKENS));
   if (!title.role) return {};
   // ", county commissioners, and": a plural title after a comma is the next item of a list.
-  if (isPlural(tokens[title.next - 1])) return {};
+  if (isPlural(tokens[title.next - 1]) !== oneOf) return {};
   const after = tokens[title.next];
   // ", the director of the Berkeley poll,": a title that ended on "of the" goes on with what it is a title of.
   const continues = /^(of|the|for|at)$/.test(tokens[title.next - 1]?.lower ?? '');

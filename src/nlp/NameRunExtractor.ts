@@ -15,52 +15,65 @@ export interface NameRun {
   text: string;
 }
 
-const CAPITALISED = /^[A-Z\u00C0-\u00DE][\p{L}\p{M}’'.\-]*$/u;
 const ACRONYMISH = /^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&]{1,7}$/;
-
-/** The answer depends on the word alone, and capitalised words repeat within and across articles: memoised by text. */
-const capitalisedWords = new Map<string, boolean>();
-/** Bound on the memo: far above the distinct capitalised words of a large batch, small in memory. */
-const CAPITALISED_MEMO_LIMIT = 50_000;
+/** Bound on the word-class memo: far above the distinct capitalised words of a large batch, small in memory. */
+const WORD_CLASS_MEMO_LIMIT = 50_000;
 
 export function isCapitalised(t: Token): boolean {
-  const c = t.text.charCodeAt(0);
-  // Fast exit for the common case: lower-case words, digits and punctuation.
-  if (!((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde))) return false;
-  let v = capitalisedWords.get(t.text);
-  if (v === undefined) {
-    v = CAPITALISED.test(t.text) || ACRONYMISH.test(t.text);
-    if (capitalisedWords.size >= CAPITALISED_MEMO_LIMIT) capitalisedWords.clear();
-    capitalisedWords.set(t.text, v);
-  }
-  return v;
+  return t.capitalised;
 }
 
-const OPENING_MARK = /^[“"‘'«(—–:\-]$/;
+/** Marks after which a word opens a sentence-like unit (a set rather than a regular expression: it is asked for every capitalised word). */
+const OPENING_MARKS: ReadonlySet<string> = new Set(['“', '"', '‘', "'", '«', '(', '—', '–', ':', '-']);
 const SHOUTED = /^[A-Z]{3,}$/;
 
 function isSentenceInitial(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
   if (!prev || prev.sentence !== tokens[i]?.sentence) return true;
-  return OPENING_MARK.test(prev.text) || prev.pos === 'SPACE';
+  return OPENING_MARKS.has(prev.text) || prev.pos === 'SPACE';
+}
+
+/** What a capitalised word says by itself about being part of a name (see nameable); the context checks come on top. */
+interface WordClass {
+  /** All capitals, three letters or more ("CLAIM", "LOVED"). */
+  shouted: boolean;
+  /** The answer whatever the context (after the shouted check): a language, month, weekday or function word; null when the context decides. */
+  fixed: boolean | null;
+  acronymish: boolean;
+  /** A title or institution word, which may open a sentence and still start a name. */
+  titleWord: boolean;
+}
+
+/** Word classes by text: the same capitalised words recur within and across articles, and each needed several set lookups and regular expressions. */
+const wordClasses = new Map<string, WordClass>();
+
+function wordClass(t: Token): WordClass {
+  let c = wordClasses.get(t.text);
+  if (c === undefined) {
+    const lx = lexicon();
+    const lower = t.lower;
+    let fixed: boolean | null = null;
+    if (lx.languages.has(t.text) && !lx.demonyms.has(lower)) fixed = false;
+    // "May" alone is a month; "March" a month; but never a person name in this stage.
+    else if (lower in MONTHS || lower in WEEKDAYS) fixed = false;
+    else if (NEVER_NAMES.has(lower.endsWith('.') ? lower.slice(0, -1) : lower)) fixed = lx.honorifics.has(lower);
+    c = { shouted: SHOUTED.test(t.text), fixed, acronymish: ACRONYMISH.test(t.text), titleWord: lx.roleHeads.has(lower) || lx.roleModifiers.has(lower) || lx.orgHeads.has(lower) };
+    if (wordClasses.size >= WORD_CLASS_MEMO_LIMIT) wordClasses.clear();
+    wordClasses.set(t.text, c);
+  }
+  return c;
 }
 
 function nameable(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (!t || !isCapitalised(t)) return false;
-  const lower = t.lower;
+  const c = wordClass(t);
   // Shouted labels ("CLAIM:", "TOP PERFORMERS:") and shouted words ("I LOVED IT") are not names.
-  if (SHOUTED.test(t.text) && (tokens[i + 1]?.text === ':' || t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'ADV')) return false;
-  const lx = lexicon();
-  if (lx.languages.has(t.text) && !lx.demonyms.has(lower)) return false;
-  if (lower in MONTHS || lower in WEEKDAYS) {
-    // "May" alone is a month; "March" a month; but never a person name in this stage.
-    return false;
-  }
-  if (NEVER_NAMES.has(lower.endsWith('.') ? lower.slice(0, -1) : lower)) return lx.honorifics.has(lower);
-  if (isSentenceInitial(tokens, i) && t.pos !== 'PROPN' && !ACRONYMISH.test(t.text)) {
+  if (c.shouted && (tokens[i + 1]?.text === ':' || t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'ADV')) return false;
+  if (c.fixed !== null) return c.fixed;
+  if (isSentenceInitial(tokens, i) && t.pos !== 'PROPN' && !c.acronymish) {
     // A capitalised common word opening a sentence is just a sentence start, unless it is a title word.
-    return lx.roleHeads.has(lower) || lx.roleModifiers.has(lower) || lx.orgHeads.has(lower);
+    return c.titleWord;
   }
   return t.pos !== 'PRON' && t.pos !== 'DET' && t.pos !== 'CCONJ' && t.pos !== 'SCONJ' && t.pos !== 'AUX';
 }

@@ -179,14 +179,14 @@ function classifyRest(text: string, tokens: readonly Token[], a: number, z: numb
   // "World War II", "Super Bowl LVIII": a Roman numeral after a word; "Xi Jinping" starts with one.
   // An event word after the first ("Brit Awards", "Cold War Assassination") or, for a few, first
   // ("Operation Barbarossa", "Easter Sunday"); a first word may also be a given name ("Bill Rankin").
-  if (lowers.some((w, i) => lx.eventHeads.has(w) && (i > 0 || lowers.length === 1 || EVENT_PREFIXES.has(w))) || words.some((t, i) => i > 0 && /^[IVXL]+$/.test(t.text) && t.text !== 'X')) return null; // "Malcolm X" is a name
+  if (lowers.some((w, i) => lx.eventHeads.has(w) && (i > 0 || lowers.length === 1 || EVENT_PREFIXES.has(w))) || (!personHint && words.some((t, i) => i > 0 && /^[IVXL]+$/.test(t.text) && t.text !== 'X'))) return null; // "Malcolm X" is a name; after a title, "King Osric III" a regnal number
   // Only title words ("Foreign Affairs", "Prime Minister"): a portfolio, not a name.
   if (lowers.every((w) => lx.roleHeads.has(w) || lx.roleModifiers.has(w))) return null;
   const lastLower = lowers[lowers.length - 1] ?? '';
   const shouted = words.every((t) => !/[a-z]/.test(t.text));
   // "TB Joshua", "YP Rajesh": two capitals then a name are a person's initials, not an acronym.
   const initialled = words.length <= 3 && /^[A-Z]{2}$/.test(words[0]?.text ?? '') && !lx.orgs.has(words[0]?.text ?? '') && !lx.places.has(words[0]?.text ?? '') && words.slice(1).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && t.pos === 'PROPN' && !lx.orgHeads.has(t.lower));
-  if (words.length >= 2 && !shouted && !initialled && words.some((t) => /^[A-Z]{2,5}$/.test(t.text) && !lx.places.has(t.text) && !lx.notAcronyms.has(t.text))) {
+  if (words.length >= 2 && !shouted && !initialled && words.some((t, i) => /^[A-Z]{2,5}$/.test(t.text) && !(personHint && i > 0 && /^[IVXL]+$/.test(t.text)) && !lx.places.has(t.text) && !lx.notAcronyms.has(t.text))) {
     return mention(text, tokens, a, z, 'organization', null, null, false, null, null);
   }
   // A role word left after the title split ("Foreign Ministers", "the Defense Ministries") makes a generic phrase, not a name.

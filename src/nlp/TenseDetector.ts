@@ -25,14 +25,20 @@ export function directionAt(tokens: readonly Token[], first: number, last: numbe
     const t = tokens[i] as Token;
     const lower = t.lower;
     if (FUTURE_CUES.has(lower) && !PAST_AUX.has(tokens[i - 1]?.lower ?? '')) return 'future';
-    if (isPast(t)) return 'past';
+    if (isPast(t) && !attributive(tokens, i)) return 'past';
   }
   for (let i = sentence[0]; i <= sentence[1]; i++) {
     const t = tokens[i] as Token;
     const lower = t.lower;
-    if (isPast(t) || lower === 'ago' || lower === 'last' || lower === 'earlier') return 'past';
+    if ((isPast(t) && !attributive(tokens, i)) || lower === 'ago' || lower === 'last' || lower === 'earlier') return 'past';
   }
   return 'nearest';
+}
+
+/** "a pirate-themed trail", "the revised plan": an "-ed" form before a noun describes it; it tells no tense. */
+function attributive(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return next !== undefined && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ') && /^\p{L}/u.test(next.text) && !PAST_FORMS.has((tokens[i] as Token).lower);
 }
 
 function isPast(t: Token): boolean {

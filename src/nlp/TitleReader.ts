@@ -52,7 +52,8 @@ export function readTitle(text: string, tokens: readonly Token[], a: number, lim
       continue;
     }
     const country = roleParts.length === 0 ? countryOf(t.text) : null;
-    if (country && lx.demonyms.has(lower) && next && isRoleWord(next.text)) {
+    // "Russian Deputy Foreign Minister", and "the British media critic": a demonym before a title, or before a noun compounded with one.
+    if (country && lx.demonyms.has(lower) && next && (isRoleWord(next.text) || (/^[a-z]/.test(next.text) && next.pos === 'NOUN' && i + 2 <= limit && isHeadWord(tokens[i + 2]?.lower ?? '')))) {
       affiliation = country;
       i++;
       continue;

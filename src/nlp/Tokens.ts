@@ -19,6 +19,8 @@ export interface Token {
   index: number;
   /** The text in lower case; computed on first read and kept (the extractors compare case-folded words often). */
   readonly lower: string;
+  /** Whether the word is capitalised as a name word is (see capitalisedWord); computed on first read and kept. */
+  readonly capitalised: boolean;
 }
 
 export interface Tokenised {
@@ -43,31 +45,83 @@ function engine(): Nlp {
  * of tokens, and per-token closures were a measurable share of the stage's time and garbage.
  */
 class WinkToken implements Token {
-  sentence = 0;
-  readonly end: number;
-  #lemma: string | undefined;
-  #lower: string | undefined;
+  // Fields are declared and set in the constructor only: class field initialisers cost a call per token.
+  declare sentence: number;
+  declare readonly end: number;
+  declare readonly text: string;
+  declare readonly start: number;
+  declare readonly pos: string;
+  declare readonly index: number;
+  declare private readonly lemmas: LemmaReader;
+  declare private lemmaValue: string | undefined;
+  declare private lowerValue: string | undefined;
+  declare private capitalisedValue: boolean | undefined;
 
-  constructor(
-    readonly text: string,
-    readonly start: number,
-    readonly pos: string,
-    readonly index: number,
-    private readonly lemmas: LemmaReader,
-  ) {
+  constructor(text: string, start: number, pos: string, index: number, lemmas: LemmaReader) {
+    this.text = text;
+    this.start = start;
+    this.pos = pos;
+    this.index = index;
+    this.lemmas = lemmas;
+    this.sentence = 0;
     this.end = start + text.length;
+    this.lemmaValue = undefined;
+    this.lowerValue = undefined;
+    this.capitalisedValue = undefined;
   }
 
   get lemma(): string {
-    this.#lemma ??= this.lemmas(this.index) || this.text.toLowerCase();
-    return this.#lemma;
+    if (this.lemmaValue === undefined) {
+      // wink's lemma follows from the word and its part of speech; its lemmatiser is costly, so answers are kept by both.
+      const key = `${this.pos} ${this.text}`;
+      let lemma = lemmaMemo.get(key);
+      if (lemma === undefined) {
+        lemma = this.lemmas(this.index) || this.text.toLowerCase();
+        if (lemmaMemo.size >= LEMMA_MEMO_LIMIT) lemmaMemo.clear();
+        lemmaMemo.set(key, lemma);
+      }
+      this.lemmaValue = lemma;
+    }
+    return this.lemmaValue;
   }
 
   get lower(): string {
-    this.#lower ??= this.text.toLowerCase();
-    return this.#lower;
+    this.lowerValue ??= this.text.toLowerCase();
+    return this.lowerValue;
+  }
+
+  get capitalised(): boolean {
+    this.capitalisedValue ??= capitalisedWord(this.text);
+    return this.capitalisedValue;
   }
 }
+
+const CAPITALISED = /^[A-Z\u00C0-\u00DE][\p{L}\p{M}’'.\-]*$/u;
+const ACRONYMISH = /^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&]{1,7}$/;
+
+/** The answer depends on the word alone, and capitalised words repeat within and across articles: memoised by text. */
+const capitalisedWords = new Map<string, boolean>();
+/** Bound on the memo: far above the distinct capitalised words of a large batch, small in memory. */
+const CAPITALISED_MEMO_LIMIT = 50_000;
+
+/** A word that starts with a capital and goes on with letters and name marks only, or an acronym ("U.S.", "CSTO"). */
+export function capitalisedWord(text: string): boolean {
+  const c = text.charCodeAt(0);
+  // Fast exit for the common case: lower-case words, digits and punctuation.
+  if (!((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde))) return false;
+  let v = capitalisedWords.get(text);
+  if (v === undefined) {
+    v = CAPITALISED.test(text) || ACRONYMISH.test(text);
+    if (capitalisedWords.size >= CAPITALISED_MEMO_LIMIT) capitalisedWords.clear();
+    capitalisedWords.set(text, v);
+  }
+  return v;
+}
+
+/** Lemmas by part of speech and word (see WinkToken.lemma). */
+const lemmaMemo = new Map<string, string>();
+/** Bound on the lemma memo: far above the distinct verbs of a large batch, small in memory. */
+const LEMMA_MEMO_LIMIT = 50_000;
 
 /** Reads the lemma of token i from the wink document, on demand. */
 type LemmaReader = (index: number) => string;
@@ -78,24 +132,14 @@ export function tokenise(text: string): Tokenised {
   const doc = n.readDoc(text);
   const toks = doc.tokens();
   const values = toks.out(its.value) as string[];
-  // wink's typings declare precedingSpaces with a different signature than out() accepts; it works at run time.
-  const spaces = toks.out(its.precedingSpaces as unknown as typeof its.value) as string[];
   const pos = toks.out(its.pos) as string[];
   const tokens: Token[] = [];
   const lemmaOf: LemmaReader = (i) => toks.itemAt(i).out(its.lemma as unknown as typeof its.value) as string;
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
-    cursor += (spaces[i] ?? '').length;
     const value = values[i] ?? '';
-    // wink reproduces the text exactly (doc.out() === text); guard anyway so one odd
-    // character never shifts every later offset.
-    let start = cursor;
-    if (!text.startsWith(value, start)) {
-      const found = text.indexOf(value, cursor);
-      start = found >= 0 ? found : cursor;
-    }
-    tokens.push(new WinkToken(value, start, pos[i] ?? 'X', i, lemmaOf));
-    cursor = start + value.length;
+    tokens.push(new WinkToken(value, tokenStart(text, value, cursor, () => toks.itemAt(i).out(its.precedingSpaces as unknown as typeof its.value) as string), pos[i] ?? 'X', i, lemmaOf));
+    cursor = (tokens[i] as Token).end;
   }
   const sentenceTokens = sentenceRanges(doc.sentences().out(its.span) as unknown as [number, number][], tokens);
   const sentences: Span[] = [];
@@ -107,6 +151,33 @@ export function tokenise(text: string): Tokenised {
     sentences.push([tokens[first]?.start ?? 0, tokens[last]?.end ?? 0]);
   });
   return { tokens, sentences, sentenceTokens };
+}
+
+/**
+ * Where a token starts: after the white space wink saw before it. A word token starts with no
+ * white space, so skipping white space from the cursor finds it without asking wink for the
+ * token's preceding spaces (a pass over every token); a token that itself starts with white
+ * space (line breaks) asks wink, as every token once did.
+ */
+function tokenStart(text: string, value: string, cursor: number, precedingSpaces: () => string): number {
+  let start = cursor;
+  if (value.length > 0 && !isWinkSpace(value.charCodeAt(0))) {
+    while (start < text.length && isWinkSpace(text.charCodeAt(start))) start++;
+  } else {
+    start += (precedingSpaces() ?? '').length;
+  }
+  // wink reproduces the text exactly (doc.out() === text); guard anyway so one odd
+  // character never shifts every later offset.
+  if (!text.startsWith(value, start)) {
+    const found = text.indexOf(value, start);
+    if (found >= 0) start = found;
+  }
+  return start;
+}
+
+/** The characters wink's tokenizer keeps as a token's preceding spaces (its split pattern; line breaks and tabs are tokens of their own). */
+function isWinkSpace(c: number): boolean {
+  return c === 32 || c === 0xa0 || (c >= 0x2002 && c <= 0x2005) || c === 0x2009 || c === 0x200a || c === 0x202f || c === 0x205f;
 }
 
 /**

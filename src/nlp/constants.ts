@@ -39,6 +39,8 @@ export const PREDICATE_LEADS: readonly (readonly string[])[] = [
   ['was', 'elected'], ['was', 'named'], ['was', 'appointed'], ['is', 'now'], ['became'], ['becomes'], ['serves', 'as'],
   ['served', 'as'], ['was', 'sworn', 'in'], ['has', 'served', 'as'], ['is', 'the'], ['was', 'the'], ['remains'], ['was', 'then'],
   ['is', 'a'], ['is', 'an'], ['was', 'a'], ['was', 'an'],
+  // "who would later become a staff writer": a later appointment, told in the past.
+  ['would', 'become'], ['would', 'later', 'become'], ['later', 'became'],
 ];
 
 /** Mentions read as an organisation before a bare same word elsewhere in the article joins it ("Luton have …" ×2 → every "Luton"). One reading alone was too often a mistake to spread (dev: "Proposition", "Changemakers"). */
@@ -80,3 +82,9 @@ export const EMPLOYER_HEADS: ReadonlySet<string> = new Set(['ceo', 'cfo', 'coo',
 export const TITLE_RANKS: ReadonlySet<string> = new Set(['chief', 'deputy', 'vice', 'executive', 'managing', 'assistant', 'acting', 'interim', 'general', 'head', 'co-']);
 /** Event words that open an event's name rather than end it. Closed class from news usage. */
 export const EVENT_PREFIXES: ReadonlySet<string> = new Set(['operation', 'hurricane', 'storm', 'typhoon', 'cyclone', 'tropical', 'easter', 'christmas', 'thanksgiving', 'ramadan', 'olympics', 'election']);
+/** Lower-case kind nouns that introduce an organisation's name in apposition ("the youth group X", "electronic duo X", "the insurer X"); never a person's. From news usage; "party" and "team" are left out ("party leader X", "team principal X" precede people through their titles, but a bare kind noun could too). */
+export const ORG_KIND_NOUNS: ReadonlySet<string> = new Set([
+  'group', 'organization', 'organisation', 'company', 'firm', 'nonprofit', 'non-profit', 'charity', 'startup', 'start-up', 'band', 'duo', 'trio',
+  'quartet', 'club', 'agency', 'network', 'newspaper', 'magazine', 'website', 'publisher', 'broadcaster', 'union', 'coalition', 'association',
+  'brand', 'label', 'outlet', 'conglomerate', 'retailer', 'airline', 'insurer', 'manufacturer', 'chain', 'watchdog', 'consultancy',
+]);
