@@ -1,12 +1,14 @@
 /**
  * The clustering benchmark corpora (../shared/data/clustering, see its README) as minimal
  * AnalyzedArticle records with their gold labels. Neither corpus carries NLP output, so
- * entities are empty: the clusterer runs on text alone here.
+ * entities are empty (text alone) unless `withNlp` runs Chorus's own nlp stage over them.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { AnalyzedArticle } from '../../src/model/records.ts';
+import { defaultContext } from '../../src/model/stage.ts';
+import { corpusStages, documentStages } from '../../src/pipeline.ts';
 import { minimalArticle } from '../../src/stories/minimalArticle.ts';
 import { SHARED_DATA } from '../lib/report.ts';
 
@@ -93,4 +95,17 @@ export function shuffled<T>(items: readonly T[], seed: number): T[] {
     [out[i], out[j]] = [out[j]!, out[i]!];
   }
   return out;
+}
+
+/**
+ * The corpus as production sees it: Chorus's own nlp stage (src/nlp `readNlp`, the
+ * per-document stage that runs before stories) and the corpus entity resolver fill in
+ * `entities`, as the pipeline does before clustering. The benchmark corpora carry no NLP
+ * output of their own; nothing from the gold labels is used.
+ */
+export function withNlp(corpus: Corpus): Corpus {
+  const context = defaultContext({ now: '2026-01-01T00:00:00Z' });
+  const read = corpus.articles.map((a) => ({ ...a, ...documentStages.nlp(a, context), quotes: a.quotes }));
+  const articles = corpusStages.entities({ articles: read }, context);
+  return { name: `${corpus.name} +nlp`, articles, gold: corpus.gold };
 }

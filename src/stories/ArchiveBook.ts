@@ -1,14 +1,14 @@
 /**
  * Stories that left the in-memory window. With `retain` (the default) each is kept as its
- * final `StoryCluster`, so `clustering()` and snapshots still list it; without, only its id
- * and storyline are kept (the store has the rest, via the clusterer's `onArchive`).
+ * final `StoryCluster`, so `clustering()` and snapshots still list it; without, nothing is kept
+ * (the store has it, via the clusterer's `onArchive`; the clusterer forgets its articles too),
+ * so memory does not grow with the number of stories ever seen.
  */
 import type { StoryMembership } from '../model/records.ts';
 import type { ArchivedStoryState } from './types.ts';
 
 export class ArchiveBook {
   private readonly full = new Map<number, ArchivedStoryState>();
-  private readonly thin = new Map<number, { story: string; line: number }>();
 
   constructor(
     private readonly retain: boolean,
@@ -20,18 +20,13 @@ export class ArchiveBook {
 
   put(key: number, state: ArchivedStoryState): void {
     if (this.retain) this.full.set(key, state);
-    else this.thin.set(key, { story: state.cluster.id, line: state.line });
   }
 
   lookup(key: number, article: string): { story: string; line: number; membership: StoryMembership } {
     const full = this.full.get(key);
-    if (full) {
-      const membership = full.cluster.members.find((m) => m.article === article);
-      return { story: full.cluster.id, line: full.line, membership: membership ? { ...membership } : blank(article) };
-    }
-    const thin = this.thin.get(key);
-    if (!thin) throw new Error(`stories: article ${article} points at unknown story key ${key}`);
-    return { story: thin.story, line: thin.line, membership: blank(article) };
+    if (!full) throw new Error(`stories: article ${article} points at unknown story key ${key}`);
+    const membership = full.cluster.members.find((m) => m.article === article);
+    return { story: full.cluster.id, line: full.line, membership: membership ? { ...membership } : blank(article) };
   }
 
   /** Article → story key for every retained archived member (to answer re-ingests). */
@@ -41,7 +36,6 @@ export class ArchiveBook {
 
   *lines(): Iterable<number> {
     for (const state of this.full.values()) yield state.line;
-    for (const state of this.thin.values()) yield state.line;
   }
 
   entries(): ArchivedStoryState[] {

@@ -8,7 +8,7 @@ import { ARTICLE_TERMS, ENTITY_BOOST, ENTITY_PREFIX, MAX_BODY_TOKENS, NAME_BOOST
 import type { Vocabulary } from './Vocabulary.ts';
 import type { TermWeights } from './types.ts';
 import { tokenize, tokenizeWithNames } from './Tokenizer.ts';
-import { topEntries } from './sparse.ts';
+import { topCollector } from './sparse.ts';
 
 export interface ArticleFeatures {
   /** Raw term counts by term id (title boosted), before IDF. */
@@ -37,11 +37,12 @@ export function articleFeatures(article: Readonly<AnalyzedArticle>, vocabulary: 
 
 /** Sublinear TF times IDF, top ARTICLE_TERMS kept, L2-normalised. */
 export function weigh(counts: ReadonlyMap<number, number>, vocabulary: Vocabulary): TermWeights {
-  const weighted: TermWeights = [];
-  for (const [term, count] of counts) weighted.push([term, (1 + Math.log(count)) * vocabulary.idf(term)]);
-  const top = topEntries(weighted, ARTICLE_TERMS);
+  const collector = topCollector();
+  counts.forEach((count, term) => collector.push(term, (1 + Math.log(count)) * vocabulary.idf(term)));
+  const top = collector.top(ARTICLE_TERMS);
   let sum = 0;
   for (const [, w] of top) sum += w * w;
   const scale = sum > 0 ? 1 / Math.sqrt(sum) : 0;
-  return top.map(([t, w]) => [t, w * scale]);
+  for (const entry of top) entry[1] *= scale;
+  return top;
 }

@@ -95,3 +95,22 @@ test('an undated corpus clusters by content alone', () => {
   const stories = clusterArticles(undated).stories;
   assert.equal(stories.length, 3);
 });
+
+test('with retainArchived false, memory follows the live window: archived one-off stories leave no storylines behind', () => {
+  const clusterer = createClusterer(undefined, { retainArchived: false });
+  const words = ['harbour', 'glacier', 'orchard', 'violin', 'satellite', 'tunnel', 'vineyard', 'lighthouse', 'meteor', 'canyon'];
+  for (let day = 0; day < 60; day++) {
+    for (let k = 0; k < 5; k++) {
+      const w = (i: number) => `${words[(day + k + i) % words.length]}${day}x${k}`;
+      const text = `${w(0)} ${w(1)} ${w(2)} ${w(3)} report number ${day * 5 + k} on ${w(4)} and ${w(5)}.`;
+      clusterer.add(minimalArticle({ id: `d${day}-${k}`, publishedAt: new Date(Date.UTC(2024, 0, 1 + day)).toISOString(), title: w(0), text }));
+    }
+  }
+  clusterer.maintain();
+  const state = clusterer.snapshot();
+  // 300 one-article stories over 60 days: only the last week's stay, with their own lines.
+  assert.ok(state.active.length <= 45, `active ${state.active.length}`);
+  assert.ok(state.storylines.length <= state.active.length, `lines ${state.storylines.length}`);
+  assert.ok(state.near.length + state.exact.length <= 2 * 45);
+  assert.equal(state.archived.length, 0);
+});

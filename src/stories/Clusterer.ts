@@ -22,6 +22,7 @@ import {
   MAINTENANCE_INTERVAL,
   MAX_ACTIVE_STORIES,
   MAX_CANDIDATES,
+  REFINE_PASSES,
   QUERY_TERMS,
   REASON_TERMS,
   WINDOW_DAYS,
@@ -30,11 +31,11 @@ import { dayOf, gapDays } from './dates.ts';
 import { type BackgroundIdf, loadBackground, Vocabulary } from './Vocabulary.ts';
 import { InvertedIndex } from './InvertedIndex.ts';
 import { exactKey, minhash, NearDuplicateIndex } from './NearDuplicateIndex.ts';
-import { cosine } from './sparse.ts';
+import { cosine, pack } from './sparse.ts';
 import { refineMembers, type RefineHost } from './MemberRefiner.ts';
 import { mergeTouched, splitTouched } from './StoryMaintainer.ts';
 import { Storylines } from './Storylines.ts';
-import type { AddResult, ClustererOptions, ClustererState, MemberState, SparseVector } from './types.ts';
+import type { AddResult, ClustererOptions, ClustererState, Member, SparseVector } from './types.ts';
 
 export interface CreateClustererOptions extends Partial<ClustererOptions> {
   /** Cold-start vocabulary; defaults to the bundled `data/background-idf.json`. */
@@ -74,22 +75,37 @@ export function createClusterer(state?: ClustererState, options: CreateClusterer
   const archive = new ArchiveBook(retainArchived, state?.archived);
   const home = new Map<string, number>(archive.homes());
   const touched = new Set<number>(state?.touched ?? []);
+  /** In-memory copies → the original they repeat (the `duplicateOf` of later copies of them). */
+  const copyOf = new Map<string, string>();
   let seq = state?.seq ?? 0;
   let nextKey = state?.nextKey ?? 1;
   let latestDay = state?.latestDay ?? null;
 
+  const memberDays = new Map<string, number | null>();
   for (const s of state?.active ?? []) {
     const story = ActiveStory.fromJSON(s);
     stories.set(story.key, story);
     index.post(story.key, story.indexTerms());
-    for (const m of story.members) home.set(m.article, story.key);
+    for (const m of story.members) {
+      home.set(m.article, story.key);
+      memberDays.set(m.article, m.day);
+      if (m.membership.duplicateOf !== null) copyOf.set(m.article, m.membership.duplicateOf);
+    }
   }
-  dups.restore(state?.exact ?? [], state?.near ?? []);
+  dups.restore(state?.exact ?? [], state?.near ?? [], (article) => memberDays.get(article) ?? null);
 
   for (const article of options.primeIdf ?? []) vocabulary.observe(articleFeatures(article, vocabulary).counts.keys());
 
   const lineSizes = new Map<number, number>();
-  const countLine = (line: number, delta: number) => lineSizes.set(line, (lineSizes.get(line) ?? 0) + delta);
+  const countLine = (line: number, delta: number) => {
+    const size = (lineSizes.get(line) ?? 0) + delta;
+    if (size > 0) lineSizes.set(line, size);
+    else lineSizes.delete(line);
+  };
+  /** A line left with no story (its story merged away or moved) is forgotten. */
+  const dropIfEmpty = (line: number) => {
+    if (!lineSizes.has(line)) lines.drop(line);
+  };
   for (const story of stories.values()) countLine(story.line, 1);
   for (const line of archive.lines()) countLine(line, 1);
 
@@ -107,6 +123,7 @@ export function createClusterer(state?: ClustererState, options: CreateClusterer
       stories.delete(gone.key);
       lines.withdraw(gone);
       countLine(gone.line, -1);
+      dropIfEmpty(gone.line);
     },
     created(story) {
       host.changed(story);
@@ -118,6 +135,7 @@ export function createClusterer(state?: ClustererState, options: CreateClusterer
       touched.delete(story.key);
       lines.withdraw(story);
       countLine(story.line, -1);
+      dropIfEmpty(story.line);
     },
   };
 
@@ -136,14 +154,15 @@ export function createClusterer(state?: ClustererState, options: CreateClusterer
 
     let story: ActiveStory | undefined;
     let membership: StoryMembership;
-    let memberTerms = terms;
+    let independent = true;
     const copy = dups.find(hashKey, signature);
     const copyHome = copy ? stories.get(home.get(copy.article) ?? -1) : undefined;
     if (copy && copyHome) {
       story = copyHome;
-      const original = story.members.find((m) => m.article === copy.article);
-      memberTerms = [];
-      membership = explain(vocabulary, article.id, original?.membership.duplicateOf ?? copy.article, vector, story.centroid, copy.similarity);
+      independent = false;
+      const original = copyOf.get(copy.article) ?? copy.article;
+      copyOf.set(article.id, original);
+      membership = explain(vocabulary, article.id, original, vector, story.centroid, copy.similarity);
     } else {
       let best: { story: ActiveStory; score: number } | null = null;
       for (const key of index.candidates(terms.slice(0, QUERY_TERMS).map(([t]) => t), MAX_CANDIDATES)) {
@@ -166,15 +185,16 @@ export function createClusterer(state?: ClustererState, options: CreateClusterer
         membership = { article: article.id, duplicateOf: null, sharedTerms: [], sharedEntities: [], similarity: 1 };
       }
     }
-    const member: MemberState = { article: article.id, day, terms: memberTerms, membership };
+    const member: Member = { article: article.id, day, vector: independent ? pack(terms) : null, independent, membership };
     story.add(member, seq);
     // A big story's top terms barely move with one more article: reindex it every 4th.
     if (story.members.length <= 8 || story.members.length % 4 === 0) index.post(story.key, story.indexTerms());
     touched.add(story.key);
     home.set(article.id, story.key);
-    dups.add(article.id, hashKey, signature);
-    const result = resultFor(story.key, article.id);
-    if (seq % MAINTENANCE_INTERVAL === 0) maintain();
+    dups.add(article.id, hashKey, signature, day);
+    const id = story.id();
+    const result: AddResult = { story: id, storyline: lines.lineId(story.line, id), membership: { ...membership } };
+    if (seq % MAINTENANCE_INTERVAL === 0) maintain(seq / MAINTENANCE_INTERVAL);
     return result;
   }
 
@@ -189,8 +209,9 @@ export function createClusterer(state?: ClustererState, options: CreateClusterer
     return { story: archived.story, storyline: lines.lineId(archived.line, archived.story), membership: archived.membership };
   }
 
-  function maintain(): void {
-    mergeTouched(host, touched, settings.mergeThreshold, settings.mergeSizePenalty);
+  /** `round`: set by the periodic run from `add` (see mergeTouched); a direct call checks everything. */
+  function maintain(round?: number): void {
+    mergeTouched(host, touched, settings.mergeThreshold, settings.mergeSizePenalty, settings.mergeSupport, round);
     splitTouched(host, touched, settings.splitThreshold);
     const order = [...touched].sort((a, b) => a - b);
     for (const key of order) {
@@ -201,10 +222,11 @@ export function createClusterer(state?: ClustererState, options: CreateClusterer
       const story = stories.get(key);
       if (!story) continue;
       const before = story.line;
-      lines.link(story, settings.storylineThreshold, (line) => lineSizes.get(line) ?? 0);
+      lines.link(story, settings.storylineThreshold, (line) => lineSizes.get(line) ?? 0, round === undefined);
       if (story.line !== before) {
         countLine(before, -1);
         countLine(story.line, 1);
+        dropIfEmpty(before);
       }
     }
     touched.clear();
@@ -224,20 +246,27 @@ export function createClusterer(state?: ClustererState, options: CreateClusterer
     for (const story of leaving) {
       index.remove(story.key);
       stories.delete(story.key);
-      for (const m of story.members) dups.remove(m.article);
+      for (const m of story.members) {
+        dups.remove(m.article);
+        copyOf.delete(m.article);
+      }
       const cluster = story.toCluster();
       archive.put(story.key, { cluster, line: story.line, from: story.from, to: story.to });
       options.onArchive?.(cluster);
       // Without a retained archive, re-ingests of archived articles are the store's job (it dedupes by content hash).
       if (!retainArchived) for (const m of story.members) home.delete(m.article);
-      // A one-article story alone in its line is too thin to continue a thread: its line stops being a link target.
-      const independent = story.members.filter((m) => m.membership.duplicateOf === null).length;
-      if (independent < 2 && (lineSizes.get(story.line) ?? 0) <= 1) lines.drop(story.line);
+      // A one-article story alone in its line is too thin to continue a thread, and a line that
+      // never became a link target holds only this story: either way the line is forgotten.
+      if (!lines.isLinkable(story.line) || (story.independent < 2 && (lineSizes.get(story.line) ?? 0) <= 1)) {
+        lines.drop(story.line);
+        lineSizes.delete(story.line);
+      }
     }
-    // Lines age out over months: checking every 16th maintenance is plenty.
+    // Lines age out over months, copies after the story window: checking every 16th maintenance is plenty.
     if (seq % (16 * MAINTENANCE_INTERVAL) < MAINTENANCE_INTERVAL) {
       const inUse = new Set([...stories.values()].map((s) => s.line));
-      lines.expire(latestDay, inUse);
+      for (const line of lines.expire(latestDay, inUse)) lineSizes.delete(line);
+      if (latestDay !== null) dups.expire(latestDay - WINDOW_DAYS);
     }
   }
 
@@ -279,12 +308,15 @@ export function createClusterer(state?: ClustererState, options: CreateClusterer
   }
 
   function refine(): void {
-    refineMembers(host, settings.joinThreshold);
-    for (const key of stories.keys()) touched.add(key);
-    maintain();
+    for (let pass = 0; pass < REFINE_PASSES; pass++) {
+      const moved = refineMembers(host, settings.joinThreshold);
+      for (const key of stories.keys()) touched.add(key);
+      maintain();
+      if (moved === 0) break;
+    }
   }
 
-  return { add, maintain, refine, snapshot, clustering };
+  return { add, maintain: () => maintain(), refine, snapshot, clustering };
 }
 
 /** Top shared terms and entities between an article and a story centroid: why it joined. */
@@ -309,6 +341,7 @@ function stripUndefined(options: CreateClustererOptions): Partial<ClustererOptio
   if (options.joinThreshold !== undefined) out.joinThreshold = options.joinThreshold;
   if (options.mergeThreshold !== undefined) out.mergeThreshold = options.mergeThreshold;
   if (options.mergeSizePenalty !== undefined) out.mergeSizePenalty = options.mergeSizePenalty;
+  if (options.mergeSupport !== undefined) out.mergeSupport = options.mergeSupport;
   if (options.splitThreshold !== undefined) out.splitThreshold = options.splitThreshold;
   if (options.storylineThreshold !== undefined) out.storylineThreshold = options.storylineThreshold;
   return out;

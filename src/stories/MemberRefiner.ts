@@ -16,8 +16,8 @@ import { decay } from './ActiveStory.ts';
 import { MAX_CANDIDATES, QUERY_TERMS, REFINE_MARGIN, REFINE_ROUNDS } from './constants.ts';
 import { gapDays } from './dates.ts';
 import type { MaintenanceHost } from './StoryMaintainer.ts';
-import { cosine } from './sparse.ts';
-import type { MemberState, SparseVector } from './types.ts';
+import { cosine, leadingIds, packedToMap } from './sparse.ts';
+import type { Member, SparseVector } from './types.ts';
 
 export interface RefineHost extends MaintenanceHost {
   /** A story left with no members. */
@@ -27,15 +27,15 @@ export interface RefineHost extends MaintenanceHost {
 export function refineMembers(host: RefineHost, joinThreshold: number): number {
   let moved = 0;
   for (let round = 0; round < REFINE_ROUNDS; round++) {
-    const moves: { member: MemberState; from: ActiveStory; to: ActiveStory }[] = [];
+    const moves: { member: Member; from: ActiveStory; to: ActiveStory }[] = [];
     const stories = [...host.stories.values()].sort((a, b) => a.key - b.key);
     for (const story of stories) {
       for (const member of story.members) {
-        if (member.terms.length === 0) continue;
-        const vector: SparseVector = new Map(member.terms);
+        if (member.vector === null || member.vector.ids.length === 0) continue;
+        const vector = packedToMap(member.vector);
         const own = leaveOneOut(vector, story);
         let best: { story: ActiveStory; score: number } | null = null;
-        for (const key of host.index.candidates(member.terms.slice(0, QUERY_TERMS).map(([t]) => t), MAX_CANDIDATES, story.key)) {
+        for (const key of host.index.candidates(leadingIds(member.vector, QUERY_TERMS), MAX_CANDIDATES, story.key)) {
           const other = host.stories.get(key)!;
           const score = cosine(vector, other.centroid, 1, other.norm) * decay(gapDays(member.day, other.from, other.to));
           if (best === null || score > best.score) best = { story: other, score };

@@ -30,3 +30,13 @@ test('the index finds the earlier copy and forgets removed articles', () => {
   index.remove('a');
   assert.equal(index.find(exactKey(wire), minhash(tokenize(wire))), null);
 });
+
+test('entries older than a day are forgotten on expiry, undated ones kept', () => {
+  const index = new NearDuplicateIndex();
+  index.add('old', exactKey(wire), minhash(tokenize(wire)), 10);
+  index.add('undated', exactKey(other), minhash(tokenize(other)), null);
+  index.expire(11);
+  assert.equal(index.size, 1);
+  assert.equal(index.find(exactKey(repost), minhash(tokenize(repost))), null);
+  assert.equal(index.find(exactKey(other), null)?.article, 'undated');
+});

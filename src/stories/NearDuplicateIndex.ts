@@ -33,25 +33,28 @@ function mix(x: number): number {
   return (x ^ (x >>> 16)) >>> 0;
 }
 
+const SEED_A = Int32Array.from(SEEDS, (s) => s.a);
+const SEED_B = Int32Array.from(SEEDS, (s) => s.b);
+
 export function minhash(tokens: readonly string[]): number[] | null {
   if (tokens.length < MIN_TOKENS_FOR_MINHASH) return null;
   // A shingle's hash combines its words' hashes in order (no string building on the hot path).
-  const words = tokens.map(fnv1a);
+  const words = new Uint32Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) words[i] = fnv1a(tokens[i]!);
   const shingles = new Set<number>();
   for (let i = 0; i + SHINGLE_SIZE <= words.length; i++) {
     let h = 0x9747b28c;
     for (let j = i; j < i + SHINGLE_SIZE; j++) h = mix((h ^ words[j]!) >>> 0);
     shingles.add(h);
   }
-  const signature = new Array<number>(MINHASH_HASHES).fill(0xffffffff);
+  const signature = new Uint32Array(MINHASH_HASHES).fill(0xffffffff);
   for (const shingle of shingles) {
     for (let k = 0; k < MINHASH_HASHES; k++) {
-      const seed = SEEDS[k]!;
-      const value = mix((Math.imul(shingle, seed.a) + seed.b) >>> 0);
+      const value = mix((Math.imul(shingle, SEED_A[k]!) + SEED_B[k]!) >>> 0);
       if (value < signature[k]!) signature[k] = value;
     }
   }
-  return signature;
+  return Array.from(signature);
 }
 
 export function estimatedJaccard(a: readonly number[], b: readonly number[]): number {
@@ -68,7 +71,9 @@ export class NearDuplicateIndex {
   readonly exact = new Map<string, string>();
   private readonly exactByArticle = new Map<string, string>();
   readonly signatures = new Map<string, number[]>();
-  private readonly bands = new Map<string, string[]>();
+  private readonly bands = new Map<number, string[]>();
+  /** Publication day of every indexed article (null when undated), for expiry. */
+  private readonly days = new Map<string, number | null>();
 
   /** The earlier copy this text repeats, with the estimated similarity, or null. */
   find(key: string, signature: number[] | null): { article: string; similarity: number } | null {
@@ -76,11 +81,13 @@ export class NearDuplicateIndex {
     if (same !== undefined) return { article: same, similarity: 1 };
     if (signature === null) return null;
     let best: { article: string; similarity: number } | null = null;
-    const seen = new Set<string>();
+    let seen: Set<string> | null = null;
     for (const band of bandKeys(signature)) {
-      for (const other of this.bands.get(band) ?? []) {
-        if (seen.has(other)) continue;
-        seen.add(other);
+      const list = this.bands.get(band);
+      if (!list) continue;
+      for (const other of list) {
+        if (seen?.has(other)) continue;
+        (seen ??= new Set()).add(other);
         const similarity = estimatedJaccard(signature, this.signatures.get(other)!);
         if (similarity >= NEAR_DUPLICATE_JACCARD && (best === null || similarity > best.similarity || (similarity === best.similarity && other < best.article))) {
           best = { article: other, similarity };
@@ -90,7 +97,8 @@ export class NearDuplicateIndex {
     return best;
   }
 
-  add(article: string, key: string, signature: number[] | null): void {
+  add(article: string, key: string, signature: number[] | null, day: number | null = null): void {
+    this.days.set(article, day);
     if (key !== '' && !this.exact.has(key)) {
       this.exact.set(key, article);
       this.exactByArticle.set(article, key);
@@ -105,6 +113,7 @@ export class NearDuplicateIndex {
   }
 
   remove(article: string): void {
+    this.days.delete(article);
     const key = this.exactByArticle.get(article);
     if (key !== undefined) {
       this.exact.delete(key);
@@ -122,12 +131,27 @@ export class NearDuplicateIndex {
     }
   }
 
-  restore(exact: readonly [string, string][], near: readonly DuplicateEntryState[]): void {
+  /**
+   * Forgets articles published before `day`: copies appear within days of their original,
+   * and a story that keeps running for weeks must not keep all its articles indexed.
+   */
+  expire(day: number): void {
+    const old: string[] = [];
+    for (const [article, published] of this.days) if (published !== null && published < day) old.push(article);
+    for (const article of old) this.remove(article);
+  }
+
+  get size(): number {
+    return this.days.size;
+  }
+
+  restore(exact: readonly [string, string][], near: readonly DuplicateEntryState[], dayOf: (article: string) => number | null): void {
     for (const [key, article] of exact) {
       this.exact.set(key, article);
       this.exactByArticle.set(article, key);
+      this.days.set(article, dayOf(article));
     }
-    for (const entry of near) this.add(entry.article, '', entry.signature);
+    for (const entry of near) this.add(entry.article, '', entry.signature, dayOf(entry.article));
   }
 
   toJSON(): { exact: [string, string][]; near: DuplicateEntryState[] } {
@@ -138,10 +162,13 @@ export class NearDuplicateIndex {
   }
 }
 
-function bandKeys(signature: readonly number[]): string[] {
-  const keys: string[] = [];
+/** One numeric key per LSH band: the band number above a 32-bit hash of its rows (collisions are caught by the Jaccard check). */
+function bandKeys(signature: readonly number[]): number[] {
+  const keys: number[] = [];
   for (let band = 0; band < LSH_BANDS; band++) {
-    keys.push(`${band}:${signature.slice(band * ROWS, band * ROWS + ROWS).join(',')}`);
+    let h = 0x2545f491 ^ band;
+    for (let r = band * ROWS; r < band * ROWS + ROWS; r++) h = mix((h ^ signature[r]!) >>> 0);
+    keys.push(band * 4294967296 + h);
   }
   return keys;
 }

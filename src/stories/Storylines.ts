@@ -9,12 +9,14 @@
 import { INDEX_TERMS, LINK_QUERY_TERMS, STORYLINE_TERMS, STORYLINE_WINDOW_DAYS } from './constants.ts';
 import type { ActiveStory } from './ActiveStory.ts';
 import { InvertedIndex } from './InvertedIndex.ts';
-import { addInto, cosine, norm, prune, topEntries } from './sparse.ts';
+import { addInto, dotPacked, leadingIds, norm, pack, type PackedVector, packedToMap, normPacked, topEntries, unpack } from './sparse.ts';
 import type { StorylineState, SparseVector } from './types.ts';
 
 interface Line {
   key: number;
-  terms: SparseVector;
+  /** Centroid, strongest terms first, packed (lines live for months: typed arrays keep them cheap). */
+  terms: PackedVector;
+  norm: number;
   lastDay: number | null;
   first: { day: number | null; story: string } | null;
   /** Whether the line is a link target: it holds a story with 2+ independent articles. */
@@ -26,29 +28,32 @@ export class Storylines {
   private readonly index = new InvertedIndex();
 
   constructor(states: readonly StorylineState[] = []) {
-    for (const state of states) this.put({ key: state.key, terms: new Map(state.terms), lastDay: state.lastDay, first: state.first, linkable: state.linkable });
+    for (const state of states) {
+      const terms = pack(topEntries(state.terms, STORYLINE_TERMS));
+      this.put({ key: state.key, terms, norm: normPacked(terms), lastDay: state.lastDay, first: state.first, linkable: state.linkable });
+    }
   }
 
   create(key: number): void {
-    this.put({ key, terms: new Map(), lastDay: null, first: null, linkable: false });
+    this.put({ key, terms: EMPTY, norm: 0, lastDay: null, first: null, linkable: false });
   }
 
   /** Replaces the story's contribution to its line's centroid with its current centroid. */
   refresh(story: ActiveStory): void {
     const line = this.lines.get(story.line);
     if (!line) return;
-    addInto(line.terms, story.contribution, -1);
+    const terms = packedToMap(line.terms);
+    addInto(terms, story.contribution, -1);
     const n = story.norm;
     story.contribution = n > 0 ? topEntries(story.centroid, STORYLINE_TERMS).map(([t, w]) => [t, w / n]) : [];
-    addInto(line.terms, story.contribution);
-    for (const [term, w] of line.terms) if (w <= 1e-9) line.terms.delete(term);
-    prune(line.terms, STORYLINE_TERMS);
+    addInto(terms, story.contribution);
+    setTerms(line, terms);
     const [day, id] = story.firstKey();
     if (line.first === null || day < (line.first.day ?? Infinity) || (day === (line.first.day ?? Infinity) && id < line.first.story)) {
       line.first = { day: Number.isFinite(day) ? day : null, story: id };
     }
     // One article is too thin to be continued: such lines can join others but are not targets.
-    if (story.members.filter((m) => m.membership.duplicateOf === null).length >= 2) line.linkable = true;
+    if (story.independent >= 2) line.linkable = true;
     if (story.to !== null) line.lastDay = line.lastDay === null ? story.to : Math.max(line.lastDay, story.to);
     this.put(line);
   }
@@ -57,19 +62,21 @@ export class Storylines {
   withdraw(story: ActiveStory): void {
     const line = this.lines.get(story.line);
     if (!line) return;
-    addInto(line.terms, story.contribution, -1);
-    for (const [term, w] of line.terms) if (w <= 1e-9) line.terms.delete(term);
+    const terms = packedToMap(line.terms);
+    addInto(terms, story.contribution, -1);
+    setTerms(line, terms);
     story.contribution = [];
     this.put(line);
   }
 
   /** Moves a story that is alone in its line into the best matching line, if any. */
-  link(story: ActiveStory, threshold: number, lineSize: (line: number) => number): void {
+  link(story: ActiveStory, threshold: number, lineSize: (line: number) => number, always = false): void {
     if (lineSize(story.line) > 1 || story.contribution.length === 0) return;
     // Retried as the story doubles in size (1, 2, 4, 8… members), not on every touch: its
     // centroid only changes materially then, and the line index spans months of stories.
+    // `always` (a full maintenance: `maintain()`, `refine()`) retries every story.
     const size = story.members.length;
-    if ((size & (size - 1)) !== 0) return;
+    if (!always && (size & (size - 1)) !== 0) return;
     const query = story.contribution.slice(0, LINK_QUERY_TERMS).map(([t]) => t);
     const own: SparseVector = new Map(story.contribution);
     const ownNorm = norm(own);
@@ -77,7 +84,7 @@ export class Storylines {
     for (const key of this.index.candidates(query, 8, story.line)) {
       const line = this.lines.get(key)!;
       if (story.from !== null && line.lastDay !== null && story.from - line.lastDay > STORYLINE_WINDOW_DAYS) continue;
-      const score = cosine(own, line.terms, ownNorm);
+      const score = ownNorm > 0 && line.norm > 0 ? dotPacked(line.terms, own) / (ownNorm * line.norm) : 0;
       if (score >= threshold && (best === null || score > best.score)) best = { key, score };
     }
     if (best === null) return;
@@ -90,6 +97,10 @@ export class Storylines {
   /** `l-` + the id of the line's earliest story (known once a story has refreshed it). */
   lineId(key: number, fallbackStory: string): string {
     return `l-${this.lines.get(key)?.first?.story ?? fallbackStory}`;
+  }
+
+  isLinkable(key: number): boolean {
+    return this.lines.get(key)?.linkable === true;
   }
 
   drop(key: number): void {
@@ -110,11 +121,19 @@ export class Storylines {
   }
 
   toJSON(): StorylineState[] {
-    return [...this.lines.values()].map((l) => ({ key: l.key, terms: [...l.terms], lastDay: l.lastDay, first: l.first, linkable: l.linkable }));
+    return [...this.lines.values()].map((l) => ({ key: l.key, terms: unpack(l.terms), lastDay: l.lastDay, first: l.first, linkable: l.linkable }));
   }
 
   private put(line: Line): void {
     this.lines.set(line.key, line);
-    if (line.linkable) this.index.post(line.key, topEntries(line.terms, INDEX_TERMS).map(([t]) => t));
+    if (line.linkable) this.index.post(line.key, leadingIds(line.terms, INDEX_TERMS));
   }
+}
+
+const EMPTY: PackedVector = pack([]);
+
+/** Stores a line centroid: positive terms only, the strongest STORYLINE_TERMS, packed. */
+function setTerms(line: Line, terms: SparseVector): void {
+  line.terms = pack(topEntries(terms, STORYLINE_TERMS).filter(([, w]) => w > 1e-9));
+  line.norm = normPacked(line.terms);
 }

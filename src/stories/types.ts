@@ -1,5 +1,6 @@
 import type { StoryCluster, StoryMembership } from '../model/records.ts';
 
+import type { PackedVector } from './sparse.ts';
 import type { VocabularyState } from './Vocabulary.ts';
 
 /** Sparse term vector: interned term id → weight (see Vocabulary). */
@@ -19,6 +20,11 @@ export interface ClustererOptions {
    * established stories.
    */
   mergeSizePenalty: number;
+  /**
+   * A merge also needs the smaller story's members to resemble the other story at least this
+   * fraction as much as their own (leave-one-out; see StoryMaintainer). 0 disables the check.
+   */
+  mergeSupport: number;
   /** A story splits in two when its two halves' centroids are below this cosine. 0 disables splitting. */
   splitThreshold: number;
   /** Cosine between a story and a storyline (shared central entities and topic) to link them. */
@@ -42,6 +48,20 @@ export interface MemberState {
   membership: StoryMembership;
 }
 
+/**
+ * A member of an in-memory story, in memory: its vector packed in typed arrays, or null for a
+ * copy (no independent evidence) or an old member of a big story whose vector was folded
+ * into the story's `base` (see ActiveStory: only the newest MEMBER_VECTORS are kept apart).
+ */
+export interface Member {
+  article: string;
+  day: number | null;
+  vector: PackedVector | null;
+  /** Not a copy: counts as independent coverage. */
+  independent: boolean;
+  membership: StoryMembership;
+}
+
 /** An in-memory story (JSON form). */
 export interface ActiveStoryState {
   key: number;
@@ -51,6 +71,8 @@ export interface ActiveStoryState {
   lastSeq: number;
   /** What this story last added to its storyline's centroid (replaced when the story changes). */
   contribution: TermWeights;
+  /** Sum of the folded members' vectors (members beyond MEMBER_VECTORS); absent when none. */
+  base?: TermWeights;
 }
 
 /** A story that left the in-memory window: kept as its final cluster, no longer a join candidate. */
