@@ -7,7 +7,9 @@ import { MAX_NAME_RUN } from './constants.ts';
 import { WEAK_CUES } from './lexicon/cues.ts';
 import { PRONOUNS, TITLE_WORDS } from './lexicon/words.ts';
 import type { Cue } from './CueFinder.ts';
-import { sourcePhrase, subjectAfter, subjectBefore, type Mention } from './SubjectFinder.ts';
+import type { Mention } from './Mention.ts';
+import { sourcePhrase, subjectAfter } from './SubjectAfter.ts';
+import { subjectBefore } from './SubjectFinder.ts';
 import type { QuoteUnit } from './QuoteUnit.ts';
 
 export interface Attribution {

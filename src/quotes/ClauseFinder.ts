@@ -9,6 +9,9 @@ import { COMMON_VERBS, DETERMINERS, NP_STOPPERS, PRONOUNS } from './lexicon/word
 import type { Attribution } from './AttributionFinder.ts';
 import type { QuoteUnit } from './QuoteUnit.ts';
 
+/** Pronouns that open a clause of their own: one in the gap before `that`, or right after a noun object, starts a subordinate or relative clause. */
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you']);
+
 /** Tokens after a cue that show a trailing attribution, not a new clause ("…, he said on Tuesday."). */
 const TRAILING_MAX_WORDS = 8;
 /** Words that cannot open a reported clause: prepositions and wh-words ("said during …", "tells how …"). */
@@ -27,6 +30,8 @@ function thatClause(unit: QuoteUnit, att: Attribution): number | null {
     const t = toks[j];
     if (!t || !unit.frame[j]) return null;
     if (t.text === '.' || t.text === ';' || t.text === ':' || t.text === '?') return null;
+    // "he said, after he noticed that …": a clause of its own in the gap owns the `that`; adverbials ("on Tuesday", "in a statement") have no subject.
+    if (t.word && SUBJECT_PRONOUNS.has(t.lower)) return null;
     if (t.word && t.lower === 'that') {
       const next = toks[j + 1];
       return next && unit.frame[j + 1] ? j + 1 : null;
@@ -49,11 +54,27 @@ function skipTime(unit: QuoteUnit, j: number): number {
   return k > j && unit.tokens[k - 1]?.lower === 'on' ? j : k;
 }
 
+/**
+ * "recalled an appearance he made, in full drag, …": a noun phrase followed by a pronoun
+ * subject before any verb is an object with a relative clause, not a reported clause.
+ */
+function objectWithRelative(unit: QuoteUnit, j: number): boolean {
+  for (let k = j + 1; k < Math.min(unit.tokens.length, j + 6); k++) {
+    const w = unit.tokens[k];
+    if (!w || !w.word || !unit.frame[k]) return false;
+    if (SUBJECT_PRONOUNS.has(w.lower)) return true;
+    if (COMMON_VERBS.has(w.lower) || CUES.has(w.lower)) return false;
+  }
+  return false;
+}
+
 function bareClause(unit: QuoteUnit, att: Attribution): number | null {
   if (att.order !== 'before' && att.order !== 'main') return null;
   if (WEAK_CUES.has(att.cue.entry.form) || att.cue.entry.lemma === 'ask') return null;
   let j = att.cue.last + 1;
   if (att.cue.entry.needsThat) {
+    // "joined the church hoping her …": a belief participle with no `that` tells a state of mind, not speech.
+    if (att.cue.entry.tense === 'participle') return null;
     // Belief and announcement verbs take a bare clause only when a pronoun opens it ("admitted he …", "believe he set …").
     const t = unit.tokens[j];
     if (!t || !t.word || !unit.frame[j]) return null;
@@ -80,6 +101,7 @@ function bareClause(unit: QuoteUnit, att: Attribution): number | null {
   if (!t || !t.word || !unit.frame[j]) return null;
   if ((NP_STOPPERS.has(t.lower) && t.lower !== 'there') || NOT_CLAUSE_START.has(t.lower)) return null;
   if (/ly$/.test(t.lower) || t.lower === 'so' || t.lower === 'yes' || t.lower === 'no') return null;
+  if (DETERMINERS.has(t.lower) && objectWithRelative(unit, j)) return null;
   // A clause needs a verb: "added 12 points and five assists" reports no speech.
   const words: string[] = [];
   for (let k = j; k < unit.tokens.length; k++) if (unit.frame[k] && unit.tokens[k]?.word) words.push(unit.tokens[k]?.lower ?? '');

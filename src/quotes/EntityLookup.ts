@@ -62,8 +62,11 @@ export function describes(entity: Entity, phrase: string): boolean {
   const words = contentWords(phrase);
   const head = words[words.length - 1];
   if (!head) return false;
-  const known = new Set(contentWords([...entity.roles, entity.name, entity.affiliation ?? '', ...entity.aliases].join(' ')));
-  for (const r of entity.roles) for (const w of contentWords(r)) known.add(w.replace(/s$/, ''));
+  // "the president" is not the former president: a role held no longer fits only a description that says so.
+  const past = /(?:^|\s)(?:former|ex-?|onetime|erstwhile)\b/i;
+  const roles = past.test(phrase) ? entity.roles : entity.roles.filter((r) => !past.test(r.trim()));
+  const known = new Set(contentWords([...roles, entity.name, entity.affiliation ?? '', ...entity.aliases].join(' ')));
+  for (const r of roles) for (const w of contentWords(r)) known.add(w.replace(/s$/, ''));
   if (known.has(head) || known.has(head.replace(/s$/, ''))) return true;
   const synonyms = ROLE_SYNONYMS.get(head);
   return synonyms !== undefined && synonyms.some((s) => known.has(s));

@@ -5,10 +5,11 @@
  */
 import { GENDER_CACHE_TEXTS } from './constants.ts';
 import { antecedents } from './EntityLookup.ts';
+import { mostSalient } from './Salience.ts';
 import { kindFits } from './SpeakerKind.ts';
 import { DETERMINERS, GROUP_NOUNS, PRONOUNS, TITLE_WORDS } from './lexicon/words.ts';
 import { bareName, fromEntity, groupHead, NONE, SENTENCE_WORDS, type ResolveContext, type Resolved } from './SpeakerNames.ts';
-import type { Mention } from './SubjectFinder.ts';
+import type { Mention } from './Mention.ts';
 
 /** An opening adverbial up to its comma ("At other times,", "In the memoir,"). */
 const OPENING_ADVERBIAL = /^(?:At|In|On|For|After|Before|When|While|Still|Yet|Now|Then|Later|Earlier|Today|Recently|Meanwhile|However|Instead|Since|By|During)\b[^,]{0,40},\s*/u;
@@ -134,14 +135,23 @@ export function resolvePronoun(ctx: ResolveContext, mention: Mention): Resolved 
   // A full name opening a recent sentence, read from the text: found even when nlp missed it and it has not spoken yet.
   const textual = role === 'person' ? subjectNameAt(ctx, mention.span[0]) : null;
   if (textual && genderFits(ctx, pronoun, textual.who.speaker) && !(ctx.article.entities.length > 0 && !entityNamed(ctx, textual.who.speaker))) options.push(textual);
-  options.sort((x, y) => y.at - x.at);
-  const best = options[0];
+  // "he"/"she": the most salient candidate, the article's main person among them (Salience.ts); otherwise the latest.
+  const best = role === 'person' ? mostSalient(ctx, options, mention.span[0], (name) => genderFits(ctx, pronoun, name)) : options.sort((x, y) => y.at - x.at)[0];
   if (best) return best.who;
   // Nothing in subject position: the nearest mention of the right type, or, without nlp, a name opening a recent sentence.
-  const anyMention = all[0];
+  // Subjects over objects: a possessor ("X’s church") or the object of a preposition ("by X") only when nothing else is near.
+  const anyMention = all.find((a) => !obliqueAt(ctx.article.text, a.at, a.end)) ?? all[0];
   if (anyMention && role !== 'group') return fromEntity(anyMention.entity, ctx.article.text);
   // With or without nlp entities (which may have missed the name): a name opening a recent sentence.
   return role === 'person' ? subjectNameBefore(ctx, mention.span[0]) : NONE;
+}
+
+/** Prepositions whose object is not a likely antecedent of a subject pronoun. */
+const OBLIQUE_BEFORE = /\b(?:to|by|of|for|with|at|from|about|against|into|on|in)\s+$/i;
+
+/** Whether a mention stands as a possessor ("X’s") or the object of a preposition ("by X"). */
+function obliqueAt(text: string, at: number, end: number): boolean {
+  return /^['’]s\b/.test(text.slice(end, end + 3)) || OBLIQUE_BEFORE.test(text.slice(Math.max(0, at - 12), at));
 }
 
 /** The name opening one of the last few sentences ("Mayor Maria Lopez spoke …"), read from the text, with where it stands. */

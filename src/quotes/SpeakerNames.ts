@@ -16,6 +16,8 @@ export interface CurrentSpeaker extends Resolved {
   at: number;
   para: number;
   kind: SpeakerKind;
+  /** End of the last quote given to this speaker: it stays in view while it is being quoted. */
+  quoteEnd?: number;
 }
 
 export interface ResolveContext {

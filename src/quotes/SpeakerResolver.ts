@@ -6,10 +6,11 @@
 import type { Entity, NlpArticle } from '../model/records.ts';
 import { antecedents, describes, entityAt, matchDescriptionLocally } from './EntityLookup.ts';
 import { DETERMINERS, GENERIC_ORG_HEADS, ORG_NOUNS, TITLE_WORDS } from './lexicon/words.ts';
-import { resolvePronoun } from './PronounResolver.ts';
+import { isSubjectPosition, resolvePronoun } from './PronounResolver.ts';
+import { isMinor, mainPerson } from './Salience.ts';
 import { kindFits } from './SpeakerKind.ts';
-import { bareName, fromEntity, groupHead, isGroupName, SENTENCE_WORDS, type ResolveContext, type Resolved } from './SpeakerNames.ts';
-import type { Mention } from './SubjectFinder.ts';
+import { bareName, fromEntity, groupHead, isGroupName, SENTENCE_WORDS, type CurrentSpeaker, type ResolveContext, type Resolved } from './SpeakerNames.ts';
+import type { Mention } from './Mention.ts';
 
 export { bareName, type CurrentSpeaker, type ResolveContext, type Resolved } from './SpeakerNames.ts';
 
@@ -67,6 +68,9 @@ function expandFromText(article: object, text: string, name: string, before: num
   return found.find((f) => f.at < before)?.full ?? name;
 }
 
+/** Possessive determiners opening a description ("his publisher"). */
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
+
 /** Heads of descriptions of someone speaking for an organisation. */
 const SPOKES_HEADS = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'spokespeople', 'spokesmen', 'spokeswomen']);
 /** "a spokesman for the Kremlin", "an official with the County Office of Emergency Services": the organisation named after the role. */
@@ -116,7 +120,15 @@ function resolveDescription(ctx: ResolveContext, mention: Mention, findDescribed
   if (local) return fromEntity(local, ctx.article.text);
   const titled = type === 'person' ? titledNameBefore(ctx.article.text, words, mention.span[0]) : null;
   if (titled) return { speaker: titled, entity: null };
+  // "his publisher", "her lawyer": someone related to the person in view, never that person; left unresolved.
+  if (type === 'person' && POSSESSIVE_DETERMINERS.has(det)) return unresolved;
   const cur = ctx.current;
+  // A person description nothing else matched ("the first son"): the article's main person when it was a sentence subject
+  // since the current speaker was last in view (named, quoted or a sentence subject); otherwise the current speaker, below.
+  if (type === 'person' && cur && cur.speaker && kindFits(cur.kind, type)) {
+    const main = mainSubjectSince(ctx, cur, mention.span[0]);
+    if (main) return main;
+  }
   // The current speaker, when it fits; an organisation only for a generic head ("the company") standing for a named one,
   // or a head in its name ("the ministry" for the Foreign Ministry).
   if (cur && cur.speaker && kindFits(cur.kind, type) && (type === 'person' || (GENERIC_ORG_HEADS.has(head) && /^\p{Lu}/u.test(cur.speaker) && (cur.kind === 'organization' || ctx.article.entities.some((e) => e.id === cur.entity && e.type === 'organization'))) || cur.speaker.toLowerCase().split(/\s+/).includes(head))) return { speaker: cur.speaker, entity: cur.entity };
@@ -125,6 +137,16 @@ function resolveDescription(ctx: ResolveContext, mention: Mention, findDescribed
     if (nearest && (nearest.entity.roles.length === 0 || describes(nearest.entity, mention.text))) return fromEntity(nearest.entity, ctx.article.text);
   }
   return unresolved;
+}
+
+/** The main person, when its last subject-position mention before `offset` is later than the current speaker's last appearance. */
+function mainSubjectSince(ctx: ResolveContext, cur: CurrentSpeaker, offset: number): Resolved | null {
+  const main = mainPerson(ctx);
+  if (!main || main.who.speaker === cur.speaker || !isMinor(ctx, cur)) return null;
+  const outside = (m: number) => m < offset && !ctx.quoted.some((q) => m > q[0] && m < q[1]) && isSubjectPosition(ctx, m);
+  const entity = cur.entity ? ctx.article.entities.find((e) => e.id === cur.entity) : undefined;
+  const curSeen = Math.max(cur.at, cur.quoteEnd ?? -1, ...(entity?.mentions ?? []).map((m) => m[0]).filter(outside));
+  return main.mentions.some((m) => m > curSeen && outside(m)) ? main.who : null;
 }
 
 /** Whether an entity can be what a description names: an organisation head for an organisation, and the description's words among its roles, names or affiliation. */

@@ -3,13 +3,13 @@
  * text order: the current speaker and its kind, the people already named as speakers,
  * and genders learnt from resolved pronouns.
  */
-import type { NlpArticle } from '../model/records.ts';
+import type { NlpArticle, Span } from '../model/records.ts';
 import type { Attribution } from './AttributionFinder.ts';
 import { FIRST_PERSON, ORG_NOUNS } from './lexicon/words.ts';
 import { kindOfName, type SpeakerKind } from './SpeakerKind.ts';
 import { isGroupName } from './SpeakerNames.ts';
 import { resolveSpeaker, type CurrentSpeaker, type DescriptionMatcher, type ResolveContext, type Resolved } from './SpeakerResolver.ts';
-import type { Mention } from './SubjectFinder.ts';
+import type { Mention } from './Mention.ts';
 import type { DraftQuote } from './UnitQuoteBuilder.ts';
 
 /** The kind of a newly named speaker, for which pronouns and descriptions may later refer to it. */
@@ -44,10 +44,10 @@ export function track(tracking: Tracking, mention: Mention | null, resolved: Res
     let kind = kindOf(mention, resolved, article);
     // Organisations do not say "I": a named speaker quoted in the first person singular is a person, whatever nlp typed it.
     if (kind !== 'person' && mention.kind === 'name' && d.kind !== 'indirect' && FIRST_PERSON.test(body)) kind = 'person';
-    tracking.current = { ...resolved, at: mention.span[0], para, kind };
+    tracking.current = { ...resolved, at: mention.span[0], para, kind, quoteEnd: d.span[1] };
     if ((kind === 'person' || kind === 'either') && mention.kind === 'name' && !tracking.knownPeople.some((k) => k.speaker === resolved.speaker)) tracking.knownPeople.push(resolved);
   } else if (resolved.speaker && tracking.current !== null) {
-    tracking.current = { ...tracking.current, para };
+    tracking.current = { ...tracking.current, para, quoteEnd: d.span[1] };
   }
 }
 
@@ -71,4 +71,22 @@ export function noteUnusedAttributions(tracking: Tracking, atts: readonly Attrib
       if (!tracking.knownPeople.some((k) => k.speaker === resolved.speaker)) tracking.knownPeople.push(resolved);
     }
   }
+}
+
+/**
+ * "She booked a retreat at the church. She witnessed … “To me, in that moment, …”": a sentence
+ * without quotes whose subject is "he" or "she", of the current speaker's known gender, keeps
+ * that speaker in view, so an unattributed quote paragraph after it still takes the speaker —
+ * unless another person was named since the speaker was last in view (then "she" may be her).
+ */
+export function notePronounSubject(tracking: Tracking, subject: Mention | null, para: number, article: Readonly<NlpArticle>, quoted: readonly Span[]): void {
+  const cur = tracking.current;
+  // Without nlp entities there is no telling who else the article has named since.
+  if (!cur || !cur.speaker || cur.kind !== 'person' || !subject || subject.kind !== 'pronoun' || article.entities.length === 0) return;
+  const gender = /^he$/i.test(subject.text) ? 'm' : /^she$/i.test(subject.text) ? 'f' : null;
+  if (!gender || tracking.genders.get(cur.speaker) !== gender) return;
+  const since = Math.max(cur.at, cur.quoteEnd ?? -1);
+  const outside = (at: number) => at > since && at < subject.span[0] && !quoted.some((q) => at > q[0] && at < q[1]);
+  const others = article.entities.some((e) => e.type === 'person' && e.id !== cur.entity && tracking.genders.get(e.name) !== (gender === 'm' ? 'f' : 'm') && e.mentions.some((m) => outside(m[0])));
+  if (!others) tracking.current = { ...cur, para, quoteEnd: subject.span[1] };
 }

@@ -46,3 +46,33 @@ export const MIN_INDIRECT_WORDS = 4;
 
 /** How far back (characters) a pronoun or description looks for its antecedent. */
 export const ANTECEDENT_WINDOW = 3000;
+
+/**
+ * Salience of the antecedents of "he"/"she" (Salience.ts). The latest candidate (the latest
+ * subject-position entity, a known speaker named as a subject, the current speaker, a name
+ * opening a recent sentence) is the antecedent, unless it is a minor speaker last in view
+ * more than MINOR_SPEAKER_REACH back, measured as
+ *   SALIENCE_SENTENCE_COST × sentences + SALIENCE_PARAGRAPH_COST × paragraph breaks;
+ * then it is the article's main person. Small round numbers chosen on the dev split: a
+ * paragraph break weighs like two sentences (a new paragraph often turns back to the article's
+ * subject); a minor speaker keeps "he" for the next three sentences ("“…,” Jones said. He
+ * added …"), or a paragraph break and a sentence, then the profile's subject takes it back.
+ */
+export const SALIENCE_SENTENCE_COST = 1;
+export const SALIENCE_PARAGRAPH_COST = 2;
+export const MINOR_SPEAKER_REACH = 3;
+
+/**
+ * The article's main person: the person mentioned most outside quotes, with at least this many
+ * mentions and this factor more than the runner-up — a profile's subject, not one of several
+ * people in a news story (where the runner-up is close).
+ */
+export const MAIN_PERSON_MIN_MENTIONS = 6;
+export const MAIN_PERSON_LEAD = 1.5;
+
+/**
+ * A minor speaker: a person the nlp stage found at most this many times outside quotes (a
+ * friend or an aide quoted once in a profile). Only a minor speaker gives way to the main
+ * person; a speaker the article keeps returning to is a subject of its own.
+ */
+export const MINOR_SPEAKER_MAX_MENTIONS = 2;

@@ -9,15 +9,17 @@ import type { Stage } from '../model/stage.ts';
 import { matchDescription } from '../nlp/index.ts';
 import { findAttributions, mainSubject, type Attribution } from './AttributionFinder.ts';
 import { findChannels } from './ChannelFinder.ts';
+import { colonLead, withColonLead } from './ColonLead.ts';
 import { CARRY_PARAGRAPHS, LONE_ATTRIBUTION_MAX_WORDS } from './constants.ts';
 import { findCues, type Cue } from './CueFinder.ts';
-import { DOCUMENT_NOUNS } from './lexicon/words.ts';
+import { possessorOf } from './Possessor.ts';
+import { documentOwner } from './DocumentOwner.ts';
 import { scanQuoteRegions } from './QuoteMarkScanner.ts';
 import { tokenize } from './QuoteTokens.ts';
 import { buildUnit, type QuoteUnit } from './QuoteUnit.ts';
 import { resolveSpeaker, type DescriptionMatcher, type ResolveContext, type Resolved } from './SpeakerResolver.ts';
-import { noteUnusedAttributions, track, type Tracking } from './SpeakerTracking.ts';
-import type { Mention } from './SubjectFinder.ts';
+import { notePronounSubject, noteUnusedAttributions, track, type Tracking } from './SpeakerTracking.ts';
+import type { Mention } from './Mention.ts';
 import { buildUnitQuotes, type DraftQuote } from './UnitQuoteBuilder.ts';
 import { paragraphsOf, segmentUnits } from './UnitSegmenter.ts';
 
@@ -37,32 +39,6 @@ function quoteText(text: string, d: DraftQuote): { text: string; span: Span } {
     }
   }
   return { text: body, span: [a, b] };
-}
-
-/** For "the ministry's statement read", the speaker is the possessor. */
-function possessorOf(m: Mention, text: string): Mention | null {
-  if (m.kind !== 'document') return null;
-  // "a survey from Mortgage News Daily", "an analysis by Charles Franklin", "the White House brief": the named owner speaks.
-  // "its website": the possessive pronoun stands for the speaker.
-  // "a copy of its report": the possessive pronoun may stand inside the phrase.
-  const pronoun = /(?:^|\s)(its|his|her|their)\s+\S+$/i.exec(m.text);
-  if (pronoun && pronoun[1]) {
-    const word = ({ its: 'it', his: 'he', her: 'she', their: 'they' } as Record<string, string>)[pronoun[1].toLowerCase()] ?? 'it';
-    const at = m.span[0] + pronoun.index + pronoun[0].length - pronoun[0].trimStart().length;
-    return { span: [at, at + pronoun[1].length], text: word, kind: 'pronoun', first: m.first, last: m.first };
-  }
-  const owner = /\b(?:by|from)\s+((?:the\s+)?\p{Lu}[\p{L}\p{N}&.’'-]*(?:\s+\p{Lu}[\p{L}\p{N}&.’'-]*)*)/u.exec(m.text) ?? /^(?:(?:[Tt]he|[Aa]n?)\s+)?((?:\p{Lu}[\p{L}\p{N}&.’'-]*\s+)+)\p{Ll}+$/u.exec(m.text);
-  if (owner && owner[1] && !/['’]s\b/.test(owner[1])) {
-    const name = owner[1].trim();
-    const at = m.span[0] + m.text.lastIndexOf(name);
-    return { span: [at, at + name.length], text: name, kind: 'name', first: m.first, last: m.last };
-  }
-  const match = /^(.*?)['’]s\s+\S+/.exec(m.text);
-  if (!match || !match[1]) return null;
-  const possessor = match[1];
-  const head = possessor.split(/\s+/).pop()?.toLowerCase() ?? '';
-  const kind = /^\p{Lu}/u.test(possessor.split(/\s+/).pop() ?? '') ? 'name' : DOCUMENT_NOUNS.has(head) ? 'document' : 'description';
-  return { span: [m.span[0], m.span[0] + possessor.length], text: text.slice(m.span[0], m.span[0] + possessor.length), kind, first: m.first, last: m.first };
 }
 
 /**
@@ -94,11 +70,13 @@ function attributeDraft(
   const text = ctx.article.text;
   const att = d.attribution;
   if (att && att.subject) {
-    const mention = possessorOf(att.subject, text) ?? att.subject;
+    const mention = possessorOf(att.subject, text) ?? documentOwner(att.subject, text) ?? att.subject;
     return { mention, resolved: resolveSpeaker(ctx, mention, matcher) };
   }
   if (d.bareSpeaker) {
-    let mention = possessorOf(d.bareSpeaker, text) ?? d.bareSpeaker;
+    // "His teachings: “…”": a possessed thing before a colon (not a person) speaks for its possessor, as a document does.
+    const bare = d.bareSpeaker.kind === 'group' && /^(?:his|her|its|their)\s+\S+$/i.test(d.bareSpeaker.text) ? { ...d.bareSpeaker, kind: 'document' as const } : d.bareSpeaker;
+    let mention = possessorOf(bare, text) ?? d.bareSpeaker;
     if (/^from\s+/i.test(mention.text)) {
       const cut = mention.text.match(/^from\s+/i)?.[0].length ?? 0;
       mention = { ...mention, text: mention.text.slice(cut), span: [mention.span[0] + cut, mention.span[1]] };
@@ -172,7 +150,8 @@ export function makeReadQuotes(options: Options = {}): Stage<NlpArticle, Analyze
       const unit = units[u];
       if (!unit) continue;
       const { cues, atts } = analyse(u, unit);
-      let drafts = buildUnitQuotes(unit, atts, text);
+      const prev = units[u - 1];
+      let drafts = withColonLead(buildUnitQuotes(unit, atts, text), unit, prev ? colonLead(prev, analyse(u - 1, prev).atts, unit) : null, text);
       const lone = loneAttribution(unit, units[u + 1], drafts, (next) => analyse(u + 1, next).atts);
       if (lone) {
         drafts = drafts.map((d) => ({ ...d, attribution: lone, carry: false }));
@@ -187,6 +166,7 @@ export function makeReadQuotes(options: Options = {}): Stage<NlpArticle, Analyze
         track(tracking, mention, resolved, d, body, unit.para, article);
         quotes.push(toQuote(d, body, span, mention, resolved, via));
       }
+      if (drafts.length === 0) notePronounSubject(tracking, mainSubject(unit, unit.tokens.length, text), unit.para, article, quoted);
       noteUnusedAttributions(tracking, atts, drafts, unit.para, { article, quoted, current: tracking.current, unitStarts, knownPeople: tracking.knownPeople, learntGenders: tracking.genders }, matcher);
     }
     quotes.sort((a, b) => a.span[0] - b.span[0]);

@@ -1,0 +1,77 @@
+/**
+ * Which attribution of a unit governs a quoted region (the cue before it or the tag after
+ * it) and whether the region is a direct quote (a whole sentence or a tagged one) or a
+ * partial one (words quoted inside the writer's sentence).
+ */
+import { MAX_CUE_GAP_WORDS } from './constants.ts';
+import type { Attribution } from './AttributionFinder.ts';
+import type { QuoteRegion } from './QuoteMarkScanner.ts';
+import { wordsOf } from './QuoteTokens.ts';
+import type { QuoteUnit } from './QuoteUnit.ts';
+
+function offsetOfToken(unit: QuoteUnit, i: number, side: 'start' | 'end'): number {
+  const t = unit.tokens[i];
+  return t ? t[side] : unit.span[1];
+}
+
+/** Text between two offsets, trimmed of spaces. */
+export function between(text: string, a: number, b: number): string {
+  return a < b ? text.slice(a, b).trim() : '';
+}
+
+/**
+ * Whether a cue after a closing mark attributes the quote: few words between them, or the
+ * cue's subject standing right after the mark ("“…,” the performer known as Flloyd, another
+ * friend from that era, later told a documentarian"), however long the aside after it.
+ */
+function attachedAfter(unit: QuoteUnit, r: QuoteRegion, att: Attribution, text: string): boolean {
+  const cueAt = offsetOfToken(unit, att.cue.first, 'start');
+  // Comma-delimited asides after the subject ("…, another bandmate from that era, later told") do not count towards the gap.
+  const gapText = text.slice(r.close + 1, cueAt).replace(/^[\s,]+/, '').replace(/,[^,]*,/g, ' ');
+  if (wordsOf(gapText).length <= MAX_CUE_GAP_WORDS) return true;
+  const subject = att.subject;
+  return !!subject && att.order === 'before' && subject.span[0] > r.close && /^[\s,—–-]*$/.test(text.slice(r.close + 1, subject.span[0]));
+}
+
+/** Relative pronouns before a subject that make its cue part of a relative clause ("a system which Rae said was …"). */
+const RELATIVE_PRONOUNS = new Set(['which', 'whom', 'what']);
+
+/**
+ * "Under a system which Rae said was akin to “totalism”, followers underwent “thought reform”":
+ * a cue inside a relative clause governs only up to the comma that ends the clause.
+ */
+function relativeEnded(unit: QuoteUnit, att: Attribution, r: QuoteRegion, text: string): boolean {
+  if (att.order !== 'before' || !att.subject) return false;
+  if (!RELATIVE_PRONOUNS.has(unit.tokens[att.subject.first - 1]?.lower ?? '')) return false;
+  return text.slice(offsetOfToken(unit, att.cue.last, 'end'), r.open).includes(',');
+}
+
+/** The attribution governing a quoted region and on which side of it the cue stands. */
+export function chooseAttribution(unit: QuoteUnit, r: QuoteRegion, atts: readonly Attribution[], text: string, nextOpen: number): { att: Attribution | null; side: 'before' | 'after' | null } {
+  // A naming cue ("called") governs only the marks after it: "“…,” she called it" is not a tag.
+  const after = atts.find((a) => a.cue.entry.frame !== 'naming' && offsetOfToken(unit, a.cue.first, 'start') > r.close && offsetOfToken(unit, a.cue.first, 'start') < nextOpen);
+  const before = [...atts].reverse().find((a) => offsetOfToken(unit, a.cue.last, 'end') <= r.open && !relativeEnded(unit, a, r, text));
+  const post = between(text, r.close + 1, nextOpen);
+  // "“…,” adding that … according to international law": a relay after the quote does not displace the speaker before it.
+  if (after && after.order === 'source' && before) return { att: before, side: 'before' };
+  if (after && /^[,—–-]?\s*\S/.test(post)) {
+    if (attachedAfter(unit, r, after, text) && (after.subject || before === undefined)) return { att: after, side: 'after' };
+  }
+  if (before) return { att: before, side: 'before' };
+  if (after) return { att: after, side: 'after' };
+  return { att: null, side: null };
+}
+
+/** Direct when the region stands as a whole sentence or a tagged one; partial when quoted inside the writer's sentence. */
+export function regionKind(unit: QuoteUnit, r: QuoteRegion, prevClose: number, nextOpen: number, side: 'before' | 'after' | null, att: Attribution | null, text: string): 'direct' | 'partial' {
+  const pre = between(text, prevClose, r.open);
+  const post = between(text, r.close + 1, nextOpen).replace(/^[\s,.;:!?…]+$/, '');
+  const cueText = att ? att.cue.text.toLowerCase() : '';
+  const preOk = pre === '' || /[:,]$/.test(pre) || (side === 'before' && (/\bthat$/i.test(pre) || pre.toLowerCase().endsWith(cueText)));
+  let postOk = post === '';
+  if (!postOk && side === 'after' && att) {
+    postOk = attachedAfter(unit, r, att, text);
+  }
+  if (!postOk && side === 'before' && /^[,—–-]/.test(post) === false && /^[.!?…]*$/.test(post)) postOk = true;
+  return preOk && postOk ? 'direct' : 'partial';
+}

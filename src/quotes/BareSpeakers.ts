@@ -1,0 +1,49 @@
+/**
+ * Speakers a quote has without a cue: the phrase before a colon ("From the ministry: “…”"),
+ * a name after a dash ("“…” — Commissioner X"), or the person opening the sentence of an
+ * unattributed partial quote ("He felt “…”").
+ */
+import { MAX_NAME_RUN } from './constants.ts';
+import { mainSubject } from './AttributionFinder.ts';
+import { between } from './AttributionChoice.ts';
+import type { Mention } from './Mention.ts';
+import type { QuoteRegion } from './QuoteMarkScanner.ts';
+import type { QuoteUnit } from './QuoteUnit.ts';
+import { subjectBefore } from './SubjectFinder.ts';
+
+/** Words that open a phrase before a colon without naming anyone ("And then:", "But later:"). */
+const CONNECTIVES = new Set(['and', 'but', 'then', 'so', 'or', 'yet', 'also', 'still', 'now', 'later', 'finally', 'first', 'next']);
+
+/** "From the ministry: “…”" (the phrase before a colon) or "“…” — Commissioner X" (the phrase after a dash). */
+export function colonOrDashSpeaker(unit: QuoteUnit, r: QuoteRegion, prevClose: number, nextOpen: number, text: string): Mention | null {
+  const pre = between(text, prevClose, r.open);
+  if (pre.endsWith(':')) {
+    const colon = unit.tokens.findIndex((t) => t.text === ':' && t.start >= prevClose && t.start < r.open);
+    const m = colon > 0 ? subjectBefore(unit, colon, text) : null;
+    // "And then: “…”" is a connective before the colon, not a speaker.
+    if (m && m.kind !== 'pronoun' && !CONNECTIVES.has(m.text.split(/\s+/)[0]?.toLowerCase() ?? '')) return m;
+  }
+  const post = text.slice(r.close + 1, nextOpen);
+  const dash = /^\s*[—–]\s*/.exec(post);
+  if (dash && post.trim().length > 1) {
+    const first = unit.tokens.findIndex((t) => t.start >= r.close + 1 + dash[0].length);
+    if (first >= 0) {
+      let last = first;
+      while (last + 1 < unit.tokens.length && unit.tokens[last + 1]?.word && (unit.tokens[last + 1]?.start ?? Infinity) < nextOpen) last++;
+      const a = unit.tokens[first];
+      const b = unit.tokens[last];
+      if (a && b && a.cap && b.cap && last - first < MAX_NAME_RUN) return { span: [a.start, b.end], text: text.slice(a.start, b.end), kind: 'name', first, last };
+    }
+  }
+  return null;
+}
+
+/** The subject opening the sentence before a quote, when it is a person's name or "he"/"she". */
+export function sentenceSubject(unit: QuoteUnit, r: QuoteRegion, text: string): Mention | null {
+  const upTo = unit.tokens.findIndex((t) => t.start >= r.open);
+  const m = mainSubject(unit, upTo < 0 ? unit.tokens.length : upTo, text);
+  if (!m || m.span[1] > r.open) return null;
+  if (m.kind === 'pronoun') return /^(he|she)$/i.test(m.text) ? m : null;
+  // A full name only: one capitalised word opening a sentence is too often not a person ("Yesterday", "Drag").
+  return m.kind === 'name' && /\s/.test(m.text) ? m : null;
+}

@@ -1,0 +1,57 @@
+/**
+ * A speaker mention (a name, a pronoun, a description, a group, a document) and how a
+ * candidate token range of a unit is classified as one.
+ */
+import type { Span } from '../model/records.ts';
+import { DETERMINERS, DOCUMENT_NOUNS, GROUP_NOUNS, NP_INNER_PREPOSITIONS, ORG_NOUNS, PERSON_NOUNS, PRONOUNS } from './lexicon/words.ts';
+import type { QuoteUnit } from './QuoteUnit.ts';
+
+export type MentionKind = 'name' | 'pronoun' | 'description' | 'group' | 'document';
+
+export interface Mention {
+  span: Span;
+  text: string;
+  kind: MentionKind;
+  /** Token range in the unit, inclusive. */
+  first: number;
+  last: number;
+}
+
+function kindOfHead(head: string): MentionKind | null {
+  const bare = head.replace(/'s$/, '');
+  if (GROUP_NOUNS.has(bare)) return 'group';
+  if (DOCUMENT_NOUNS.has(bare)) return 'document';
+  if (PERSON_NOUNS.has(bare) || ORG_NOUNS.has(bare)) return 'description';
+  // A lower-case plural is a group of speakers ("insurers say", "companies argue").
+  if (/^[a-z-]{3,}[^s'’]s$/.test(head) && !/(ss|us|is)$/.test(head)) return 'group';
+  return null;
+}
+
+/** The head is the last word, or the last word before a preposition ("sources familiar with the matter"). */
+function headKind(words: readonly string[]): MentionKind | null {
+  // The head stands before any prepositional phrase: "sources at the team", "a spokesperson for the ministry".
+  const prep = words.findIndex((w) => NP_INNER_PREPOSITIONS.has(w) || w === 'familiar' || w === 'close');
+  const head = prep > 0 ? kindOfHead(words[prep - 1] ?? '') : null;
+  return head ?? kindOfHead(words[words.length - 1] ?? '');
+}
+
+/** Classifies a candidate phrase; null when it cannot be a speaker. */
+export function mentionOf(unit: QuoteUnit, first: number, last: number): Mention | null {
+  const toks = unit.tokens.slice(first, last + 1);
+  const a = toks[0];
+  const b = toks[toks.length - 1];
+  if (!a || !b || !toks.every((t) => t.word || t.text === '-' || t.text === '.' || t.text === '&')) return null;
+  const words = toks.filter((t) => t.word).map((t) => t.lower);
+  let kind: MentionKind | null = null;
+  if (toks.length === 1 && PRONOUNS.has(a.lower)) kind = 'pronoun';
+  else if (/^\d+-year-old$/.test(b.lower)) kind = 'description';
+  else if (b.cap && !/^\d/.test(b.text) && !DETERMINERS.has(b.lower)) kind = 'name';
+  else kind = headKind(words);
+  if (!kind) return null;
+  return { span: [a.start, b.end], text: '', kind, first, last };
+}
+
+export function withText(m: Mention | null, text: string): Mention | null {
+  if (m) m.text = text.slice(m.span[0], m.span[1]);
+  return m;
+}

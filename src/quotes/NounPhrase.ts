@@ -1,0 +1,47 @@
+/**
+ * The noun phrase ending at a token, read backwards: the phrase a subject before a cue is
+ * ("the Russian deputy foreign minister", "sources at the team", "N.Y.U. professor Smith").
+ */
+import { CUES } from './lexicon/cues.ts';
+import { DETERMINERS, NP_INNER_PREPOSITIONS, NP_STOPPERS, PRONOUNS } from './lexicon/words.ts';
+import { MAX_SUBJECT_WORDS } from './constants.ts';
+import { mentionOf, withText, type Mention } from './Mention.ts';
+import type { QuoteUnit } from './QuoteUnit.ts';
+
+/** The noun phrase ending at token `end` (inclusive), walking backwards. */
+export function phraseEndingAt(unit: QuoteUnit, end: number, text: string): Mention | null {
+  const toks = unit.tokens;
+  const last = toks[end];
+  if (!last || !last.word || !unit.frame[end]) return null;
+  if (PRONOUNS.has(last.lower)) return withText(mentionOf(unit, end, end), text);
+  let first = end;
+  let words = 0;
+  for (let i = end; i >= 0 && words < MAX_SUBJECT_WORDS; i--) {
+    const t = toks[i];
+    if (!t || !unit.frame[i]) break;
+    const after = toks[i + 1];
+    if (i < end && after && text.slice(t.end, after.start).includes('\n')) break;
+    if (!t.word) {
+      if ((t.text === '.' || t.text === '-' || t.text === '&') && toks[i - 1]?.word && i < end) continue;
+      break;
+    }
+    if (CUES.has(t.lower) && i !== end && !t.cap) break;
+    if (NP_INNER_PREPOSITIONS.has(t.lower)) {
+      const next = toks[i + 1];
+      if (!next || !((next.cap && !/^\d/.test(next.text)) || DETERMINERS.has(next.lower))) break;
+      first = i;
+      words++;
+      continue;
+    }
+    if (NP_STOPPERS.has(t.lower) || PRONOUNS.has(t.lower)) break;
+    if (!t.cap && /ly$/.test(t.lower) && t.lower.length > 4) break;
+    first = i;
+    words++;
+    // A determiner ends the phrase unless it opens a prepositional phrase inside it ("sources at the team").
+    if (DETERMINERS.has(t.lower) && !NP_INNER_PREPOSITIONS.has(toks[i - 1]?.lower ?? '')) break;
+  }
+  // A phrase may not start with a preposition left dangling.
+  while (first <= end && NP_INNER_PREPOSITIONS.has(toks[first]?.lower ?? '')) first++;
+  if (first > end) return null;
+  return withText(mentionOf(unit, first, end), text);
+}
