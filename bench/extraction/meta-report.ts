@@ -37,7 +37,8 @@ export function metadataSection(runs: readonly MetaRun[]): string {
     `and WCXB dev (human title, author, publish_date). Scrapinghub and Fundus ship no metadata ground truth. ` +
     `Split: a page is dev when the FNV-1a hash of \`<set>/<id>\` is even (rules are tuned on dev only), test otherwise. ` +
     `Title: exact after folding white space, case and typographic quotes; "site part forgiven" also accepts the reference without its first or last separated part. ` +
-    `Date: same calendar day as written (the page's local day), counted only where the reference states a date. n in brackets.\n\n` +
+    `Date: same calendar day as written (the page's local day), counted only where the reference states a date; "excl. updated-only" also leaves out pages whose visible text shows the reference day only on lines labelled updated/modified/reviewed (rule in \`bench/extraction/meta-text.ts\`; Chorus keeps such a day as modifiedAt). ` +
+    `"Chorus text mode" reads the same pages rendered to their full visible text (\`text/render.ts\`, no <head>), so title and date come from TitleFinder / MetaLineFinder alone. n in brackets.\n\n` +
     table(['set', 'split', 'tool', ...META_FIELDS.map(([f]) => f)], rows)
   );
 }

@@ -56,6 +56,8 @@ export interface MetaExpected {
   byline: string | null;
   publishedAt: string | null;
   siteName: string | null;
+  /** The page states the reference date only as an update (bench/extraction/meta-text.ts). */
+  updatedOnly?: boolean;
 }
 
 export function sameDay(a: string | null | undefined, b: string | null | undefined): boolean {
@@ -69,6 +71,7 @@ export const META_FIELDS: readonly FieldCheck[] = [
   ['title (site part forgiven)', (o) => o.title, (e) => e.title, sameTitleModuloSite],
   ['byline', (o) => o.author, (e) => e.byline, sameByline],
   ['date (day)', (o) => o.publishedAt, (e) => e.publishedAt, sameDay],
+  ['date (day), excl. updated-only', (o) => o.publishedAt, (e) => (e.updatedOnly ? null : e.publishedAt), sameDay],
   ['site name', (o) => o.siteName, (e) => e.siteName, sameText],
 ];
 

@@ -23,6 +23,8 @@ export interface MetaCase {
   publishedAt: string | null;
   siteName: string | null;
   html: () => string;
+  /** The page shows the reference date only as "Updated …" (set by meta-text.ts's renderMetaCases). */
+  updatedOnly?: boolean;
 }
 
 /** 32-bit FNV-1a of a string. */

@@ -17,8 +17,9 @@ import {
   loadWcxb,
 } from './data.ts';
 import { metadataSection, type MetaRun } from './meta-report.ts';
-import { metadataAgreement } from './meta-score.ts';
+import { META_FIELDS, metadataAgreement } from './meta-score.ts';
 import { loadReadabilityMetaCases, loadWcxbMetaCases } from './meta-sets.ts';
+import { renderMetaCases } from './meta-text.ts';
 import { bagOfWordsF1, fundusArticleScore, meanPRF, scrapinghubScore, snippetChecks, type PRF } from './metrics.ts';
 import { TOOLS, chorus, type Tool, type ToolOutput } from './peers.ts';
 
@@ -192,7 +193,10 @@ async function main(): Promise<void> {
       console.log(`wcxb ${tool.name}: F1 ${f3(m.f1)} with ${f3(avg(withShares))} without ${f3(avg(withoutShares))}`);
     }
     totalPages += pages.length;
-    metaRuns.push({ set: 'WCXB dev', cases: loadWcxbMetaCases().slice(0, args.limit), outputs: metaOutputs });
+    // Text mode on each page's rendered visible text, and the "updated-only" marks (meta-text.ts).
+    const rendered = renderMetaCases(loadWcxbMetaCases().slice(0, args.limit));
+    metaOutputs.set('Chorus text mode', rendered.textOutputs);
+    metaRuns.push({ set: 'WCXB dev', cases: rendered.cases, outputs: metaOutputs });
     sections.push(
       `### WCXB dev split (${pages.length} article pages; macro bag-of-words F1, snippet shares)\n\n` +
         `${table(['tool', 'F1', 'precision', 'recall', '"with" found', '"without" absent', 'pages/s'], rows)}\n\n` +
@@ -216,9 +220,11 @@ async function main(): Promise<void> {
       `### Readability.js test pages: metadata agreement with \`expected-metadata.json\` (${cases.length} pages)\n\n` +
         `Exact match after white-space, case and typographic-quote folding (byline also without a leading "By"), same day for dates; n = pages where the reference has the field. ` +
         `The reference is Readability.js's own output, so its own row is a consistency check, not a score.\n\n` +
-        table(['tool', 'title', 'title (site part forgiven)', 'byline', 'date (day)', 'site name'], rows),
+        table(['tool', ...META_FIELDS.map(([f]) => f)], rows),
     );
-    metaRuns.push({ set: 'Readability.js test pages', cases: loadReadabilityMetaCases().slice(0, args.limit), outputs: metaOutputs });
+    const rendered = renderMetaCases(loadReadabilityMetaCases().slice(0, args.limit));
+    metaOutputs.set('Chorus text mode', rendered.textOutputs);
+    metaRuns.push({ set: 'Readability.js test pages', cases: rendered.cases, outputs: metaOutputs });
   }
   if (metaRuns.length) sections.push(metadataSection(metaRuns));
 

@@ -22,3 +22,11 @@ test('without structured data: <time>, URL, date line, and last an "updated" lin
   assert.deepEqual(chooseDate([], undefined, undefined, seen({ updated: line('2025-12-04', 'updated') })), { value: '2025-12-04', origin: 'dateline' });
   assert.equal(chooseDate([], undefined, undefined, seen()), null);
 });
+
+test('a JSON-LD date equal to the modified date gives way to an explicit earlier "Published" line anywhere', () => {
+  const stamp = '2025-11-29T12:28:31-05:00';
+  const labelled = { day: '2025-08-13', label: 'published' as const, index: 9000, fromTime: false };
+  assert.equal(chooseDate([[stamp, 'json-ld']], undefined, undefined, seen({ labelled }), stamp)?.value, '2025-08-13');
+  assert.equal(chooseDate([[stamp, 'json-ld']], undefined, undefined, seen({ labelled }), '2025-12-01T10:00:00-05:00')?.value, stamp);
+  assert.equal(chooseDate([[stamp, 'json-ld']], undefined, undefined, seen({ labelled }))?.value, stamp);
+});

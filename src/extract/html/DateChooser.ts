@@ -7,6 +7,8 @@
  * 2. a visible date line by the headline (not labelled "updated") that states an
  *    earlier day wins: CMS migrations and re-saves re-stamp structured dates, and a
  *    page cannot have been published after the day it shows as its date;
+ *    (2b: when the structured publication date equals the modification date to the
+ *    second, an explicit earlier "Published …" line further down wins as well);
  * 3. a UTC time stamp one day after the day the URL or the date line states is the
  *    same moment seen from the publisher's zone: the stated local day is kept;
  * 4. without structured data: the date line, the first `<time datetime>`, the URL's
@@ -39,12 +41,20 @@ function previousDay(day: string): string {
   return new Date(t - 86_400_000).toISOString().slice(0, 10);
 }
 
-export function chooseDate(structured: readonly DateCandidate[], timeElement: string | undefined, urlDay: string | undefined, seen: Readonly<VisibleMeta>): DateChoice | null {
+/**
+ * `modified` is the structured modification date: a publication date equal to it to the
+ * second was re-stamped on the last save (or never set apart), so an explicit "Published …"
+ * line further down the page may then correct it too (2b).
+ */
+export function chooseDate(structured: readonly DateCandidate[], timeElement: string | undefined, urlDay: string | undefined, seen: Readonly<VisibleMeta>, modified?: string): DateChoice | null {
   const proposal = structured.find(([v]) => !!v);
   const line = seen.datelines.published;
   if (proposal) {
     const value = proposal[0]!;
     if (line && line.day < dayOf(value)) return { value: line.day, origin: lineOrigin(line) };
+    // 2b. A re-stamped structured date and an explicit, earlier "Published …" line anywhere.
+    const labelled = seen.datelines.labelled;
+    if (!line && labelled && modified === value && /T\d{2}:\d{2}/.test(value) && labelled.day < dayOf(value)) return { value: labelled.day, origin: lineOrigin(labelled) };
     if (isUtcStamp(value)) {
       const before = previousDay(dayOf(value));
       if (urlDay === before) return { value: urlDay, origin: 'url' };

@@ -36,3 +36,14 @@ test('far from the headline only an explicitly labelled publication line is kept
   assert.equal(lines.published, undefined);
   assert.equal(lines.labelled?.day, '2023-04-13');
 });
+
+test('dayInText reads other languages\' months, year-first and dotted year.month.day forms', () => {
+  assert.equal(dayInText('By: FlowGuard EMEA on 04-ago-2021 5:11:10'), '2021-08-04');
+  assert.equal(dayInText('5. März 2025'), '2025-03-05');
+  assert.equal(dayInText('12 juillet 2024'), '2024-07-12');
+  assert.equal(dayInText('3 juin 2024'), '2024-06-03');
+  assert.equal(dayInText('5 de marzo de 2025'), '2025-03-05');
+  assert.equal(dayInText('2023 Jan 7;15(1):e33475'), '2023-01-07');
+  assert.equal(dayInText('Essay - Published: 2025.12.17 | essays'), '2025-12-17');
+  assert.equal(dayInText('version 2025.12'), undefined);
+});

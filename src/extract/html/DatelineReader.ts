@@ -5,7 +5,8 @@
  * article by this line, so it settles disagreements with structured data (see
  * DateChooser.ts). Fed element by element from VisibleMetaReader's single pass.
  */
-import { DATELINE_MAX_CHARS, DATELINE_MAX_PARSES, DATELINE_MAX_READS, DATELINE_WINDOW_AFTER, DATELINE_WINDOW_BEFORE } from './metaConstants.ts';
+import { DATELINE_MAX_CHARS, DATELINE_MAX_PARSES, DATELINE_MAX_READS, DATELINE_WINDOW_AFTER, DATELINE_WINDOW_BEFORE, MAX_HEADINGS } from './metaConstants.ts';
+import { foldTitle, HEADLINE_OVERLAP } from './metaConstants.ts';
 import { textOf, type Element } from './tree.ts';
 
 export type DatelineLabel = 'published' | 'updated' | 'plain';
@@ -21,34 +22,55 @@ export interface Dateline {
 }
 
 const MONTHS: Readonly<Record<string, number>> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
+  // Spanish, Portuguese, French, German, Italian and Dutch months whose first three letters differ from English.
+  ene: 1, gen: 1, fev: 2, fév: 2, mär: 3, mrz: 3, maa: 3, abr: 4, avr: 4, mai: 5, mag: 5, mei: 5, giu: 6, lug: 7, ago: 8, aoû: 8,
+  set: 9, okt: 10, out: 10, ott: 10, dic: 12, dez: 12, déc: 12,
 };
-const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+
+/** Month number of a month word ("Sept.", "agosto", "juillet"); French "juin"/"juillet" share their first three letters. */
+function monthNumber(word: string): number | undefined {
+  const w = word.replace(/\.$/, '').toLowerCase();
+  if (w.startsWith('juin')) return 6;
+  if (w.startsWith('juil')) return 7;
+  return MONTHS[w.slice(0, 3)];
+}
+/** English month names and the other languages' abbreviations (full names start with them: "agosto", "décembre", "Oktober"). */
+const MONTH = '(jan(?:uary|uari|uar)?|janv(?:ier)?|ene(?:ro)?|gen(?:naio)?|fe[vb]\\p{L}*|fév\\p{L}*|mar(?:ch|zo|ço|s)?|m[äa]rz|mär|mrz|maart|apr(?:il|ile)?|abr(?:il)?|avr(?:il)?|may(?:o)?|mai|mag(?:gio)?|mei|jun(?:e|i|io|ho)?|juin|giu(?:gno)?|jul(?:y|i|io|ho)?|juil(?:let)?|lug(?:lio)?|aug(?:ust|ustus)?|ago(?:sto)?|aoû(?:t)?|sep(?:t(?:ember|embre|iembre)?)?|set(?:embro|tembre)?|oct(?:ober|obre|ubre)?|okt(?:ober)?|out(?:ubro)?|ott(?:obre)?|nov\\p{L}*|dec(?:ember)?|déc(?:embre)?|dic(?:iembre|embre)?|dez(?:ember|embro)?)\\.?';
 const YEAR = '((?:19|20)\\d{2})';
-const MONTH_FIRST = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR}\\b`, 'i');
-const DAY_FIRST = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+${YEAR}\\b`, 'i');
+const MONTH_FIRST = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR}\\b`, 'iu');
+/** "5 March 2025", "5th of March, 2025", "04-ago-2021", "5. März 2025", "5 de marzo de 2025". */
+const DAY_FIRST = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th|\\.)?[\\s-]+(?:of\\s+|de\\s+)?${MONTH},?[\\s-]+(?:de\\s+)?${YEAR}\\b`, 'iu');
+/** "2023 Jan 7" (citations). */
+const YEAR_FIRST = new RegExp(`\\b${YEAR}\\s+${MONTH}\\s+(\\d{1,2})\\b`, 'iu');
+/** "2025.12.17", "2025/12/17". */
+const YMD_SEPARATED = /(?<![\d.])((?:19|20)\d{2})([./])(\d{1,2})\2(\d{1,2})(?![\d.])/;
 const ISO_DAY = /(?<!\d)((?:19|20)\d{2})-(\d{2})-(\d{2})(?!\d)/;
 const DOTTED = /\b(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\b/;
 const SLASHED = /\b(\d{1,2})([/-])(\d{1,2})\2((?:19|20)\d{2})\b/;
 /** Cheap test before the parsers: a four-digit year must be there. */
 const HAS_YEAR = /(19|20)\d{2}/;
 const UPDATED = /\b(updated|modified|last reviewed|reviewed|edited|aktualisiert|mis à jour|actualizado)\b/i;
-const PUBLISHED = /\b(published|posted|released|written|publié|veröffentlicht|publicado)\b/i;
+const PUBLISHED = /\b(published|posted|released|written|post (?:time|date)|date (?:posted|published)|publication date|publié|veröffentlicht|publicado)\b/i;
 
-function iso(y: number, m: number, d: number): string | undefined {
-  if (m < 1 || m > 12 || d < 1 || d > 31) return undefined;
+function iso(y: number, m: number | undefined, d: number): string | undefined {
+  if (m === undefined || m < 1 || m > 12 || d < 1 || d > 31) return undefined;
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-/** The calendar day a short text states (English month names, ISO, d.m.y, m/d/y and m-d-y), or undefined. */
+/** The calendar day a short text states (month names in English and the main Western European languages, ISO, y.m.d, y mon d, d.m.y, m/d/y and m-d-y), or undefined. */
 export function dayInText(text: string): string | undefined {
   if (!HAS_YEAR.test(text)) return undefined;
   let m = MONTH_FIRST.exec(text);
-  if (m) return iso(Number(m[3]), MONTHS[m[1]!.slice(0, 3).toLowerCase()]!, Number(m[2]));
+  if (m) return iso(Number(m[3]), monthNumber(m[1]!), Number(m[2]));
   m = DAY_FIRST.exec(text);
-  if (m) return iso(Number(m[3]), MONTHS[m[2]!.slice(0, 3).toLowerCase()]!, Number(m[1]));
+  if (m) return iso(Number(m[3]), monthNumber(m[2]!), Number(m[1]));
   m = ISO_DAY.exec(text);
   if (m) return iso(Number(m[1]), Number(m[2]), Number(m[3]));
+  m = YEAR_FIRST.exec(text);
+  if (m) return iso(Number(m[1]), monthNumber(m[2]!), Number(m[3]));
+  m = YMD_SEPARATED.exec(text);
+  if (m) return iso(Number(m[1]), Number(m[3]), Number(m[4]));
   m = DOTTED.exec(text);
   if (m) return iso(Number(m[3]), Number(m[2]), Number(m[1]));
   m = SLASHED.exec(text);
@@ -82,12 +104,26 @@ function labelOf(el: Element, text: string): DatelineLabel {
   return PUBLISHED.test(context) ? 'published' : 'plain';
 }
 
+const titleWords = (s: string) => new Set(foldTitle(s).match(/[\p{L}\p{N}]+/gu) ?? []);
+
+/** True when a heading holds most of the declared title's words (it may say more: declared titles are shortened for search). */
+function repeatsTitle(heading: string, declared: string): boolean {
+  const want = titleWords(declared);
+  const have = titleWords(heading);
+  if (want.size === 0) return false;
+  let common = 0;
+  for (const w of want) if (have.has(w)) common++;
+  return common / want.size >= HEADLINE_OVERLAP;
+}
+
 /** Collects date lines during one walk over the page; `pick` chooses the ones by the headline. */
 export class DatelineCollector {
   private readonly lines: Dateline[] = [];
   private parses = 0;
   private reads = 0;
   private headline = -1;
+  /** The first few <h2>s: on pages without an <h1>, the one that repeats the declared title is the headline. */
+  private readonly subheads: { index: number; text: string }[] = [];
   /** The first explicitly labelled publication line beyond the headline's window. */
   private labelled: Dateline | undefined;
 
@@ -100,13 +136,16 @@ export class DatelineCollector {
     const at = this.chars;
     this.chars += own.trim().length;
     if (el.tag === 'h1' && this.headline < 0) this.headline = at;
+    if (el.tag === 'h2' && this.headline < 0 && this.subheads.length < MAX_HEADINGS) this.subheads.push({ index: at, text: textOf(el) });
     const beyond = this.headline >= 0 && (this.parses >= DATELINE_MAX_PARSES || at - this.headline > DATELINE_WINDOW_AFTER);
     if (beyond && this.labelled) return;
     const datetime = el.tag === 'time' ? el.attrs.datetime : undefined;
     if (own.length > DATELINE_MAX_CHARS * 4 || (!HAS_YEAR.test(own) && !(datetime && HAS_YEAR.test(datetime)))) return;
     // Bounded work on pages with many dated elements before (or without) a headline.
     if (++this.reads > DATELINE_MAX_READS) return;
-    const text = textOf(el).replace(/\s+/g, ' ').trim();
+    const whole = textOf(el).replace(/\s+/g, ' ').trim();
+    // A container's own short text can be the date line ("<legend>Title</legend> 20 December 2025 <div>body…").
+    const text = whole.length <= DATELINE_MAX_CHARS ? whole : own.replace(/\s+/g, ' ').trim();
     if (text.length > DATELINE_MAX_CHARS) return;
     if (this.headline >= 0 && !beyond) this.parses++;
     const stamped = datetime ? dayInText(datetime) : undefined;
@@ -123,16 +162,21 @@ export class DatelineCollector {
   }
 
   /** The date lines nearest the first <h1> (after it within the window, else just before it), and a labelled one further on. */
-  pick(): { published?: Dateline; updated?: Dateline; labelled?: Dateline } {
-    if (this.headline < 0) return {};
-    if (this.labelled) return { ...this.pickNear(), labelled: this.labelled };
-    return this.pickNear();
+  /**
+   * Without an <h1>, an <h2> that holds most of the declared title's words stands in for the headline
+   * (then only the date lines the walk kept are searched: it treated the whole page as "before").
+   */
+  pick(declaredTitle?: string): { published?: Dateline; updated?: Dateline; labelled?: Dateline } {
+    const headline = this.headline >= 0 ? this.headline : declaredTitle ? (this.subheads.find((h) => repeatsTitle(h.text, declaredTitle))?.index ?? -1) : -1;
+    if (headline < 0) return {};
+    if (this.labelled) return { ...this.pickNear(headline), labelled: this.labelled };
+    return this.pickNear(headline);
   }
 
-  private pickNear(): { published?: Dateline; updated?: Dateline } {
-    const near = (l: Dateline) => (l.index >= this.headline ? l.index - this.headline <= DATELINE_WINDOW_AFTER : this.headline - l.index <= DATELINE_WINDOW_BEFORE);
-    const after = this.lines.filter((l) => l.index >= this.headline && near(l));
-    const before = this.lines.filter((l) => l.index < this.headline && near(l)).reverse();
+  private pickNear(headline: number): { published?: Dateline; updated?: Dateline } {
+    const near = (l: Dateline) => (l.index >= headline ? l.index - headline <= DATELINE_WINDOW_AFTER : headline - l.index <= DATELINE_WINDOW_BEFORE);
+    const after = this.lines.filter((l) => l.index >= headline && near(l));
+    const before = this.lines.filter((l) => l.index < headline && near(l)).reverse();
     const ordered = [...after, ...before];
     return { published: ordered.find((l) => l.label !== 'updated'), updated: ordered.find((l) => l.label === 'updated') };
   }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { chooseTitle, cleanTitle, domainName, looksTruncated } from './TitleChooser.ts';
+import { chooseTitle, cleanTitle, domainName, dropTagline, looksTruncated } from './TitleChooser.ts';
 
 const og = (value: string) => ({ value, fromTitleElement: false });
 const titleEl = (value: string) => ({ value, fromTitleElement: true });
@@ -44,4 +44,17 @@ test('a long <h1> is the headline even when the declared title was rewritten for
   const h1 = 'I tried the harbour ferry for a week and it replaced my car';
   assert.equal(chooseTitle([og('Harbour Ferry Review With Photos | Site')], [h1], ['Site'])?.title, h1);
   assert.equal(chooseTitle([og('Harbour Ferry Review With Photos | Site')], ['Ferry news'], ['Site'])?.title, 'Harbour Ferry Review With Photos');
+});
+
+test('a short tagline after a pipe or spaced hyphen is dropped; colons and long parts stay', () => {
+  assert.equal(dropTagline('Best Residential Movers in NYC 2025 | Top 19 Companies'), 'Best Residential Movers in NYC 2025');
+  assert.equal(dropTagline('15 Language Learning Apps Compared - Personally Tested'), '15 Language Learning Apps Compared');
+  assert.equal(dropTagline('Designing The Future: 7 Interior Design Trends'), 'Designing The Future: 7 Interior Design Trends');
+  assert.equal(dropTagline('Review - Samsung Galaxy S24'), 'Review - Samsung Galaxy S24');
+  assert.equal(dropTagline('Harbour wall approved - council says the works start in spring next year'), 'Harbour wall approved - council says the works start in spring next year');
+});
+
+test('a heading ending in a colon is not the headline; a bracketed site name is stripped', () => {
+  assert.equal(chooseTitle([{ value: 'Harbour wall approved after floods', fromTitleElement: true }], ['A message from our editor-in-chief, with thanks to our readers:'], [])?.title, 'Harbour wall approved after floods');
+  assert.equal(cleanTitle('The Fold-and-Cut Problem (Erik Demaine)', ['erikdemaine'], true), 'The Fold-and-Cut Problem');
 });

@@ -18,7 +18,7 @@
  *    declared title (logos and section names are short; long declared titles that
  *    differ are SEO rewrites, and readers cite the headline they see).
  */
-import { foldTitle, HEADLINE_OVERLAP, LONG_HEADLINE_WORDS, MAX_HEADLINE_CHARS, MIN_LEADING_PART_WORDS, TITLE_SEPARATOR } from './metaConstants.ts';
+import { foldTitle, HEADLINE_OVERLAP, LONG_HEADLINE_WORDS, MAX_HEADLINE_CHARS, MIN_LEADING_PART_WORDS, TAGLINE_MAX_WORDS, TAGLINE_MIN_HEADLINE_WORDS, TITLE_SEPARATOR } from './metaConstants.ts';
 
 export interface TitleCandidate {
   value: string;
@@ -83,6 +83,9 @@ export function cleanTitle(title: string, outlets: string | readonly string[] | 
       t = t.replace(suffix, '').replace(prefix, '');
     }
   }
+  // "Headline (Site)": a trailing bracketed site name is furniture as well.
+  const bracketed = /\s+\(([^()]+)\)$/.exec(t);
+  if (bracketed && isSiteName(bracketed[1]!, names)) t = t.slice(0, bracketed.index).trim();
   // Odd indices hold the separators, so rejoining a slice keeps the inner ones as written.
   let pieces = t.split(TITLE_SEPARATOR);
   let stripped = false;
@@ -147,7 +150,28 @@ function leadingParts(title: string): string[] {
   return out;
 }
 
+/**
+ * "Headline | Top 19 Companies", "Headline - Personally Tested": a short trailing part after a
+ * pipe or spaced hyphen is a tagline for search results; readers cite the headline before it.
+ * Colons and dashes inside a headline ("A: B", "A — B") are kept.
+ */
+export function dropTagline(title: string): string {
+  const m = /^(.*\S)\s+[|-]\s+([^|]+)$/.exec(title);
+  if (!m) return title;
+  const tagline = m[2]!.trim().split(/\s+/).length;
+  return tagline <= TAGLINE_MAX_WORDS && m[1]!.trim().split(/\s+/).length >= TAGLINE_MIN_HEADLINE_WORDS ? m[1]!.trim() : title;
+}
+
 export function chooseTitle(declared: readonly TitleCandidate[], headings: readonly string[], outlets: readonly string[]): TitleChoice | null {
+  const choice = chooseFullTitle(declared, headings, outlets);
+  return choice && { ...choice, title: dropTagline(choice.title) };
+}
+
+/** A heading ending in a colon introduces something ("A message from our founder:"); it is not a headline. */
+const isIntroduction = (h: string) => /:\s*$/.test(h);
+
+function chooseFullTitle(declared: readonly TitleCandidate[], allHeadings: readonly string[], outlets: readonly string[]): TitleChoice | null {
+  const headings = allHeadings.filter((h) => !isIntroduction(h));
   const cleaned = declared.map((c) => cleanTitle(c.value, outlets, c.fromTitleElement));
   const proposal = cleaned.findIndex((t) => t !== '');
   // Headings carry the site name too, sometimes ("Headline – Site").

@@ -55,7 +55,8 @@ export function cleanByline(text: string): string | undefined {
   return t;
 }
 
-export function readVisibleMeta(root: Element): VisibleMeta {
+/** `declaredTitle` (og:title or <title>) finds the headline on pages without an <h1>. */
+export function readVisibleMeta(root: Element, declaredTitle?: string): VisibleMeta {
   const out: VisibleMeta = { microdata: {}, headings: [], datelines: {} };
   const datelines = new DatelineCollector();
   let dateAttempts = 0;
@@ -100,7 +101,7 @@ export function readVisibleMeta(root: Element): VisibleMeta {
       if (text.length <= MAX_DATE_LINE_CHARS && !/\b(updated|modified)\b/i.test(text)) out.visibleDate = dayFromText(text);
     }
   }
-  out.datelines = datelines.pick();
+  out.datelines = datelines.pick(declaredTitle);
   return out;
 }
 

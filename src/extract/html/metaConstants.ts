@@ -13,6 +13,12 @@ export const HEADLINE_OVERLAP = 0.5;
 /** Words from which the first <h1> is taken as the headline even when the declared title differs. (swept on dev, WCXB / Readability title: 4: 0.891/0.776, 6: 0.891/0.806, 7: 0.893/0.806, 8: 0.893/0.806, 10: 0.888/0.806, off: 0.878/0.806) */
 export const LONG_HEADLINE_WORDS = 8;
 
+/** Words at most in a trailing " | tagline" / " - tagline" part dropped from the chosen title when the headline before it has at least TAGLINE_MIN_HEADLINE_WORDS ("… NYC 2025 | Top 19 Companies"). (WCXB / Readability dev title: off 0.893 / 0.806; see TUNING.md) */
+export const TAGLINE_MAX_WORDS = 4;
+
+/** Words the headline before a dropped tagline needs. */
+export const TAGLINE_MIN_HEADLINE_WORDS = 4;
+
 /** An <h1> longer than this is a container's text, not a headline. */
 export const MAX_HEADLINE_CHARS = 300;
 

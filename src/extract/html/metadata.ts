@@ -127,11 +127,24 @@ function readTitle(head: HeadMeta, ldTitle: string | undefined, seen: ReturnType
 const PUBLISHED_META = [
   'datepublished', 'publishdate', 'publish-date', 'publish_date', 'pubdate', 'date', 'dc.date', 'dc.date.issued', 'dc.date.created', 'dcterms.created', 'dcterms.issued',
   'sailthru.date', 'parsely-pub-date', 'article.published', 'published-date', 'published_date', 'publication_date', 'published', 'cxenseparse:recs:publishtime',
+  'citation_publication_date', 'citation_online_date', 'citation_date', 'prism.publicationdate',
 ] as const;
 
+/**
+ * Any other meta name that says "published date/time" in its own words ("w-published-date",
+ * "article.publish_time", "content:published-date"): CMSs prefix the common names with their own.
+ */
+const PUBLISHED_META_NAME = /(^|[-_.:])(publish(ed)?|pub|publication|release[ds]?)[-_.]?(date|time|datetime|on)$/;
+
+function publishedMetaByName(head: HeadMeta): string | undefined {
+  for (const [key, values] of head.meta) if (PUBLISHED_META_NAME.test(key) && values[0] && /\d{4}/.test(values[0])) return values[0];
+  return undefined;
+}
+
 export function readMetadata(head: HeadMeta, root: Element, pageUrl?: string): HtmlMetadata {
-  const ld = readJsonLd(head.jsonLd, head.title);
-  const seen = readVisibleMeta(root);
+  // Some frameworks carry the JSON-LD document in a meta tag's content instead of a script.
+  const ld = readJsonLd([...head.jsonLd, ...(head.meta.get('script:ld+json') ?? [])], head.title);
+  const seen = readVisibleMeta(root, ld.title ?? first(head, 'og:title') ?? head.title ?? undefined);
   const origins: Origins = {};
   const core: Partial<CoreMeta> = {};
   const meta: Partial<ArticleMeta> = {};
@@ -173,11 +186,13 @@ export function readMetadata(head: HeadMeta, root: Element, pageUrl?: string): H
       [normaliseDate(ld.publishedAt), 'json-ld'],
       [normaliseDate(first(head, 'article:published_time', 'og:published_time', 'og:article:published_time', 'article:published')), 'opengraph'],
       [normaliseDate(first(head, ...PUBLISHED_META)), 'meta'],
+      [normaliseDate(publishedMetaByName(head)), 'meta'],
       [normaliseDate(seen.microdata.publishedAt), 'microdata'],
     ],
     normaliseDate(seen.timeElement),
     dateFromUrl(urlCandidate ?? pageUrl),
     seen,
+    normaliseDate(ld.modifiedAt) ?? normaliseDate(first(head, 'article:modified_time', 'og:updated_time')),
   );
   if (published) {
     core.publishedAt = published.value;

@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import { dayInText } from '../html/DatelineReader.ts';
 import { words } from './blocks.ts';
 import { BYLINE_MAX_WORDS, DATE_LINE_MAX_WORDS, DATE_LINE_PREFIX, MONTH_NAME, RELATIVE_AGE } from './constants.ts';
 
@@ -8,7 +9,7 @@ import { BYLINE_MAX_WORDS, DATE_LINE_MAX_WORDS, DATE_LINE_PREFIX, MONTH_NAME, RE
 
 const NAME = String.raw`[\p{Lu}][\p{L}.'’-]*`;
 const BYLINE = new RegExp(
-  String.raw`^(?:[Bb]y|BY|[Pp]osted by|[Ww]ritten by|[Ww]ords by|[Rr]eporting by|[Aa]uthors?:)\s+(${NAME}(?:\s+(?:${NAME}|de|da|van|von|der|bin|al|and|&|,)){0,8})\s*(?:[,|•·—–-]\s*.*)?$`,
+  String.raw`^(?:[Bb]y|BY|[Pp]osted [Bb]y|[Ww]ritten [Bb]y:?|[Ww]ords [Bb]y|[Rr]eporting [Bb]y|[Aa]uthors?:)\s+(${NAME}(?:\s+(?:${NAME}|de|da|van|von|der|bin|al|and|&|,)){0,8})\s*(?:[,|•·—–-]\s*.*)?$`,
   'u',
 );
 
@@ -56,4 +57,36 @@ export function dateFromLine(text: string, now: string): string | null {
     }
   }
   return null;
+}
+
+/** Lines after the headline searched for its date line (byline, dek, share bar and reading time come between). */
+const DATELINE_AFTER_TITLE = 8;
+/** Lines before the headline that may hold its date line (a date above the headline, after a kicker). */
+const DATELINE_BEFORE_TITLE = 2;
+/** A date line is short; longer lines are prose that mentions a date. */
+const DATELINE_MAX_CHARS = 120;
+const UPDATED_LABEL = /\b(updated|modified|last reviewed|reviewed|edited)\b/i;
+
+/**
+ * The day stated on the headline's date line: the nearest short line after the headline (then
+ * just before it) that states a full date ("By Ana Lima • December 17, 2025 • 11 min read",
+ * "Posted on 04-ago-2021"), preferring one not labelled "updated" (on it or on the line above);
+ * an "updated" day only when the page states no other. Relative ages are never read.
+ */
+export function dateNearTitle(lines: readonly string[], titleIndex: number): string | null {
+  const order: number[] = [];
+  for (let i = titleIndex + 1; i <= Math.min(lines.length - 1, titleIndex + DATELINE_AFTER_TITLE); i++) order.push(i);
+  for (let i = titleIndex - 1; i >= Math.max(0, titleIndex - DATELINE_BEFORE_TITLE); i--) order.push(i);
+  let updated: string | null = null;
+  for (const i of order) {
+    const line = lines[i]!;
+    if (line.length > DATELINE_MAX_CHARS) continue;
+    const day = dayInText(line);
+    if (!day) continue;
+    const above = lines[i - 1] ?? '';
+    // "Updated on" alone on the line above labels this one; a dated line above is its own line.
+    if (!UPDATED_LABEL.test(line) && !(UPDATED_LABEL.test(above) && above.length < 30 && !dayInText(above))) return day;
+    updated ??= day;
+  }
+  return updated;
 }

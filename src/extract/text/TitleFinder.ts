@@ -7,8 +7,29 @@ export interface TitleFinding {
   subtitle: string | null;
   /** Block indices that hold the title (every copy) and the subtitle: metadata, not body. */
   used: number[];
+  /** Block index of the title line (its last copy), or null. */
+  index: number | null;
   method: 'repeated' | 'headline' | null;
 }
+
+/** Lines into the body a byline/date anchor may sit (the body's start is a guess and often swallows the byline). (WCXB dev text-mode title: 0: 0.438, 3: 0.461, 8: 0.463, 20: 0.463) */
+export const ANCHOR_LINES_INTO_BODY = 8;
+
+/** RepeatedLineMarker's reason for a line that occurs more than once on the page. */
+const REPEATED_REASON = 'repeated on the page';
+
+/** A reading-time or count line ("11 min read", "3 comments"): furniture, never a headline. */
+const FURNITURE_LINE = /^\d+\s+(min(ute)?s?|comments?|shares?|views?)(\s+read)?$/i;
+
+/** A short call to action or widget label ("Book a Demo", "Get a demo", "Table of Contents"): never a headline. */
+const CALL_TO_ACTION = /^(book|get|start|sign|subscribe|request|download|try|join|contact|copy|shop|buy|order|click|call|schedule|table of contents)\b/i;
+const CALL_TO_ACTION_MAX_WORDS = 7;
+
+/** Lines above a byline or date line searched for its headline (author name, role, kicker may come between). (WCXB dev text-mode title: 3: 0.478, 4: 0.483, 5: 0.481) */
+const ABOVE_META_LINES = 4;
+
+/** Words a line above a headline-like line needs to be the headline over it (that line then being the dek), when a byline follows. (WCXB dev text-mode title: any shorter line 0.282, never 0.295, 7 words 0.300) */
+const DEK_HEADLINE_MIN_WORDS = 7;
 
 /** How far into the page a repeated headline is looked for (menus can run long). */
 const REPEAT_SCAN_BLOCKS = 200;
@@ -31,7 +52,8 @@ function repeatedTitle(blocks: readonly ClassifiedBlock[], skip: ReadonlySet<num
   const limit = Math.min(blocks.length - 1, REPEAT_SCAN_BLOCKS);
   for (let i = 0; i < limit; i++) {
     const a = blocks[i]!;
-    if (skip.has(i) || !headlineLength(a) || a.cls === 'chrome') continue;
+    // Printed twice, the headline is "repeated on the page" by definition: that chrome mark does not disqualify it.
+    if (skip.has(i) || !headlineLength(a) || (a.cls === 'chrome' && a.reason !== REPEATED_REASON)) continue;
     const key = normaliseLine(stripSeparator(a.text));
     const copies = [i];
     for (let j = i + 1; j < blocks.length && j <= i + 3; j++) {
@@ -45,7 +67,8 @@ function repeatedTitle(blocks: readonly ClassifiedBlock[], skip: ReadonlySet<num
 }
 
 function isHeadline(block: ClassifiedBlock | undefined, index: number, skip: ReadonlySet<number>): boolean {
-  if (!block || skip.has(index) || block.cls === 'chrome' || !headlineLength(block)) return false;
+  if (!block || skip.has(index) || block.cls === 'chrome' || !headlineLength(block) || FURNITURE_LINE.test(block.text)) return false;
+  if (block.words <= CALL_TO_ACTION_MAX_WORDS && CALL_TO_ACTION.test(block.text)) return false;
   return !/[.,;:…]$/.test(block.text) && /^[\p{Lu}\p{N}"“‘'«]/u.test(block.text);
 }
 
@@ -60,10 +83,45 @@ function headlineBeforeBody(blocks: readonly ClassifiedBlock[], bodyStart: numbe
     return null;
   }
   for (let i = bodyStart - 1; i >= Math.max(0, bodyStart - TITLE_LOOKBACK_BLOCKS); i--) {
-    if (!isHeadline(blocks[i], i, skip)) continue;
-    const above = blocks[i - 1];
-    if (isHeadline(above, i - 1, skip) && above!.words < blocks[i]!.words) return i - 1;
-    return i;
+    if (isHeadline(blocks[i], i, skip)) return headlineNotDek(blocks, i, skip);
+  }
+  return null;
+}
+
+/** A headline line, or the shorter headline-like line right above it (then this one is the dek). */
+function headlineNotDek(blocks: readonly ClassifiedBlock[], i: number, skip: ReadonlySet<number>): number {
+  const above = blocks[i - 1];
+  return isHeadline(above, i - 1, skip) && above!.words < blocks[i]!.words ? i - 1 : i;
+}
+
+/** Chrome marks that come from a line's neighbours (a list it seems to belong to, a second copy), not from the line itself. */
+const CONTEXT_MARK = /^(list after|repeated on the page)/;
+
+/** A headline-like line next to a byline anchor, judged on its own text: context marks do not count against it. */
+function isAnchoredHeadline(block: ClassifiedBlock | undefined, index: number, skip: ReadonlySet<number>): boolean {
+  if (!block) return false;
+  return isHeadline(block.cls === 'chrome' && CONTEXT_MARK.test(block.reason ?? '') ? { ...block, cls: 'short' } : block, index, skip);
+}
+
+/** "Ana Lima", "Kelia Losa Reinoso": a bare name between headline and date is the author, not the headline. */
+const BARE_NAME = /^(\p{Lu}[\p{L}'’.-]+)(\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u;
+
+/**
+ * The headline right above the first byline or date line (before the body) that has one:
+ * articles print "Headline / By Name / Date", and navigation never carries a byline.
+ */
+function headlineAboveMeta(blocks: readonly ClassifiedBlock[], bodyStart: number, anchors: readonly number[], skip: ReadonlySet<number>): number | null {
+  for (const first of anchors) {
+    if (first >= bodyStart + ANCHOR_LINES_INTO_BODY) break;
+    const lowest = Math.max(0, first - ABOVE_META_LINES);
+    for (let i = first - 1; i >= lowest; i--) {
+      if (!isAnchoredHeadline(blocks[i], i, skip)) continue;
+      if (BARE_NAME.test(blocks[i]!.text) && i > lowest && isAnchoredHeadline(blocks[i - 1], i - 1, skip)) continue;
+      // A dek sits between headline and byline only under a full headline; a short line above is a section label or breadcrumb.
+      const above = i - 1;
+      const dek = isAnchoredHeadline(blocks[above], above, skip) && blocks[above]!.words < blocks[i]!.words && blocks[above]!.words >= DEK_HEADLINE_MIN_WORDS && !/\s[/|·•]\s?/.test(blocks[above]!.text);
+      return dek ? above : i;
+    }
   }
   return null;
 }
@@ -77,7 +135,7 @@ function isProse(block: ClassifiedBlock | undefined): boolean {
  * The dek is a short non-chrome line right after the title and before the body (inside the
  * body it is the lede, which stays).
  */
-export function findTitle(blocks: readonly ClassifiedBlock[], bodyStart: number, skip: ReadonlySet<number>): TitleFinding {
+export function findTitle(blocks: readonly ClassifiedBlock[], bodyStart: number, skip: ReadonlySet<number>, metaLines: readonly number[] = []): TitleFinding {
   const repeated = repeatedTitle(blocks, skip);
   let used: number[];
   let last: number;
@@ -87,8 +145,8 @@ export function findTitle(blocks: readonly ClassifiedBlock[], bodyStart: number,
     last = repeated.index;
     method = 'repeated';
   } else {
-    const index = headlineBeforeBody(blocks, bodyStart, skip);
-    if (index === null) return { title: null, subtitle: null, used: [], method: null };
+    const index = headlineAboveMeta(blocks, bodyStart, metaLines, skip) ?? headlineBeforeBody(blocks, bodyStart, skip);
+    if (index === null) return { title: null, subtitle: null, used: [], index: null, method: null };
     used = [index];
     last = index;
     method = 'headline';
@@ -103,5 +161,5 @@ export function findTitle(blocks: readonly ClassifiedBlock[], bodyStart: number,
     subtitle = candidate.text;
     used = [...used, next];
   }
-  return { title, subtitle, used, method };
+  return { title, subtitle, used, index: last, method };
 }

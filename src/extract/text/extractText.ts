@@ -6,14 +6,15 @@ import { classifyBlock, stopWordHits, stopWordShare, type ClassifiedBlock } from
 import { words } from './blocks.ts';
 import { MIN_ENGLISH_STOPWORD_SHARE } from './constants.ts';
 import { extendAnnouncedList, findMainRegion, selectBody } from './MainRegionFinder.ts';
-import { dateFromLine, isDateLine, parseByline } from './MetaLineFinder.ts';
+import { dayInText } from '../html/DatelineReader.ts';
+import { dateFromLine, dateNearTitle, isDateLine, parseByline } from './MetaLineFinder.ts';
 import { findDateline, outletFromChrome } from './OutletFinder.ts';
 import { isTemplateLine, pickTemplate, templateBlocks, templateKeyCandidates } from './OutletTemplates.ts';
 import { markCardLists } from './CardListMarker.ts';
 import { markRepeatedLines } from './RepeatedLineMarker.ts';
 import { markCardRhythm } from './CardRhythmMarker.ts';
 import { markSectionLists } from './SectionListMarker.ts';
-import { findTitle } from './TitleFinder.ts';
+import { ANCHOR_LINES_INTO_BODY, findTitle } from './TitleFinder.ts';
 
 /**
  * English prose is a third or more function words from the English list; no other
@@ -27,6 +28,9 @@ function languageOf(paragraphs: readonly string[]): string | null {
   if (tokens.length >= 40 && stopWordShare(tokens) >= SURELY_ENGLISH_STOPWORD_SHARE) return 'en';
   return detectLanguage(paragraphs.join('\n'));
 }
+
+/** A line stating a full date and no longer than this is a date line that can anchor the headline above it. */
+const DATE_ANCHOR_MAX_CHARS = 120;
 
 /** How many blocks at the start of the body may still be bylines or date lines. */
 const META_LINES_INTO_BODY = 4;
@@ -104,7 +108,12 @@ export function extractText(raw: Readonly<RawDocument>, context: Readonly<StageC
 
   // An outlet's template line (site name, section label) is never the article's title.
   const templateLines = blocks.flatMap((b, i) => (b.reason === TEMPLATE_REASON ? [i] : []));
-  const title = findTitle(blocks, bodyStart, new Set([...metaLines, ...templateLines]));
+  // Bylines, date lines and any short line stating a full date ("By Ana Lima • May 1, 2025 • 6 min read") anchor the headline above them.
+  const anchors = blocks.flatMap((b, i) => (i < bodyStart + ANCHOR_LINES_INTO_BODY && (metaLines.has(i) || (b.text.length <= DATE_ANCHOR_MAX_CHARS && dayInText(b.text))) ? [i] : []));
+  const title = findTitle(blocks, bodyStart, new Set([...metaLines, ...templateLines]), anchors);
+  // The headline's own date line beats the first date line of the page (a header's "today").
+  const nearTitle = title.index !== null ? dateNearTitle(blocks.map((b) => b.text), title.index) : null;
+  if (nearTitle) publishedAt = nearTitle;
   const used = new Set([...title.used, ...metaLines]);
   const body = region ? selectBody(blocks, region) : new Set<number>();
   for (const i of used) body.delete(i);
