@@ -18,20 +18,20 @@ export interface ArticleFeatures {
 }
 
 export function articleFeatures(article: Readonly<AnalyzedArticle>, vocabulary: Vocabulary): ArticleFeatures {
-  const words = new Map<string, number>();
+  // Term ids are looked up straight from the tokens (no string-keyed count map first): ids are
+  // interned, and `counts` is filled, in order of first occurrence (body, names, title, entities).
+  const counts = new Map<number, number>();
+  const add = (word: string, amount: number) => {
+    const id = vocabulary.id(word);
+    counts.set(id, (counts.get(id) ?? 0) + amount);
+  };
   const title = article.title ?? '';
   const body = title !== '' && article.text.startsWith(title) ? article.text.slice(title.length) : article.text;
   const { tokens, names } = tokenizeWithNames(body, MAX_BODY_TOKENS);
-  for (const token of tokens) words.set(token, (words.get(token) ?? 0) + 1);
-  for (const name of names) words.set(name, (words.get(name) ?? 0) + NAME_BOOST);
-  for (const token of tokenize(title)) words.set(token, (words.get(token) ?? 0) + TITLE_BOOST);
-  for (const entity of article.entities ?? []) {
-    const key = `${ENTITY_PREFIX}${entity.key}`;
-    const mentions = Math.max(1, entity.mentions.length);
-    words.set(key, (words.get(key) ?? 0) + ENTITY_BOOST * mentions);
-  }
-  const counts = new Map<number, number>();
-  for (const [word, count] of words) counts.set(vocabulary.id(word), count);
+  for (const token of tokens) add(token, 1);
+  for (const name of names) add(name, NAME_BOOST);
+  for (const token of tokenize(title)) add(token, TITLE_BOOST);
+  for (const entity of article.entities ?? []) add(`${ENTITY_PREFIX}${entity.key}`, ENTITY_BOOST * Math.max(1, entity.mentions.length));
   return { counts, tokens };
 }
 

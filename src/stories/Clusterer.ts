@@ -31,11 +31,11 @@ import { dayOf, gapDays } from './dates.ts';
 import { type BackgroundIdf, loadBackground, Vocabulary } from './Vocabulary.ts';
 import { InvertedIndex } from './InvertedIndex.ts';
 import { exactKey, minhash, NearDuplicateIndex } from './NearDuplicateIndex.ts';
-import { cosine, pack } from './sparse.ts';
+import { cosineEntries, pack } from './sparse.ts';
 import { refineMembers, type RefineHost } from './MemberRefiner.ts';
 import { mergeTouched, splitTouched } from './StoryMaintainer.ts';
 import { Storylines } from './Storylines.ts';
-import type { AddResult, ClustererOptions, ClustererState, Member, SparseVector } from './types.ts';
+import type { AddResult, ClustererOptions, ClustererState, Member, SparseVector, TermWeights } from './types.ts';
 
 export interface CreateClustererOptions extends Partial<ClustererOptions> {
   /** Cold-start vocabulary; defaults to the bundled `data/background-idf.json`. */
@@ -148,7 +148,6 @@ export function createClusterer(state?: ClustererState, options: CreateClusterer
     const features = articleFeatures(article, vocabulary);
     const terms = weigh(features.counts, vocabulary);
     vocabulary.observe(features.counts.keys());
-    const vector: SparseVector = new Map(terms);
     const hashKey = exactKey(article.text);
     const signature = minhash(features.tokens);
 
@@ -162,7 +161,7 @@ export function createClusterer(state?: ClustererState, options: CreateClusterer
       independent = false;
       const original = copyOf.get(copy.article) ?? copy.article;
       copyOf.set(article.id, original);
-      membership = explain(vocabulary, article.id, original, vector, story.centroid, copy.similarity);
+      membership = explain(vocabulary, article.id, original, terms, story.centroid, copy.similarity);
     } else {
       let best: { story: ActiveStory; score: number } | null = null;
       for (const key of index.candidates(terms.slice(0, QUERY_TERMS).map(([t]) => t), MAX_CANDIDATES)) {
@@ -170,12 +169,12 @@ export function createClusterer(state?: ClustererState, options: CreateClusterer
         const timeFactor = decay(gapDays(day, candidate.from, candidate.to));
         // Cosine is at most 1: a story too far in time cannot reach the threshold.
         if (timeFactor < settings.joinThreshold) continue;
-        const score = cosine(vector, candidate.centroid, 1, candidate.norm) * timeFactor;
+        const score = cosineEntries(terms, 1, candidate.centroid, candidate.norm) * timeFactor;
         if (best === null || score > best.score) best = { story: candidate, score };
       }
       if (best !== null && best.score >= settings.joinThreshold) {
         story = best.story;
-        membership = explain(vocabulary, article.id, null, vector, story.centroid, best.score);
+        membership = explain(vocabulary, article.id, null, terms, story.centroid, best.score);
       } else {
         const line = nextKey++;
         story = new ActiveStory(nextKey++, line);
@@ -320,9 +319,9 @@ export function createClusterer(state?: ClustererState, options: CreateClusterer
 }
 
 /** Top shared terms and entities between an article and a story centroid: why it joined. */
-function explain(vocabulary: Vocabulary, article: string, duplicateOf: string | null, vector: SparseVector, centroid: SparseVector, similarity: number): StoryMembership {
+function explain(vocabulary: Vocabulary, article: string, duplicateOf: string | null, terms: TermWeights, centroid: SparseVector, similarity: number): StoryMembership {
   const shared: [number, number][] = [];
-  for (const [term, w] of vector) {
+  for (const [term, w] of terms) {
     const other = centroid.get(term);
     if (other !== undefined) shared.push([term, w * other]);
   }

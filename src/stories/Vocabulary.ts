@@ -39,7 +39,13 @@ export interface VocabularyState {
 }
 
 export class Vocabulary {
-  private readonly ids = new Map<string, number>();
+  /**
+   * Open-addressing table term → id + 1 (0 = empty), keyed by a 32-bit FNV-1a hash of the
+   * term, linear probing, at most half full. Cheaper than a Map<string, number> of the same
+   * size on the hot path (one lookup per body token): flat typed arrays, nothing to trace.
+   */
+  private slots = new Int32Array(1 << 16);
+  private hashes = new Uint32Array(1 << 15);
   private readonly terms: string[] = [];
   private readonly background: number[] = [];
   private readonly learned: number[] = [];
@@ -55,16 +61,39 @@ export class Vocabulary {
   }
 
   id(term: string): number {
-    let id = this.ids.get(term);
-    if (id === undefined) {
-      id = this.terms.length;
-      this.ids.set(term, id);
-      this.terms.push(term);
-      this.background.push(this.backgroundIdf.df[term] ?? 0);
-      this.learned.push(0);
-      this.entity.push(term.startsWith(ENTITY_PREFIX));
+    const hash = fnv1a(term);
+    const slots = this.slots;
+    const mask = slots.length - 1;
+    let slot = hash & mask;
+    for (let entry = slots[slot]!; entry !== 0; entry = slots[slot]!) {
+      if (this.hashes[entry - 1] === hash && this.terms[entry - 1] === term) return entry - 1;
+      slot = (slot + 1) & mask;
     }
+    const id = this.terms.length;
+    slots[slot] = id + 1;
+    if (id === this.hashes.length) {
+      const hashes = new Uint32Array(id * 2);
+      hashes.set(this.hashes);
+      this.hashes = hashes;
+    }
+    this.hashes[id] = hash;
+    this.terms.push(term);
+    this.background.push(this.backgroundIdf.df[term] ?? 0);
+    this.learned.push(0);
+    this.entity.push(term.startsWith(ENTITY_PREFIX));
+    if (this.terms.length * 2 > slots.length) this.rehash(slots.length * 2);
     return id;
+  }
+
+  private rehash(size: number): void {
+    const slots = new Int32Array(size);
+    const mask = size - 1;
+    for (let id = 0; id < this.terms.length; id++) {
+      let slot = this.hashes[id]! & mask;
+      while (slots[slot] !== 0) slot = (slot + 1) & mask;
+      slots[slot] = id + 1;
+    }
+    this.slots = slots;
   }
 
   term(id: number): string {
@@ -89,4 +118,10 @@ export class Vocabulary {
   toJSON(): VocabularyState {
     return { documents: this.documents, terms: [...this.terms], df: [...this.learned] };
   }
+}
+
+function fnv1a(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
 }

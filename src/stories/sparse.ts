@@ -21,6 +21,22 @@ export function cosine(a: SparseVector, b: SparseVector, normA = norm(a), normB 
   return dot(a, b) / (normA * normB);
 }
 
+/**
+ * `cosine(new Map(entries), b, normA, normB)` without the map: the same products summed in
+ * the same order (the entries' order when they are the smaller side, as `dot` does).
+ */
+export function cosineEntries(entries: readonly (readonly [number, number])[], normA: number, b: SparseVector, normB: number): number {
+  if (entries.length > b.size) return cosine(new Map(entries), b, normA, normB);
+  if (normA === 0 || normB === 0) return 0;
+  let sum = 0;
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i]!;
+    const other = b.get(entry[0]);
+    if (other !== undefined) sum += entry[1] * other;
+  }
+  return sum / (normA * normB);
+}
+
 /** Adds `scale * source` into `target` in place (target is the caller's own accumulator). */
 export function addInto(target: SparseVector, source: Iterable<readonly [number, number]>, scale = 1): void {
   for (const [term, w] of source) target.set(term, (target.get(term) ?? 0) + scale * w);
