@@ -55,13 +55,33 @@ export function clusterInOrder(articles: readonly AnalyzedArticle[], options: Cr
   return clusterer.clustering();
 }
 
-/** BCubed F1 agreement between the publication-order run and a run over a seeded shuffle. */
-export function orderAgreement(corpus: Corpus, seed: number, options: CreateClustererOptions = {}): { agreement: number; shuffledScores: Record<string, ClusteringScores> } {
+/**
+ * Order robustness against one seeded shuffle, three ways:
+ * - `agreement`: the batch run (publication order, corpus IDF) against the streaming clusterer fed
+ *   the shuffle: the strictest comparison, mixing both modes;
+ * - `streamingAgreement`: the streaming clusterer fed publication order against it fed the shuffle
+ *   (what a store past `STREAMING_FROM` does when the same articles arrive in another order);
+ * - `batchAgreement`: the batch stage given the shuffled list against it given publication order
+ *   (what `chorus analyze` and a small store do; it sorts its input, so 1 means order-free).
+ */
+export function orderAgreement(
+  corpus: Corpus,
+  seed: number,
+  options: CreateClustererOptions = {},
+): { agreement: number; streamingAgreement: number; batchAgreement: number; shuffledScores: Record<string, ClusteringScores> } {
   const inOrder = storyLabels(clusterArticles(corpus.articles, options));
-  const other = storyLabels(clusterInOrder(shuffled(corpus.articles, seed), options));
+  const mixed = shuffled(corpus.articles, seed);
+  const other = storyLabels(clusterInOrder(mixed, options));
+  const streamedInOrder = storyLabels(clusterInOrder(corpus.articles, options));
+  const batchShuffled = storyLabels(clusterArticles(mixed, options));
   const shuffledScores: Record<string, ClusteringScores> = {};
   for (const [level, gold] of Object.entries(corpus.gold)) shuffledScores[level] = scoreClustering(other, gold);
-  return { agreement: bcubedAgreement(inOrder, other), shuffledScores };
+  return {
+    agreement: bcubedAgreement(inOrder, other),
+    streamingAgreement: bcubedAgreement(streamedInOrder, other),
+    batchAgreement: bcubedAgreement(inOrder, batchShuffled),
+    shuffledScores,
+  };
 }
 
 /** Splits a corpus in two by a gold level (whole gold clusters on each side), for dev/test sweeps. */

@@ -37,6 +37,14 @@ test('the batch stage is deterministic and ignores input order', () => {
   assert.deepEqual(a, b);
 });
 
+test('the batch stage ignores input order for undated articles too (IDF is primed in publication order)', () => {
+  const undated = events().map((article) => ({ ...article, publishedAt: null }));
+  const rotated = [...undated.slice(5), ...undated.slice(0, 5)];
+  const a = clusterArticles(undated);
+  assert.deepEqual(clusterArticles([...undated].reverse()), a);
+  assert.deepEqual(clusterArticles(rotated), a);
+});
+
 test('distinct events on text alone form distinct stories', () => {
   const stories = clusterArticles(events()).stories.map((s) => s.articles.map((a) => a.slice(0, 2)));
   assert.deepEqual(stories.map((s) => [...new Set(s)]).sort(), [['t0'], ['t1'], ['t2']]);

@@ -16,10 +16,12 @@ export function publicationOrder(articles: readonly Readonly<AnalyzedArticle>[])
 /**
  * Batch form: the streaming clusterer over the articles in publication order, from an empty
  * state, with IDF primed on the whole batch (it is known up front), then one refinement pass.
+ * Priming follows the same order, so the result does not depend on the order of the input list.
  */
 export function clusterArticles(articles: readonly Readonly<AnalyzedArticle>[], options: CreateClustererOptions = {}): Clustering {
-  const clusterer = createClusterer(undefined, { primeIdf: articles, ...options });
-  for (const article of publicationOrder(articles)) clusterer.add(article);
+  const ordered = publicationOrder(articles);
+  const clusterer = createClusterer(undefined, { primeIdf: ordered, ...options });
+  for (const article of ordered) clusterer.add(article);
   clusterer.refine();
   return clusterer.clustering();
 }
