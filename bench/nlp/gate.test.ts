@@ -16,9 +16,12 @@ import { headline } from './score.ts';
 // Raised on 23 Nov 2026 after the second round of dev-only rules (roles from descriptions, lists and copulas,
 // quoted titles, kind nouns, short organisation names, place unification, attributive participles): measured then
 // dev 0.876 / 0.778 / 0.840 / 0.904 / 0.936 / 0.953 and test 0.881 / 0.664 / 0.885 / 0.707 / 0.908 / 0.918.
+// Raised on 23 Nov 2026 after the GeoNames city gazetteer, places with "of"/"and" inside, party labels inside runs and
+// organisation short forms without their acronym: measured then dev 0.878 / 0.786 / 0.858 and test 0.882 / 0.663 / 0.896
+// (person / organisation / place exact F1); the other measures did not move.
 const PINS = {
-  test: { personF1: 0.87, organizationF1: 0.65, placeF1: 0.875, roleRate: 0.69, resolution: 0.90, dateValueAccuracy: 0.91 },
-  dev: { personF1: 0.865, organizationF1: 0.77, placeF1: 0.83, roleRate: 0.89, resolution: 0.93, dateValueAccuracy: 0.945 },
+  test: { personF1: 0.875, organizationF1: 0.655, placeF1: 0.89, roleRate: 0.69, resolution: 0.90, dateValueAccuracy: 0.91 },
+  dev: { personF1: 0.87, organizationF1: 0.78, placeF1: 0.85, roleRate: 0.89, resolution: 0.93, dateValueAccuracy: 0.945 },
 } as const;
 
 test('nlp gold scores stay above their pins', () => {

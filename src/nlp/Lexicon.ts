@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CITY_MIN_POPULATION } from './constants.ts';
 import { slug } from './keys.ts';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -18,7 +19,7 @@ export interface PlaceInfo {
   /** Canonical place name ("Armenia", "Yerevan"). */
   name: string;
   countryCode: string | null;
-  kind: 'country' | 'capital' | 'region';
+  kind: 'country' | 'capital' | 'region' | 'city';
   /** For capitals: the country's name, for the metonymy note. */
   capitalOf: string | null;
 }
@@ -35,8 +36,19 @@ export interface DescriptionRule {
   roles: string[];
 }
 
+/** A city of the generated GeoNames list (data/cities.json), not otherwise known as a place. */
+export interface CityInfo {
+  place: PlaceInfo;
+  /** Every word of the name is an English lexicon word ("Reading", "Diamond Bar"): a place only in a place's context. */
+  commonWord: boolean;
+}
+
 export interface Lexicon {
   places: Map<string, PlaceInfo>;
+  /** Cities of at least CITY_MIN_POPULATION inhabitants by name, less names the other lists already give. */
+  cities: Map<string, CityInfo>;
+  /** First words of the city names as written ("San", "Glendale"): a run starting elsewhere names no city. */
+  cityStarts: Set<string>;
   /** Demonym (lowercase) → country name ('' for identity words naming no single country). */
   demonyms: Map<string, string>;
   /** Country name → ISO code. */
@@ -72,6 +84,11 @@ interface GazetteerFile {
   countries: { code: string; name: string; official: string; capitals: string[]; alternatives: string[]; demonyms: string[] }[];
   organizations: { name: string; acronym: string | null; aliases?: string[] }[];
   languages: string[];
+}
+
+interface CitiesFile {
+  /** [name, ISO country code, population, 1 when every word is a wink-nlp lexicon word]. */
+  cities: [string, string, number, number][];
 }
 
 interface RolesFile {
@@ -140,6 +157,7 @@ export function lexicon(): Lexicon {
   }
 
   const orgs = new Map<string, OrgInfo>();
+  const cities = readCities(places, demonyms, new Set(gaz.languages));
   for (const o of gaz.organizations) {
     const info: OrgInfo = { name: o.name, acronym: o.acronym, affiliation: null, note: null };
     orgs.set(o.name, info);
@@ -170,6 +188,8 @@ export function lexicon(): Lexicon {
 
   cached = {
     places,
+    cities,
+    cityStarts: new Set([...cities.keys()].map((n) => n.split(' ')[0] as string)),
     demonyms,
     countryCodes,
     orgs,
@@ -191,6 +211,15 @@ export function lexicon(): Lexicon {
     nameStarts,
   };
   return cached;
+}
+
+function readCities(places: ReadonlyMap<string, PlaceInfo>, demonyms: ReadonlyMap<string, string>, languages: ReadonlySet<string>): Map<string, CityInfo> {
+  const cities = new Map<string, CityInfo>();
+  for (const [name, code, population, common] of readJson<CitiesFile>('data/cities.json').cities) {
+    if (population < CITY_MIN_POPULATION || places.has(name) || demonyms.has(name.toLowerCase()) || languages.has(name)) continue;
+    cities.set(name, { place: { name, countryCode: code, kind: 'city', capitalOf: null }, commonWord: common === 1 });
+  }
+  return cities;
 }
 
 /** countryOf answers by word; the same words are asked about over and over while reading titles. */

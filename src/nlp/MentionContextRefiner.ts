@@ -5,7 +5,7 @@
  * affiliations ("Russia’s Deputy Prime Minister …"), and the type of bare single words
  * from the words around them ("Galuzin said", "in Almaty").
  */
-import { COLLECTIVE_VERBS, LOCATION_PREPOSITIONS, MAX_TITLE_TOKENS, ORG_KIND_NOUNS, PLATFORM_NOUNS, PREDICATE_LEADS, SPEECH_VERBS } from './constants.ts';
+import { COLLECTIVE_VERBS, LOCATION_PREPOSITIONS, MIN_SUFFIXED_ORG_WORDS, MAX_TITLE_TOKENS, ORG_KIND_NOUNS, PLATFORM_NOUNS, PREDICATE_LEADS, SPEECH_VERBS } from './constants.ts';
 import { countryOf, lexicon } from './Lexicon.ts';
 import { isRoleWord, readTitle, type Mention } from './RunClassifier.ts';
 import { isHeadWord } from './TitleReader.ts';
@@ -51,7 +51,8 @@ export function refineMentions(text: string, tokens: readonly Token[], mentions:
     if (r.type === 'person' && !r.role) r = { ...r, ...apposition(text, tokens, r, byFirst) };
     if (r.type === 'person' && !r.role) r = { ...r, ...predicateTitle(text, tokens, r) };
     if (r.type === 'unknown' && nameShaped(tokens, r)) r = personByTitle(text, tokens, r, byFirst);
-    if ((r.type === 'unknown' || (r.type === 'person' && !r.role && !r.honorific)) && actsAsCollective(tokens, r)) r = { ...r, type: 'organization' };
+    // "Chelsea were superior": a city's name read as the city, acting as a collective, is its club.
+    if ((r.type === 'unknown' || (r.type === 'person' && !r.role && !r.honorific) || r.place?.kind === 'city') && actsAsCollective(tokens, r)) r = { ...r, type: 'organization', place: null };
     if ((r.type === 'person' || r.type === 'organization') && !r.affiliation) {
       const owner = possessor(tokens, r, byLast);
       if (owner) r = { ...r, affiliation: owner };
@@ -71,7 +72,26 @@ export function refineMentions(text: string, tokens: readonly Token[], mentions:
     }
     out.push(r);
   }
-  return out;
+  return shortOrgForms(out);
+}
+
+/**
+ * "Bright Horizon USA" … "within Bright Horizon," … "Bright Horizon employees": the article's
+ * organisation name without its trailing acronym is that organisation wherever it stands alone,
+ * though alone it was read as a person's name, a place by its last word, or left unknown.
+ */
+function shortOrgForms(mentions: Mention[]): Mention[] {
+  let forms: Set<string> | null = null;
+  for (const m of mentions) {
+    if (m.type !== 'organization') continue;
+    const words = m.text.split(' ');
+    if (words.length >= MIN_SUFFIXED_ORG_WORDS && /^[A-Z]{2,4}$/.test(words[words.length - 1] ?? '')) (forms ??= new Set()).add(words.slice(0, -1).join(' '));
+  }
+  if (!forms) return mentions;
+  const known = forms;
+  // A place read from its last word alone ("Bright Harbor"), not from the gazetteer, yields too.
+  const yields = (m: Mention) => m.type === 'person' || m.type === 'unknown' || (m.type === 'place' && !m.place);
+  return mentions.map((m) => (yields(m) && !m.role && !m.honorific && known.has(m.text) ? { ...m, type: 'organization' } : m));
 }
 
 const OPENING_QUOTES: ReadonlySet<string> = new Set(['“', '"', '‘']);

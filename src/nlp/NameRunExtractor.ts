@@ -6,6 +6,7 @@
  */
 import { MAX_COORDINATED_WORDS, MONTHS, NAME_PARTICLES, NEVER_NAMES, ON_COMPLEMENT_HEADS, RUN_CONNECTORS, WEEKDAYS } from './constants.ts';
 import { lexicon } from './Lexicon.ts';
+import { longestKnown } from './KnownNameLookup.ts';
 import type { Token } from './Tokens.ts';
 
 export interface NameRun {
@@ -125,6 +126,15 @@ export function extractNameRuns(text: string, tokens: readonly Token[]): NameRun
       if (RUN_CONNECTORS.has(lower) && joinsInstitution(current) && (lower !== 'on' || ON_COMPLEMENT_HEADS.has((prev as Token).lower))) {
         current.push(t);
         continue;
+      }
+      // "Isle of Man", "Bosnia and Herzegovina": a known place name may have a lower-case word inside.
+      if ((lower === 'of' || lower === 'and') && current.length <= 3) {
+        const known = longestKnown(text, tokens, (current[0] as Token).index, Math.min(tokens.length - 1, i + 4));
+        if (known?.place && known.last > i) {
+          for (let j = i; j <= known.last; j++) current.push(tokens[j] as Token);
+          i = known.last;
+          continue;
+        }
       }
       if (lower === 'the' && tokens[i - 1]?.text === 'of') {
         current.push(t);

@@ -7,6 +7,7 @@
  */
 import type { EntityType } from '../model/records.ts';
 import { EMPLOYER_HEADS, EVENT_PREFIXES, TITLE_RANKS } from './constants.ts';
+import { countryNamed, isDateline, knownCity, usedAsPersonName } from './CityLookup.ts';
 import { joined, longestKnown } from './KnownNameLookup.ts';
 import { countryOf, lexicon, type OrgInfo, type PlaceInfo } from './Lexicon.ts';
 import { isRoleWord, readTitle } from './TitleReader.ts';
@@ -34,6 +35,8 @@ export interface Mention {
   pluralTitle?: boolean;
 }
 
+/** An opening quotation mark: a name right after it may start a title ("“Sanford and Son”"), not a place. */
+const OPENING_QUOTE = /^[“"‘]$/;
 /** County names end in "-shire" (at least three letters before it: not "shire" itself). */
 const SHIRE = /^\p{L}{3,}shire$/u;
 const ACRONYM = /^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&]{1,7}$|^[A-Z]+\/[A-Z]+$/;
@@ -63,6 +66,8 @@ export function classifyRun(text: string, tokens: readonly Token[], run: NameRun
   const lastWord = (tokens[z] as Token).lower;
   const partyLed = PARTY_WORDS.has((tokens[a] as Token).lower) && a < z && !lx.orgHeads.has(lastWord);
   if (partyLed) return classifyRun(text, tokens, { ...run, tokens: run.tokens.slice(1), start: (tokens[a + 1] as Token).start, text: joined(text, tokens, a + 1, z) });
+  const partySplit = splitPartyMember(text, tokens, a, z);
+  if (partySplit) return partySplit;
   if (PARTY_WORDS.has((tokens[z] as Token).lower) && a < z) {
     // "the Ohio Democrat": a description whose first words may still name a place.
     const head = classifyRest(text, tokens, a, z - 1, false);
@@ -116,6 +121,28 @@ function isPluralTitle(t: Token | undefined): boolean {
 /** Party words that make a run a description ("Democratic California", "the Ohio Democrat"). */
 const PARTY_WORDS = new Set(['democrat', 'democrats', 'democratic', 'republican', 'republicans', 'tory', 'tories', 'conservative', 'liberal']);
 
+/** Party members' labels inside a run ("Texas Republican Ted Cruz"): singular only ("House Republicans" is a caucus). */
+const PARTY_MEMBERS = new Set(['democrat', 'republican']);
+
+/**
+ * "Mississippi Democrat Theodore Bilbo": a place, a party label and a person's name in one run. The
+ * place stays a mention of its own; the label is the person's role and the place its affiliation.
+ */
+function splitPartyMember(text: string, tokens: readonly Token[], a: number, z: number): Mention[] | null {
+  const lx = lexicon();
+  let k = -1;
+  for (let i = a + 1; i < z; i++) if (PARTY_MEMBERS.has((tokens[i] as Token).lower)) k = i;
+  if (k < 0) return null;
+  for (let i = k + 1; i <= z; i++) {
+    const t = tokens[i] as Token;
+    if (!/^\p{Lu}\p{Ll}/u.test(t.text) || lx.orgHeads.has(t.lower) || isRoleWord(t.text) || lx.places.has(t.text)) return null;
+  }
+  const head = classifyRest(text, tokens, a, k - 1, false);
+  if (!head || head.type !== 'place') return null;
+  const person = mention(text, tokens, k + 1, z, 'person', (tokens[k] as Token).text, head.place?.name ?? head.text, false, null, null, a);
+  return [{ ...head, runFirst: a }, person];
+}
+
 /**
  * "House Oversight Committee Chairman James Comer", "U.S. District Court Judge Carl Nicols":
  * an institution, a title and a name in one run. The last title word before a trailing
@@ -167,6 +194,13 @@ function classifyRest(text: string, tokens: readonly Token[], a: number, z: numb
   const lx = lexicon();
   const known = longestKnown(text, tokens, a, z);
   if (known && known.last === z) return mention(text, tokens, a, z, known.place ? 'place' : 'organization', null, null, false, known.place, known.org);
+  const city = personHint ? null : knownCity(text, tokens, a, z);
+  if (city) {
+    // A city name that is no English word and no person's name in this article is the city (a one-word name only
+    // where the article names the city's country, region or people: "Glendale" beside "California"); otherwise context decides.
+    const plain = isDateline(tokens, a, z) || (!city.commonWord && !OPENING_QUOTE.test(tokens[a - 1]?.text ?? '') && (a < z || countryNamed(text, tokens, city)) && !usedAsPersonName(tokens, a, z));
+    if (plain) return mention(text, tokens, a, z, 'place', null, null, false, city.place, null);
+  }
   const words = tokens.slice(a, z + 1).filter((t) => /\p{L}/u.test(t.text));
   const lowers = words.map((t) => t.lower);
   if (words.length === 1 && lx.publicationHeads.has(lowers[0] ?? '') && tokens[a - 1]?.lower === 'the') {
@@ -214,7 +248,8 @@ function classifyRest(text: string, tokens: readonly Token[], a: number, z: numb
   const propn = words.some((t) => t.pos === 'PROPN');
   // wink tags some surnames as verbs ("Naomi Rose"); a verb is fine after a proper noun.
   const nameLike = words.every((t, i) => /^[A-Z\u00C0-\u00DE]/.test(t.text) && (t.pos !== 'VERB' || (i > 0 && words[i - 1]?.pos === 'PROPN')) && t.pos !== 'ADV' && t.pos !== 'NUM');
-  if (personHint || (propn && nameLike && words.length <= 4)) return mention(text, tokens, a, z, 'person', null, null, false, null, null);
+  // A city's name not read as the city above ("Diamond Bar") is no person by its shape alone: context decides.
+  if (personHint || (propn && nameLike && words.length <= 4)) return mention(text, tokens, a, z, city ? 'unknown' : 'person', null, null, false, null, null);
   return mention(text, tokens, a, z, 'unknown', null, null, false, null, null);
 }
 

@@ -88,3 +88,14 @@ export const ORG_KIND_NOUNS: ReadonlySet<string> = new Set([
   'quartet', 'club', 'agency', 'network', 'newspaper', 'magazine', 'website', 'publisher', 'broadcaster', 'union', 'coalition', 'association',
   'brand', 'label', 'outlet', 'conglomerate', 'retailer', 'airline', 'insurer', 'manufacturer', 'chain', 'watchdog', 'consultancy',
 ]);
+
+/**
+ * Smallest population of a GeoNames city (data/cities.json) read as a place by name. Chosen by a dev
+ * sweep of 15k / 50k / 100k / no cities (dev place exact F1 0.859 / 0.855 / 0.853 / 0.844; see
+ * BENCHMARKS.md, section nlp): smaller towns found more places than the few false ones they added.
+ */
+export const CITY_MIN_POPULATION = 15_000;
+
+
+/** Shortest organisation name ending in an acronym ("Bright Horizon USA") whose words before the acronym name it alone: two words left, as one word alone ("Bright") is too often something else. */
+export const MIN_SUFFIXED_ORG_WORDS = 3;
