@@ -89,12 +89,20 @@ export function compareClusters(
   return { stories, storylines };
 }
 
+/** Analyses one raw document, or returns null when it is to be left out (the caller has reported why). */
+export type DocumentAnalyser = (raw: Readonly<RawDocument>, context: Readonly<StageContext>) => AnalyzedArticle | null;
+
 /**
- * The whole pipeline in memory (`chorus analyze`): raw documents in, report out. Text-mode pages
- * teach their outlet's template to the pages after them, in input order, as `chorus ingest` does
- * through the store; a raw input given twice is analysed once.
+ * The per-document stages over a batch, in input order. Text-mode pages teach their outlet's
+ * template to the pages after them, as `chorus ingest` does through the store; a raw input given
+ * twice, or two inputs with the same article id, are analysed once. `analyseOne` lets a caller
+ * turn a failing document into a reported rejection instead of an exception.
  */
-export function analyze(raws: readonly RawDocument[], context: Readonly<StageContext>): Report {
+export function analyzeDocuments(
+  raws: readonly RawDocument[],
+  context: Readonly<StageContext>,
+  analyseOne: DocumentAnalyser = analyzeDocument,
+): AnalyzedArticle[] {
   const seenInputs = new Set<string>();
   const seenArticles = new Set<string>();
   const articles: AnalyzedArticle[] = [];
@@ -103,12 +111,17 @@ export function analyze(raws: readonly RawDocument[], context: Readonly<StageCon
     const inputHash = rawInputHash(raw);
     if (seenInputs.has(inputHash)) continue;
     seenInputs.add(inputHash);
-    const article = analyzeDocument(raw, outletTemplates === undefined ? context : { ...context, outletTemplates });
-    if (seenArticles.has(article.id)) continue;
+    const article = analyseOne(raw, outletTemplates === undefined ? context : { ...context, outletTemplates });
+    if (article === null || seenArticles.has(article.id)) continue;
     seenArticles.add(article.id);
     articles.push(article);
     const lesson = templateLesson(raw, article);
     if (lesson !== null) outletTemplates = applyTemplateLesson(outletTemplates, lesson);
   }
-  return { version: 1, ...analyzeCorpus(articles, context) };
+  return articles;
+}
+
+/** The whole pipeline in memory: raw documents in, report out (`analyzeDocuments`, then the corpus stages). */
+export function analyze(raws: readonly RawDocument[], context: Readonly<StageContext>, analyseOne: DocumentAnalyser = analyzeDocument): Report {
+  return { version: 1, ...analyzeCorpus(analyzeDocuments(raws, context, analyseOne), context) };
 }

@@ -22,6 +22,9 @@ function kindOfHead(head: string): MentionKind | null {
   if (GROUP_NOUNS.has(bare)) return 'group';
   if (DOCUMENT_NOUNS.has(bare)) return 'document';
   if (PERSON_NOUNS.has(bare) || ORG_NOUNS.has(bare)) return 'description';
+  // A hyphenated compound is named by its last part ("the co-founder", "the ex-minister", "a sub-committee").
+  const lastPart = bare.slice(bare.lastIndexOf('-') + 1);
+  if (lastPart !== bare && (PERSON_NOUNS.has(lastPart) || ORG_NOUNS.has(lastPart))) return 'description';
   // A lower-case plural is a group of speakers ("insurers say", "companies argue").
   if (/^[a-z-]{3,}[^s'’]s$/.test(head) && !/(ss|us|is)$/.test(head)) return 'group';
   return null;

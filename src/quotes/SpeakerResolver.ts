@@ -163,7 +163,7 @@ function fitsDescription(e: Entity, phrase: string, type: 'person' | 'organizati
 function titledNameBefore(text: string, words: readonly string[], before: number): string | null {
   const title = words.filter((w, i) => i > 0 || !DETERMINERS.has(w.toLowerCase())).map((w) => w.replace(/[^\p{L}-]/gu, ''));
   if (title.length === 0 || title.some((w) => !w) || !title.every((w) => TITLE_WORDS.has(w.toLowerCase()))) return null;
-  const pattern = title.map((w) => `[${w[0]?.toUpperCase()}${w[0]?.toLowerCase()}]${w.slice(1).replace(/[-]/g, '\\-')}`).join('\\s+');
+  const pattern = title.map((w) => `[${w[0]?.toUpperCase()}${w[0]?.toLowerCase()}]${w.slice(1)}`).join('\\s+');
   const re = new RegExp(`\\b${pattern}\\s+((?:\\p{Lu}[\\p{L}’'.-]+\\s+){0,2}\\p{Lu}[\\p{L}’'-]+)`, 'gu');
   let found: string | null = null;
   for (const m of text.slice(0, before).matchAll(re)) if (m[1]) found = m[1];

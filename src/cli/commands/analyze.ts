@@ -1,6 +1,6 @@
 /** `chorus analyze <inputs...>`: the whole pipeline in memory, no store; prints the report. */
 import { z } from 'zod';
-import type { AnalyzedArticle, RawDocument, Report } from '../../model/records.ts';
+import type { RawDocument } from '../../model/records.ts';
 import { defaultContext } from '../../model/stage.ts';
 import { exitCodeForRejections, reportRejection } from '../errors.ts';
 import { outputFormat, parseOptions, positiveInt } from '../options.ts';
@@ -28,7 +28,7 @@ export const registerAnalyze: Register = (program, { io, exit }) => {
       const format = outputFormat(options, io.isTTY);
       const { readInputs } = await import('../../ingest/index.ts');
       const { analyzeOne } = await import('../../store/ingestDocuments.ts');
-      const { analyzeCorpus } = await import('../../pipeline.ts');
+      const { analyze } = await import('../../pipeline.ts');
       const context = defaultContext();
       const docs: RawDocument[] = [];
       let rejected = 0;
@@ -39,19 +39,13 @@ export const registerAnalyze: Register = (program, { io, exit }) => {
           reportRejection(io, item);
         }
       }
-      const seen = new Set<string>();
-      const articles: AnalyzedArticle[] = [];
-      for (const doc of docs) {
-        const result = analyzeOne(doc, context);
-        if (!result.ok) {
-          rejected++;
-          reportRejection(io, result.rejection);
-        } else if (!seen.has(result.article.id)) {
-          seen.add(result.article.id);
-          articles.push(result.article);
-        }
-      }
-      const report: Report = { version: 1, ...analyzeCorpus(articles, context) };
+      const report = analyze(docs, context, (doc, documentContext) => {
+        const result = analyzeOne(doc, documentContext);
+        if (result.ok) return result.article;
+        rejected++;
+        reportRejection(io, result.rejection);
+        return null;
+      });
       if (format === 'json') writeJson(io, report);
       else io.stdout.write(renderReportMarkdown(report));
       exit(exitCodeForRejections(rejected));
