@@ -23,7 +23,7 @@ const MIN_GAIN_OVER_BASELINE = 0.12;
 
 test('text mode keeps its scores on rendered benchmark pages', (t) => {
   if (!hasExtractionData()) {
-    t.skip('/work/shared/data/extraction is absent: nothing to score');
+    t.skip('../shared/data/extraction is absent: nothing to score');
     return;
   }
   const scrapinghub = renderPages(everyNth(loadScrapinghub(), 40));
@@ -49,7 +49,7 @@ const MIN_TEMPLATE_GAIN = 0.004;
 
 test('outlet templates learned from earlier pages of the same outlet raise text-mode F1', (t) => {
   if (!hasExtractionData()) {
-    t.skip('/work/shared/data/extraction is absent: nothing to score');
+    t.skip('../shared/data/extraction is absent: nothing to score');
     return;
   }
   const pages = renderPages(loadFundus()).map((r) => ({ id: r.page.id, url: r.page.url, text: r.text, body: r.page.body }));
