@@ -3,6 +3,7 @@
  * one type per name, one-word organisation names with the longer name they end, and names
  * that are the start of an organisation's name.
  */
+import { BoundedMemo } from './BoundedMemo.ts';
 import { CLUB_SUFFIXES } from './constants.ts';
 import type { Mention } from './RunClassifier.ts';
 
@@ -26,20 +27,14 @@ const GENERATIONAL = /^(?:Jr|Sr)\.?,?$|^(?:II|III|IV)$/;
 
 export const ACRONYM = /^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&]{1,7}$|^[A-Z]+\/[A-Z]+$/;
 
-const wordCache = new Map<string, string[]>();
-/** Bound on the memos by name: far above the distinct names of a large batch, small in memory. */
-const WORD_MEMO_LIMIT = 50_000;
-
 /** Name words, case-folded so a shouted "VICTOR DAVIS HANSON" fits "Victor Davis Hanson". */
+const wordsByName = new BoundedMemo((name: string): string[] =>
+  // A generational suffix ("Jr.", "III") is no name word: "William Pryor" fits "William H. Pryor, Jr.".
+  name.split(/\s+/).filter((x) => /\p{L}/u.test(x) && !GENERATIONAL.test(x)).map((x) => x.replace(/,$/, '').toLowerCase()),
+);
+
 export function nameWords(name: string): string[] {
-  let w = wordCache.get(name);
-  if (!w) {
-    // A generational suffix ("Jr.", "III") is no name word: "William Pryor" fits "William H. Pryor, Jr.".
-    w = name.split(/\s+/).filter((x) => /\p{L}/u.test(x) && !GENERATIONAL.test(x)).map((x) => x.replace(/,$/, '').toLowerCase());
-    if (wordCache.size > WORD_MEMO_LIMIT) wordCache.clear();
-    wordCache.set(name, w);
-  }
-  return w;
+  return wordsByName.get(name);
 }
 
 /** nameWords of a draft's current name, kept on the draft: the assembler asks for it in loops over all drafts. */
@@ -170,17 +165,11 @@ export function startsWithWords(long: readonly string[], prefix: readonly string
 }
 
 /** Initials by name: every acronym in an article is checked against every organisation's initials. */
-const initialsByName = new Map<string, string>();
+const initialsByName = new BoundedMemo(readInitials);
 
 /** Initials of a name's capitalised words: "U.S. Department of Agriculture" → "USDA". */
 export function initials(name: string): string {
-  let found = initialsByName.get(name);
-  if (found === undefined) {
-    found = readInitials(name);
-    if (initialsByName.size >= WORD_MEMO_LIMIT) initialsByName.clear();
-    initialsByName.set(name, found);
-  }
-  return found;
+  return initialsByName.get(name);
 }
 
 function readInitials(name: string): string {

@@ -1,4 +1,5 @@
 /** Lookups of known places and organisations over token ranges (gazetteer and lexicon). */
+import { BoundedMemo } from './BoundedMemo.ts';
 import { slug } from './keys.ts';
 import { lexicon, type OrgInfo, type PlaceInfo } from './Lexicon.ts';
 import type { Token } from './Tokens.ts';
@@ -14,20 +15,15 @@ const WORD_INITIAL = /(^|[\s-])\p{L}/gu;
 const TRAILING_MARKS = /[.,’']+$/;
 
 /** Whether a word can open a known name, by its text alone; memoised, as the same words recur. */
-const startsByWord = new Map<string, boolean>();
-/** Bound on the memo: far above the distinct words of a large batch, small in memory. */
-const STARTS_MEMO_LIMIT = 50_000;
+const startsByWord = new BoundedMemo((text: string): boolean => {
+  const lx = lexicon();
+  const lower = text.toLowerCase();
+  const head = lower.replace(TRAILING_MARKS, '').split('-')[0] ?? '';
+  return lx.nameStarts.has(head) || lx.nameStarts.has(lower) || SHOUTED_WORDS.test(text);
+});
 
 function mayStartName(t: Token): boolean {
-  let v = startsByWord.get(t.text);
-  if (v === undefined) {
-    const lx = lexicon();
-    const head = t.lower.replace(TRAILING_MARKS, '').split('-')[0] ?? '';
-    v = lx.nameStarts.has(head) || lx.nameStarts.has(t.lower) || SHOUTED_WORDS.test(t.text);
-    if (startsByWord.size >= STARTS_MEMO_LIMIT) startsByWord.clear();
-    startsByWord.set(t.text, v);
-  }
-  return v;
+  return startsByWord.get(t.text);
 }
 
 /** Longest gazetteer/lexicon entry starting at token a within [a, limit]; returns its last token index. */

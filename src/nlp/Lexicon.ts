@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CITY_MIN_POPULATION } from './constants.ts';
+import { BoundedMemo } from './BoundedMemo.ts';
 import { slug } from './keys.ts';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -223,19 +224,11 @@ function readCities(places: ReadonlyMap<string, PlaceInfo>, demonyms: ReadonlyMa
 }
 
 /** countryOf answers by word; the same words are asked about over and over while reading titles. */
-const countryByWord = new Map<string, string | null>();
-/** Bound on the memo: far above the distinct words of a large batch, small in memory. */
-const COUNTRY_MEMO_LIMIT = 50_000;
+const countryByWord = new BoundedMemo(readCountry);
 
 /** The country a demonym, country name or alias points to ("Armenian" → "Armenia"). */
 export function countryOf(word: string): string | null {
-  let country = countryByWord.get(word);
-  if (country === undefined) {
-    country = readCountry(word);
-    if (countryByWord.size >= COUNTRY_MEMO_LIMIT) countryByWord.clear();
-    countryByWord.set(word, country);
-  }
-  return country;
+  return countryByWord.get(word);
 }
 
 function readCountry(word: string): string | null {

@@ -5,6 +5,7 @@
  * Classification happens later (RunClassifier); this only finds where names can be.
  */
 import { MAX_COORDINATED_WORDS, MONTHS, NAME_PARTICLES, NEVER_NAMES, ON_COMPLEMENT_HEADS, RUN_CONNECTORS, WEEKDAYS } from './constants.ts';
+import { BoundedMemo } from './BoundedMemo.ts';
 import { lexicon } from './Lexicon.ts';
 import { longestKnown } from './KnownNameLookup.ts';
 import type { Token } from './Tokens.ts';
@@ -17,8 +18,6 @@ export interface NameRun {
 }
 
 const ACRONYMISH = /^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&]{1,7}$/;
-/** Bound on the word-class memo: far above the distinct capitalised words of a large batch, small in memory. */
-const WORD_CLASS_MEMO_LIMIT = 50_000;
 
 export function isCapitalised(t: Token): boolean {
   return t.capitalised;
@@ -46,23 +45,21 @@ interface WordClass {
 }
 
 /** Word classes by text: the same capitalised words recur within and across articles, and each needed several set lookups and regular expressions. */
-const wordClasses = new Map<string, WordClass>();
+const wordClasses = new BoundedMemo(readWordClass);
 
 function wordClass(t: Token): WordClass {
-  let c = wordClasses.get(t.text);
-  if (c === undefined) {
-    const lx = lexicon();
-    const lower = t.lower;
-    let fixed: boolean | null = null;
-    if (lx.languages.has(t.text) && !lx.demonyms.has(lower)) fixed = false;
-    // "May" alone is a month; "March" a month; but never a person name in this stage.
-    else if (lower in MONTHS || lower in WEEKDAYS) fixed = false;
-    else if (NEVER_NAMES.has(lower.endsWith('.') ? lower.slice(0, -1) : lower)) fixed = lx.honorifics.has(lower);
-    c = { shouted: SHOUTED.test(t.text), fixed, acronymish: ACRONYMISH.test(t.text), titleWord: lx.roleHeads.has(lower) || lx.roleModifiers.has(lower) || lx.orgHeads.has(lower) };
-    if (wordClasses.size >= WORD_CLASS_MEMO_LIMIT) wordClasses.clear();
-    wordClasses.set(t.text, c);
-  }
-  return c;
+  return wordClasses.get(t.text);
+}
+
+function readWordClass(text: string): WordClass {
+  const lx = lexicon();
+  const lower = text.toLowerCase();
+  let fixed: boolean | null = null;
+  if (lx.languages.has(text) && !lx.demonyms.has(lower)) fixed = false;
+  // "May" alone is a month; "March" a month; but never a person name in this stage.
+  else if (lower in MONTHS || lower in WEEKDAYS) fixed = false;
+  else if (NEVER_NAMES.has(lower.endsWith('.') ? lower.slice(0, -1) : lower)) fixed = lx.honorifics.has(lower);
+  return { shouted: SHOUTED.test(text), fixed, acronymish: ACRONYMISH.test(text), titleWord: lx.roleHeads.has(lower) || lx.roleModifiers.has(lower) || lx.orgHeads.has(lower) };
 }
 
 function nameable(tokens: readonly Token[], i: number): boolean {

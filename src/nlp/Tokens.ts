@@ -5,6 +5,8 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Span } from '../model/records.ts';
+import { BoundedMemo } from './BoundedMemo.ts';
+import { MEMO_LIMIT } from './constants.ts';
 
 export interface Token {
   text: string;
@@ -77,7 +79,7 @@ class WinkToken implements Token {
       let lemma = lemmaMemo.get(key);
       if (lemma === undefined) {
         lemma = this.lemmas(this.index) || this.text.toLowerCase();
-        if (lemmaMemo.size >= LEMMA_MEMO_LIMIT) lemmaMemo.clear();
+        if (lemmaMemo.size >= MEMO_LIMIT) lemmaMemo.clear();
         lemmaMemo.set(key, lemma);
       }
       this.lemmaValue = lemma;
@@ -100,28 +102,18 @@ const CAPITALISED = /^[A-Z\u00C0-\u00DE][\p{L}\p{M}’'.\-]*$/u;
 const ACRONYMISH = /^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&]{1,7}$/;
 
 /** The answer depends on the word alone, and capitalised words repeat within and across articles: memoised by text. */
-const capitalisedWords = new Map<string, boolean>();
-/** Bound on the memo: far above the distinct capitalised words of a large batch, small in memory. */
-const CAPITALISED_MEMO_LIMIT = 50_000;
+const capitalisedWords = new BoundedMemo((text: string): boolean => CAPITALISED.test(text) || ACRONYMISH.test(text));
 
 /** A word that starts with a capital and goes on with letters and name marks only, or an acronym ("U.S.", "CSTO"). */
 export function capitalisedWord(text: string): boolean {
   const c = text.charCodeAt(0);
   // Fast exit for the common case: lower-case words, digits and punctuation.
   if (!((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde))) return false;
-  let v = capitalisedWords.get(text);
-  if (v === undefined) {
-    v = CAPITALISED.test(text) || ACRONYMISH.test(text);
-    if (capitalisedWords.size >= CAPITALISED_MEMO_LIMIT) capitalisedWords.clear();
-    capitalisedWords.set(text, v);
-  }
-  return v;
+  return capitalisedWords.get(text);
 }
 
 /** Lemmas by part of speech and word (see WinkToken.lemma). */
 const lemmaMemo = new Map<string, string>();
-/** Bound on the lemma memo: far above the distinct verbs of a large batch, small in memory. */
-const LEMMA_MEMO_LIMIT = 50_000;
 
 /** Reads the lemma of token i from the wink document, on demand. */
 type LemmaReader = (index: number) => string;

@@ -99,3 +99,6 @@ export const CITY_MIN_POPULATION = 15_000;
 
 /** Shortest organisation name ending in an acronym ("Bright Horizon USA") whose words before the acronym name it alone: two words left, as one word alone ("Bright") is too often something else. */
 export const MIN_SUFFIXED_ORG_WORDS = 3;
+
+/** Bound on each per-word and per-name memo (BoundedMemo): far above the distinct words of a large batch (about 30,000 in the 64 gold articles together), small in memory. */
+export const MEMO_LIMIT = 50_000;
