@@ -5,8 +5,9 @@
  * article by this line, so it settles disagreements with structured data (see
  * DateChooser.ts). Fed element by element from VisibleMetaReader's single pass.
  */
-import { DATELINE_MAX_CHARS, DATELINE_MAX_PARSES, DATELINE_MAX_READS, DATELINE_WINDOW_AFTER, DATELINE_WINDOW_BEFORE, MAX_HEADINGS } from './metaConstants.ts';
-import { foldTitle, HEADLINE_OVERLAP } from './metaConstants.ts';
+import { DATELINE_MAX_CHARS, DATELINE_MAX_PARSES, DATELINE_MAX_READS, DATELINE_WINDOW_AFTER, DATELINE_WINDOW_BEFORE, MAX_HEADINGS } from './constants.ts';
+import { HEADLINE_OVERLAP } from './constants.ts';
+import { titleWords } from './TitleChooser.ts';
 import { textOf, type Element } from './tree.ts';
 
 export type DatelineLabel = 'published' | 'updated' | 'plain';
@@ -103,8 +104,6 @@ function labelOf(el: Element, text: string): DatelineLabel {
   if (UPDATED.test(context)) return 'updated';
   return PUBLISHED.test(context) ? 'published' : 'plain';
 }
-
-const titleWords = (s: string) => new Set(foldTitle(s).match(/[\p{L}\p{N}]+/gu) ?? []);
 
 /** True when a heading holds most of the declared title's words (it may say more: declared titles are shortened for search). */
 function repeatsTitle(heading: string, declared: string): boolean {

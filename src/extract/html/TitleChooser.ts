@@ -18,7 +18,7 @@
  *    declared title (logos and section names are short; long declared titles that
  *    differ are SEO rewrites, and readers cite the headline they see).
  */
-import { foldTitle, HEADLINE_OVERLAP, LONG_HEADLINE_WORDS, MAX_HEADLINE_CHARS, MIN_LEADING_PART_WORDS, TAGLINE_MAX_WORDS, TAGLINE_MIN_HEADLINE_WORDS, TITLE_SEPARATOR } from './metaConstants.ts';
+import { HEADLINE_OVERLAP, LONG_HEADLINE_WORDS, MAX_HEADLINE_CHARS, MIN_LEADING_PART_WORDS, TAGLINE_MAX_WORDS, TAGLINE_MIN_HEADLINE_WORDS, TITLE_SEPARATOR } from './constants.ts';
 
 export interface TitleCandidate {
   value: string;
@@ -33,6 +33,14 @@ export interface TitleChoice {
 }
 
 /** Folded, without closing punctuation: "How much is it?" and "How much is it" agree. */
+/** A title folded for comparison: white space, case and typographic quotes. */
+export function foldTitle(s: string): string {
+  return s.replace(/[‘’‚′]/g, "'").replace(/[“”„″]/g, '"').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/** The distinct words of a title, folded. */
+export const titleWords = (s: string): Set<string> => new Set(foldTitle(s).match(/[\p{L}\p{N}]+/gu) ?? []);
+
 const bare = (s: string) => foldTitle(s).replace(/[\s?!.]+$/, '');
 const alnum = (s: string) => foldTitle(s).replace(/[^\p{L}\p{N}]/gu, '');
 
@@ -103,9 +111,8 @@ export function cleanTitle(title: string, outlets: string | readonly string[] | 
 
 /** The shorter side's share of words the two titles have in common, checked both ways. */
 export function sameHeadline(h1: string, declared: string): boolean {
-  const words = (s: string) => new Set(foldTitle(s).match(/[\p{L}\p{N}]+/gu) ?? []);
-  const a = words(h1);
-  const b = words(declared);
+  const a = titleWords(h1);
+  const b = titleWords(declared);
   if (a.size === 0 || b.size === 0 || h1.length > MAX_HEADLINE_CHARS) return false;
   let common = 0;
   for (const w of a) if (b.has(w)) common++;

@@ -5,7 +5,7 @@
  */
 import { strict as chronoStrict } from 'chrono-node';
 import { DatelineCollector, type Dateline } from './DatelineReader.ts';
-import { MAX_HEADINGS, MAX_HEADLINE_CHARS } from './metaConstants.ts';
+import { MAX_HEADINGS, MAX_HEADLINE_CHARS } from './constants.ts';
 import { elementsOf, textOf, type Element } from './tree.ts';
 
 export interface VisibleMeta {
