@@ -37,7 +37,7 @@ export function metadataSection(runs: readonly MetaRun[]): string {
     `and WCXB dev (human title, author, publish_date). Scrapinghub and Fundus ship no metadata ground truth. ` +
     `Split: a page is dev when the FNV-1a hash of \`<set>/<id>\` is even (rules are tuned on dev only), test otherwise. ` +
     `Title: exact after folding white space, case and typographic quotes; "site part forgiven" also accepts the reference without its first or last separated part. ` +
-    `Date: same calendar day as written (the page's local day), counted only where the reference states a date; "excl. updated-only" also leaves out pages whose visible text shows the reference day only on lines labelled updated/modified/reviewed (rule in \`bench/extraction/meta-text.ts\`; Chorus keeps such a day as modifiedAt). ` +
+    `Date: same calendar day as written (the page's local day), counted only where the reference states a date; "where the page states it" (the issue's goal) counts only pages that state the reference day anywhere in their URL, markup, scripts or text, in any numeric, written-month or Unix-stamp form (rule in \`bench/extraction/meta-stated.ts\`, decided from the page and the reference alone); "excl. updated-only" instead leaves out pages whose visible text shows the reference day only on lines labelled updated/modified/reviewed (rule in \`bench/extraction/meta-text.ts\`; Chorus keeps such a day as modifiedAt). ` +
     `"Chorus text mode" reads the same pages rendered to their full visible text (\`text/render.ts\`, no <head>), so title and date come from TitleFinder / MetaLineFinder alone. n in brackets.\n\n` +
     table(['set', 'split', 'tool', ...META_FIELDS.map(([f]) => f)], rows)
   );

@@ -2,7 +2,6 @@
  * Metadata agreement for the Readability.js test pages (and WCXB's title/date):
  * exact after folding white space and case; dates compared by calendar day.
  */
-import type { ReadabilityCase } from './data.ts';
 import type { ToolOutput } from './peers.ts';
 
 /**
@@ -58,6 +57,8 @@ export interface MetaExpected {
   siteName: string | null;
   /** The page states the reference date only as an update (bench/extraction/meta-text.ts). */
   updatedOnly?: boolean;
+  /** The page states the reference day somewhere at all (bench/extraction/meta-stated.ts); the goal's denominator. */
+  stated?: boolean;
 }
 
 export function sameDay(a: string | null | undefined, b: string | null | undefined): boolean {
@@ -71,6 +72,7 @@ export const META_FIELDS: readonly FieldCheck[] = [
   ['title (site part forgiven)', (o) => o.title, (e) => e.title, sameTitleModuloSite],
   ['byline', (o) => o.author, (e) => e.byline, sameByline],
   ['date (day)', (o) => o.publishedAt, (e) => e.publishedAt, sameDay],
+  ['date (day), where the page states it', (o) => o.publishedAt, (e) => (e.stated ? e.publishedAt : null), sameDay],
   ['date (day), excl. updated-only', (o) => o.publishedAt, (e) => (e.updatedOnly ? null : e.publishedAt), sameDay],
   ['site name', (o) => o.siteName, (e) => e.siteName, sameText],
 ];
@@ -88,12 +90,4 @@ export function metaAgreement(outputs: readonly ToolOutput[], expected: readonly
     });
     return { field, share: n ? ok / n : NaN, n };
   });
-}
-
-/** The Readability.js test pages' `expected-metadata.json` fields, scored with {@link metaAgreement}. */
-export function metadataAgreement(outputs: readonly ToolOutput[], expected: readonly ReadabilityCase['expected'][]): Agreement[] {
-  return metaAgreement(
-    outputs,
-    expected.map((e) => ({ title: e.title ?? null, byline: e.byline ?? null, publishedAt: e.publishedTime ?? null, siteName: e.siteName ?? null })),
-  );
 }

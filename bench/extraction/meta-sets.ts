@@ -25,6 +25,8 @@ export interface MetaCase {
   html: () => string;
   /** The page shows the reference date only as "Updated …" (set by meta-text.ts's renderMetaCases). */
   updatedOnly?: boolean;
+  /** The page states the reference day anywhere (set by renderMetaCases, rule in meta-stated.ts). */
+  stated?: boolean;
 }
 
 /** 32-bit FNV-1a of a string. */

@@ -19,16 +19,18 @@ export interface MetaGateScores {
   wcxbDate: number;
   /** Date over WCXB pages that do not state the reference day only as "updated". */
   wcxbDateExclUpdatedOnly: number;
+  /** Date over WCXB pages that state the reference day anywhere (meta-stated.ts): the goal. */
+  wcxbDateStated: number;
   readabilityTitle: number;
   readabilityDate: number;
   wcxbTextTitle: number;
   wcxbTextDate: number;
 }
 
-function shares(cases: readonly MetaCase[], outputs: readonly ToolOutput[]): { title: number; date: number; dateExcl: number } {
+function shares(cases: readonly MetaCase[], outputs: readonly ToolOutput[]): { title: number; date: number; dateExcl: number; dateStated: number } {
   const agreement = splitAgreement(cases, outputs, 'all');
   const share = (field: string) => agreement.find((a) => a.field === field)!.share;
-  return { title: share('title'), date: share('date (day)'), dateExcl: share('date (day), excl. updated-only') };
+  return { title: share('title'), date: share('date (day)'), dateExcl: share('date (day), excl. updated-only'), dateStated: share('date (day), where the page states it') };
 }
 
 export function scoreMetaGate(): MetaGateScores {
@@ -41,6 +43,7 @@ export function scoreMetaGate(): MetaGateScores {
     wcxbTitle: w.title,
     wcxbDate: w.date,
     wcxbDateExclUpdatedOnly: w.dateExcl,
+    wcxbDateStated: w.dateStated,
     readabilityTitle: r.title,
     readabilityDate: r.date,
     wcxbTextTitle: t.title,

@@ -15,6 +15,7 @@ import { dayInText } from '../../src/extract/html/DatelineReader.ts';
 import { extractText } from '../../src/extract/text/extractText.ts';
 import { defaultContext } from '../../src/model/stage.ts';
 import type { MetaCase } from './meta-sets.ts';
+import { statesDay } from './meta-stated.ts';
 import type { ToolOutput } from './peers.ts';
 import { renderVisibleText } from './text/render.ts';
 import { textDocument } from './text/score.ts';
@@ -30,6 +31,9 @@ export function textModeMeta(text: string): ToolOutput {
 /** Lines longer than this are prose that mentions a date, not a date line. */
 const DATE_LINE_CHARS = 160;
 const UPDATE_LABEL = /\b(updated|modified|last reviewed|reviewed|last edited|refreshed)\b/i;
+/** The same label glued to the text before it by the rendering ("Senior AnalystUpdated Sep 17, 2025"): two elements, no space between. */
+const UPDATE_LABEL_GLUED = /\p{Ll}(Updated|Modified|Last reviewed|Reviewed|Last edited|Refreshed)\b/u;
+const isUpdateLabelled = (line: string) => UPDATE_LABEL.test(line) || UPDATE_LABEL_GLUED.test(line);
 
 /** True when the page shows the reference day only on lines labelled as an update (see the module comment). */
 export function statesOnlyUpdated(text: string, referenceDay: string): boolean {
@@ -39,19 +43,21 @@ export function statesOnlyUpdated(text: string, referenceDay: string): boolean {
     const line = lines[i]!;
     if (line.length > DATE_LINE_CHARS || dayInText(line) !== referenceDay) continue;
     seen++;
-    if (!UPDATE_LABEL.test(line) && !UPDATE_LABEL.test(lines[i - 1] ?? '')) return false;
+    if (!isUpdateLabelled(line) && !isUpdateLabelled(lines[i - 1] ?? '')) return false;
   }
   return seen > 0;
 }
 
-/** Renders every case once: text-mode outputs aligned with `cases`, and the cases marked updated-only. */
+/** Renders every case once: text-mode outputs aligned with `cases`, and the cases marked updated-only and stated (meta-stated.ts). */
 export function renderMetaCases(cases: readonly MetaCase[]): { textOutputs: ToolOutput[]; cases: MetaCase[] } {
   const textOutputs: ToolOutput[] = [];
   const marked = cases.map((c) => {
-    const text = renderVisibleText(c.html());
+    const html = c.html();
+    const text = renderVisibleText(html);
     textOutputs.push(textModeMeta(text));
     const day = c.publishedAt?.slice(0, 10);
-    return { ...c, updatedOnly: !!day && /^\d{4}-\d{2}-\d{2}$/.test(day) && statesOnlyUpdated(text, day) };
+    const isDay = !!day && /^\d{4}-\d{2}-\d{2}$/.test(day);
+    return { ...c, updatedOnly: isDay && statesOnlyUpdated(text, day), stated: isDay && statesDay(html, c.url, day) };
   });
   return { textOutputs, cases: marked };
 }

@@ -17,7 +17,7 @@ import {
   loadWcxb,
 } from './data.ts';
 import { metadataSection, type MetaRun } from './meta-report.ts';
-import { META_FIELDS, metadataAgreement } from './meta-score.ts';
+import { META_FIELDS, metaAgreement } from './meta-score.ts';
 import { loadReadabilityMetaCases, loadWcxbMetaCases } from './meta-sets.ts';
 import { renderMetaCases } from './meta-text.ts';
 import { bagOfWordsF1, fundusArticleScore, meanPRF, scrapinghubScore, snippetChecks, type PRF } from './metrics.ts';
@@ -209,10 +209,12 @@ async function main(): Promise<void> {
     const loaded = cases.map((c) => ({ html: c.html(), url: `http://fakehost/test/${c.id}` }));
     const rows: (string | number)[][] = [];
     const metaOutputs = new Map<string, ToolOutput[]>();
+    // Rendered first: it marks each page updated-only / stated (meta-text.ts, meta-stated.ts) for the date columns.
+    const rendered = renderMetaCases(loadReadabilityMetaCases().slice(0, args.limit));
     for (const tool of tools) {
       const { outputs } = await runTool(tool, loaded);
       metaOutputs.set(tool.name, outputs);
-      const agreement = metadataAgreement(outputs, cases.map((c) => c.expected));
+      const agreement = metaAgreement(outputs, rendered.cases);
       rows.push([tool.name, ...agreement.map((a) => `${f3(a.share)} (${a.n})`)]);
       console.log(`readability-test-pages ${tool.name}:`, agreement.map((a) => `${a.field} ${f3(a.share)}`).join(' '));
     }
@@ -222,7 +224,6 @@ async function main(): Promise<void> {
         `The reference is Readability.js's own output, so its own row is a consistency check, not a score.\n\n` +
         table(['tool', ...META_FIELDS.map(([f]) => f)], rows),
     );
-    const rendered = renderMetaCases(loadReadabilityMetaCases().slice(0, args.limit));
     metaOutputs.set('Chorus text mode', rendered.textOutputs);
     metaRuns.push({ set: 'Readability.js test pages', cases: rendered.cases, outputs: metaOutputs });
   }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { chooseTitle, cleanTitle, domainName, dropTagline, looksTruncated } from './TitleChooser.ts';
+import { agreedProposal, chooseTitle, cleanTitle, domainName, dropTagline, looksTruncated, misDecoded } from './TitleChooser.ts';
 
 const og = (value: string) => ({ value, fromTitleElement: false });
 const titleEl = (value: string) => ({ value, fromTitleElement: true });
@@ -57,4 +57,30 @@ test('a short tagline after a pipe or spaced hyphen is dropped; colons and long 
 test('a heading ending in a colon is not the headline; a bracketed site name is stripped', () => {
   assert.equal(chooseTitle([{ value: 'Harbour wall approved after floods', fromTitleElement: true }], ['A message from our editor-in-chief, with thanks to our readers:'], [])?.title, 'Harbour wall approved after floods');
   assert.equal(cleanTitle('The Fold-and-Cut Problem (Erik Demaine)', ['erikdemaine'], true), 'The Fold-and-Cut Problem');
+});
+
+test('a "?" may stand for a short run of mis-decoded characters; a real question differs elsewhere', () => {
+  assert.ok(misDecoded('Event Planning? A Beginner? Guide', 'Event Planning: A Beginner’s Guide'));
+  assert.ok(!misDecoded('Is the ferry late? Ask the crew', 'Why the ferry is late'));
+  assert.ok(!misDecoded('Same title', 'Same title'));
+  assert.equal(chooseTitle([og('Event Planning: A Beginner’s Guide')], ['Event Planning? A Beginner? Guide'], [])?.title, 'Event Planning: A Beginner’s Guide');
+});
+
+test('a lone first declared title yields to two sources that agree', () => {
+  assert.equal(agreedProposal(['Yoga Lesson Cost', 'Average Yoga Lesson Prices', 'Average Yoga Lesson Prices']), 1);
+  assert.equal(agreedProposal(['Yoga Lesson Cost', 'Average Yoga Lesson Prices', 'Other']), 0);
+  assert.equal(agreedProposal(['', 'A', 'A', 'B']), 1);
+  assert.equal(agreedProposal(['', '']), -1);
+  // og:title and twitter:title in one tag (or filled from one field) are one store, not two.
+  assert.equal(agreedProposal(['Preferred', 'A title', 'A title', 'Title element'], ['meta', 'meta', 'meta', 'title-element']), 0);
+  assert.equal(agreedProposal(['Yoga Lesson Cost', 'Average Yoga Lesson Prices', 'Average Yoga Lesson Prices'], ['json-ld', 'meta', 'title-element']), 1);
+});
+
+test('a heading that is the site name is skipped; a declared title adding only a count or year is fuller', () => {
+  const long = 'The Best Trails and Quiet Streets in Springfield for Cycling';
+  assert.equal(chooseTitle([og('Our Favourite Cycling Spots')], ['Harbor Gazette', long], ['Harbor Gazette'])?.title, long);
+  assert.equal(chooseTitle([og('Recent Trends in Pottery'), titleEl('8 Recent Trends in Pottery - Claywork')], ['Recent Trends in Pottery'], ['Claywork'])?.title, '8 Recent Trends in Pottery');
+  assert.equal(chooseTitle([og('Best Tutoring Platforms'), titleEl('Best Tutoring Platforms 2025')], ['Best Tutoring Platforms'], [])?.title, 'Best Tutoring Platforms 2025');
+  // More words than numbers: a different title, not a fuller one.
+  assert.equal(chooseTitle([og('Best Hammocks of 2026'), titleEl('Best Hammocks of 2026, Tested & Reviewed')], ['Best Hammocks of 2026'], [])?.title, 'Best Hammocks of 2026');
 });

@@ -18,12 +18,18 @@
  *    declared title (logos and section names are short; long declared titles that
  *    differ are SEO rewrites, and readers cite the headline they see).
  */
-import { HEADLINE_OVERLAP, LONG_HEADLINE_WORDS, MAX_HEADLINE_CHARS, MIN_LEADING_PART_WORDS, TAGLINE_MAX_WORDS, TAGLINE_MIN_HEADLINE_WORDS, TITLE_SEPARATOR } from './constants.ts';
+import { HEADLINE_OVERLAP, LONG_HEADLINE_WORDS, MAX_HEADLINE_CHARS, MIN_LEADING_PART_WORDS, MISDECODED_MAX_RUN, TAGLINE_MAX_WORDS, TAGLINE_MIN_HEADLINE_WORDS, TITLE_SEPARATOR } from './constants.ts';
 
 export interface TitleCandidate {
   value: string;
   /** True for the <title> element, whose last part is almost always site furniture. */
   fromTitleElement: boolean;
+  /**
+   * Where the value is stored ("json-ld", "meta", "microdata", "title-element"): candidates
+   * from one store are not independent (one tag may list og:title and twitter:title, and
+   * CMSs fill both from one field), so agreement counts stores, not candidates.
+   */
+  store?: string;
 }
 
 export interface TitleChoice {
@@ -126,11 +132,18 @@ export function looksTruncated(title: string): boolean {
   return opens > closes || /(\.\.\.|…)$/.test(title);
 }
 
-/** True when a heading differs from the declared title only where it shows "?" or "�" (a mis-decoded character). */
-function misDecoded(h1: string, declared: string): boolean {
-  if (!/[?\uFFFD]/.test(h1) || h1.length !== declared.length || h1 === declared) return false;
-  for (let i = 0; i < h1.length; i++) if (h1[i] !== declared[i] && h1[i] !== '?' && h1[i] !== '\uFFFD') return false;
-  return true;
+/**
+ * True when a heading differs from the declared title only where it shows "?" or "�": a
+ * mis-decoded character, or a short run of them ("Beginner? Guide" for "Beginner's Guide",
+ * "Planning? Beginner" for "Planning: Beginner"), compared after folding.
+ */
+export function misDecoded(h1: string, declared: string): boolean {
+  if (!/[?\uFFFD]/.test(h1)) return false;
+  const a = foldTitle(h1);
+  const b = foldTitle(declared);
+  if (a === b) return false;
+  const pattern = a.split(/[?\uFFFD]/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(`.{1,${MISDECODED_MAX_RUN}}`);
+  return new RegExp(`^${pattern}$`, 'u').test(b);
 }
 
 /**
@@ -171,16 +184,64 @@ export function dropTagline(title: string): string {
 
 export function chooseTitle(declared: readonly TitleCandidate[], headings: readonly string[], outlets: readonly string[]): TitleChoice | null {
   const choice = chooseFullTitle(declared, headings, outlets);
-  return choice && { ...choice, title: dropTagline(choice.title) };
+  if (!choice) return null;
+  const fuller = withNumbers(choice.title, declared.map((c) => cleanTitle(c.value, outlets, c.fromTitleElement)));
+  return fuller >= 0 ? { title: dropTagline(cleanTitle(declared[fuller]!.value, outlets, declared[fuller]!.fromTitleElement)), from: fuller } : { ...choice, title: dropTagline(choice.title) };
+}
+
+/**
+ * A declared title that says the chosen one plus only numbers ("8 Recent Trends in
+ * Photography" for "Recent Trends in Photography", "… Platforms 2025"): the count or year
+ * belongs to the headline; shown headings drop it for layout. Index, or -1.
+ */
+function withNumbers(title: string, cleaned: readonly string[]): number {
+  const have = titleWords(title);
+  return cleaned.findIndex((t) => {
+    // "&#8230;" left by double encoding is not a number of the headline.
+    if (/&#?[a-z0-9]+;/i.test(t)) return false;
+    const words = titleWords(t);
+    if (words.size <= have.size) return false;
+    for (const w of have) if (!words.has(w)) return false;
+    for (const w of words) if (!have.has(w) && !/^\d+$/.test(w)) return false;
+    return true;
+  });
+}
+
+/**
+ * The declared title to start from: the first non-empty one in order of trust, unless it
+ * stands alone against two or more other stores that agree with each other (og:title and
+ * <title> saying the same headline while JSON-LD carries a short internal name or an older
+ * headline): then the first of the agreeing ones. `stores[i]` names candidate i's store
+ * (see {@link TitleCandidate.store}); without it every candidate counts as its own.
+ */
+export function agreedProposal(cleaned: readonly string[], stores: readonly (string | undefined)[] = []): number {
+  const first = cleaned.findIndex((t) => t !== '');
+  if (first < 0) return first;
+  const backing = new Map<string, Set<string>>();
+  cleaned.forEach((t, i) => {
+    if (t === '') return;
+    const key = foldTitle(t);
+    if (!backing.has(key)) backing.set(key, new Set());
+    backing.get(key)!.add(stores[i] ?? `#${i}`);
+  });
+  const votes = (t: string) => (t === '' ? 0 : backing.get(foldTitle(t))!.size);
+  if (votes(cleaned[first]!) > 1) return first;
+  let best = first;
+  let most = 1;
+  cleaned.forEach((t, i) => {
+    if (votes(t) > most) [best, most] = [i, votes(t)];
+  });
+  return best;
 }
 
 /** A heading ending in a colon introduces something ("A message from our founder:"); it is not a headline. */
 const isIntroduction = (h: string) => /:\s*$/.test(h);
 
 function chooseFullTitle(declared: readonly TitleCandidate[], allHeadings: readonly string[], outlets: readonly string[]): TitleChoice | null {
-  const headings = allHeadings.filter((h) => !isIntroduction(h));
+  // A heading that is the site's own name (a logo in an <h1>) is not the article's headline.
+  const headings = allHeadings.filter((h) => !isIntroduction(h) && !isSiteName(h, outlets));
   const cleaned = declared.map((c) => cleanTitle(c.value, outlets, c.fromTitleElement));
-  const proposal = cleaned.findIndex((t) => t !== '');
+  const proposal = agreedProposal(cleaned, declared.map((c) => c.store));
   // Headings carry the site name too, sometimes ("Headline – Site").
   const shown = headings.map((h) => cleanTitle(h, outlets));
   // 1. A heading equal to a cleaned candidate, or to the leading part of one (a "?" the part lost aside).

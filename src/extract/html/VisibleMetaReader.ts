@@ -5,7 +5,7 @@
  */
 import { strict as chronoStrict } from 'chrono-node';
 import { DatelineCollector, type Dateline } from './DatelineReader.ts';
-import { MAX_HEADINGS, MAX_HEADLINE_CHARS } from './constants.ts';
+import { MAX_HEADINGS, MAX_HEADLINE_CHARS, SUBTITLE_MIN_WORDS } from './constants.ts';
 import { elementsOf, textOf, type Element } from './tree.ts';
 
 export interface VisibleMeta {
@@ -55,6 +55,23 @@ export function cleanByline(text: string): string | undefined {
   return t;
 }
 
+/**
+ * The headline line of an <h1>: some put a subtitle inside the heading, as an element whose
+ * text runs on without a space ("Notion Alternatives<span class=block>Top Note-taking…</span>",
+ * shown on its own line by CSS). Text glued so (a lower-case letter, then an element starting
+ * with a capital, of at least SUBTITLE_MIN_WORDS words) ends the headline there; a glued
+ * single word ("Mac<b>Book</b>") is styling, not a subtitle.
+ */
+export function headlineOf(h1: Element): string {
+  let text = '';
+  for (const child of h1.children) {
+    const part = textOf(child);
+    if (typeof child !== 'string' && /\p{Ll}$/u.test(text) && /^\p{Lu}/u.test(part) && part.trim().split(/\s+/).length >= SUBTITLE_MIN_WORDS) return text;
+    text += part;
+  }
+  return text;
+}
+
 /** `declaredTitle` (og:title or <title>) finds the headline on pages without an <h1>. */
 export function readVisibleMeta(root: Element, declaredTitle?: string): VisibleMeta {
   const out: VisibleMeta = { microdata: {}, headings: [], datelines: {} };
@@ -90,7 +107,7 @@ export function readVisibleMeta(root: Element, declaredTitle?: string): VisibleM
       if (text.length < 200) out.byline = cleanByline(text);
     }
     if (el.tag === 'h1' && out.headings.length < MAX_HEADINGS) {
-      const text = clean(textOf(el));
+      const text = clean(headlineOf(el));
       if (text && text.length <= MAX_HEADLINE_CHARS) out.headings.push(text);
       out.h1 ??= text || undefined;
     }

@@ -135,6 +135,12 @@ export const MAX_HEADLINE_CHARS = 300;
 /** Words the leading part of a title ("A" of "A | B") needs before an equal <h1> settles that "B" is the site: a one-word <h1> is a section name ("Webcams"). (tried 1, 2, 3 on dev) */
 export const MIN_LEADING_PART_WORDS = 2;
 
+/** Characters one "?" in a mis-decoded heading may stand for: a character, or a short run such as "'s" or ": " (an apostrophe and its letter lost to a wrong charset). */
+export const MISDECODED_MAX_RUN = 3;
+
+/** Words an element glued into an <h1> without a space needs to count as a subtitle line (not chosen by score: a subtitle is a phrase, a glued one- or two-word part is brand styling such as "Mac<b>Book</b> Pro"). */
+export const SUBTITLE_MIN_WORDS = 3;
+
 /** Visible <h1> headings read per page: a site logo or section name often comes first. */
 export const MAX_HEADINGS = 3;
 

@@ -110,7 +110,9 @@ function declaredTitles(head: HeadMeta, ldTitle: string | undefined, microdataTi
   ];
   return found.flatMap(([v, origin]) => {
     const value = v ? decodeLeftoverEntities(v).replace(/\s+/g, ' ').trim() : '';
-    return value ? [[{ value, fromTitleElement: origin === 'title-element' }, origin] as [TitleCandidate, MetaOrigin]] : [];
+    // OpenGraph and the other meta tags share one store (see TitleCandidate.store).
+    const store = origin === 'opengraph' ? 'meta' : origin;
+    return value ? [[{ value, fromTitleElement: origin === 'title-element', store }, origin] as [TitleCandidate, MetaOrigin]] : [];
   });
 }
 
