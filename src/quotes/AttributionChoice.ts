@@ -46,6 +46,18 @@ function relativeEnded(unit: QuoteUnit, att: Attribution, r: QuoteRegion, text: 
   return text.slice(offsetOfToken(unit, att.cue.last, 'end'), r.open).includes(',');
 }
 
+/** Words that may stand between a cue and the quote it governs ("declaring he “…”", "said that “…”"). */
+const COMPLEMENT_OPENERS = new Set(['that', 'he', 'she', 'it', 'they', 'we', 'i', 'you']);
+
+/** Whether a cue before a region governs it directly: nothing but a complementiser or a pronoun subject between them. */
+function governsNext(unit: QuoteUnit, att: Attribution, r: QuoteRegion, text: string): boolean {
+  const from = offsetOfToken(unit, att.cue.last, 'end');
+  // Two short words at most ("that he"): a longer stretch is not worth reading word by word.
+  if (r.open - from > 12) return false;
+  const gap = wordsOf(text.slice(from, r.open));
+  return gap.length <= 2 && gap.every((w) => COMPLEMENT_OPENERS.has(w.toLowerCase())) && /\S/.test(text.slice(unit.span[0], offsetOfToken(unit, att.cue.first, 'start')));
+}
+
 /** The attribution governing a quoted region and on which side of it the cue stands. */
 export function chooseAttribution(unit: QuoteUnit, r: QuoteRegion, atts: readonly Attribution[], text: string, nextOpen: number): { att: Attribution | null; side: 'before' | 'after' | null } {
   // A naming cue ("called") governs only the marks after it: "“…,” she called it" is not a tag.
@@ -54,6 +66,8 @@ export function chooseAttribution(unit: QuoteUnit, r: QuoteRegion, atts: readonl
   const post = between(text, r.close + 1, nextOpen);
   // "“…,” adding that … according to international law": a relay after the quote does not displace the speaker before it.
   if (after && after.order === 'source' && before) return { att: before, side: 'before' };
+  // "…, while declaring he “…,” users alleged": a quote that is the complement of the cue right before it is that cue's.
+  if (after && before && before.subject && governsNext(unit, before, r, text)) return { att: before, side: 'before' };
   if (after && /^[,—–-]?\s*\S/.test(post)) {
     if (attachedAfter(unit, r, after, text) && (after.subject || before === undefined)) return { att: after, side: 'after' };
   }

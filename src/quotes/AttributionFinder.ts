@@ -3,9 +3,9 @@
  * inverted subject after it ("said Galuzin"), the source of "according to X", or for a
  * trailing participle ("…, saying that …") the subject of the main clause.
  */
-import { MAX_NAME_RUN } from './constants.ts';
+import { MAX_COORDINATED_GAP, MAX_LEAD_IN_WORDS, MAX_NAME_RUN } from './constants.ts';
 import { WEAK_CUES } from './lexicon/cues.ts';
-import { PRONOUNS, TITLE_WORDS } from './lexicon/words.ts';
+import { DETERMINERS, PRONOUNS, TITLE_WORDS } from './lexicon/words.ts';
 import type { Cue } from './CueFinder.ts';
 import type { Mention } from './Mention.ts';
 import { sourcePhrase, subjectAfter } from './SubjectAfter.ts';
@@ -17,20 +17,48 @@ export interface Attribution {
   subject: Mention | null;
   /** Where the subject stands relative to the cue. */
   order: 'before' | 'after' | 'source' | 'main';
+  /** Attributes only quote marks it governs, never a bare reported clause ("introduced him by saying, “…”"). */
+  marksOnly?: boolean;
 }
 
 /** Openers of a sentence that are not its subject ("However, late Wednesday, X said"). */
-const SENTENCE_OPENERS = new Set(['when', 'while', 'as', 'since', 'although', 'though', 'if', 'once', 'until', 'because', 'however', 'meanwhile', 'still', 'but', 'and', 'indeed', 'instead', 'now', 'then', 'later', 'earlier', 'also', 'yet', 'separately', 'additionally', 'moreover', 'late', 'early', 'last', 'on', 'in', 'at', 'after', 'before', 'during', 'today', 'yesterday']);
+const SENTENCE_OPENERS = new Set(['when', 'while', 'as', 'since', 'although', 'though', 'if', 'once', 'until', 'because', 'however', 'meanwhile', 'still', 'but', 'and', 'indeed', 'instead', 'now', 'then', 'later', 'earlier', 'also', 'yet', 'separately', 'additionally', 'moreover', 'late', 'early', 'last', 'on', 'in', 'at', 'after', 'before', 'during', 'today', 'yesterday', 'according']);
 
 /** Conjunctions and adverbs that open a sentence with no comma after them ("But he …", "Yet the ministry …"). */
 const BARE_OPENERS = new Set(['but', 'and', 'yet', 'so', 'or', 'still', 'then', 'now', 'also', 'instead', 'thus']);
 
 const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'as', 'since', 'although', 'though', 'if', 'once', 'until', 'because']);
 
+/**
+ * "Months later, she …", "Two weeks ago, Smith …": a short opening phrase of one capitalised word and lower-case
+ * words up to a comma, then a pronoun or a name; returns the index after the comma, or `i` unchanged.
+ */
+function afterTimePhrase(unit: QuoteUnit, i: number, upTo: number): number {
+  const first = unit.tokens[i];
+  if (!first?.word || !first.cap || DETERMINERS.has(first.lower)) return i;
+  let k = i + 1;
+  while (k < upTo && k - i <= 3 && unit.tokens[k]?.word && !unit.tokens[k]?.cap) k++;
+  const next = unit.tokens[k + 1];
+  if (k === i + 1 || unit.tokens[k]?.text !== ',' || !next?.word || !(PRONOUNS.has(next.lower) || next.cap)) return i;
+  return k + 1;
+}
+
 /** The subject of the unit's main clause when it opens with a name or pronoun, after any opening adverbials. */
-export function mainSubject(unit: QuoteUnit, upTo: number, text: string): Mention | null {
+
+/** The first token of the sentence proper: after quoted tokens and a short lead-in label ending in a colon ("THE FACTS: After …"). */
+function sentenceStart(unit: QuoteUnit, upTo: number): number {
   let i = 0;
   while (i < upTo && !unit.frame[i]) i++;
+  for (let k = i; k < upTo && k - i <= MAX_LEAD_IN_WORDS; k++) {
+    const t = unit.tokens[k];
+    if (t?.text === ':') return k + 1;
+    if (!t?.word || !t.cap) break;
+  }
+  return i;
+}
+
+export function mainSubject(unit: QuoteUnit, upTo: number, text: string): Mention | null {
+  let i = sentenceStart(unit, upTo);
   // "But he remains …": a conjunction opening the sentence is not its subject.
   while (i < upTo && BARE_OPENERS.has(unit.tokens[i]?.lower ?? '') && unit.tokens[i + 1]?.word) i++;
   // Skip opening adverbials up to their comma: "However, late Wednesday, Hunter Biden's attorney …".
@@ -44,6 +72,7 @@ export function mainSubject(unit: QuoteUnit, upTo: number, text: string): Mentio
     if (unit.tokens[k]?.text !== ',') break;
     i = k + 1;
   }
+  i = afterTimePhrase(unit, i, upTo);
   const t = unit.tokens[i];
   if (!t || !t.word) return null;
   if (PRONOUNS.has(t.lower)) return subjectBefore(unit, i + 1, text);
@@ -60,6 +89,44 @@ export function mainSubject(unit: QuoteUnit, upTo: number, text: string): Mentio
   return subjectBefore(unit, lastCap + 1, text);
 }
 
+/** Words before a participle that make it an adverbial of the clause it follows ("by saying", "while declaring"). */
+const PARTICIPLE_OPENERS = new Set(['by', 'while', 'when', 'after', 'before']);
+
+/**
+ * "After X self-immolated outside the embassy, while declaring …": a participle standing before the
+ * main clause has begun belongs to the opening subordinate clause, whose subject is the name after
+ * its subordinator.
+ */
+function openingClauseSubject(unit: QuoteUnit, upTo: number, text: string): Mention | null {
+  const i = sentenceStart(unit, upTo);
+  if (!SUBORDINATORS.has(unit.tokens[i]?.lower ?? '')) return null;
+  let j = i + 1;
+  const named = (k: number) => !!unit.tokens[k]?.word && /^\p{Lu}/u.test(unit.tokens[k]?.text ?? '');
+  while (j < upTo && j - i <= MAX_NAME_RUN && unit.tokens[j]?.word && !named(j)) j++;
+  if (j >= upTo || !named(j)) return null;
+  let last = j;
+  while (last + 1 < upTo && named(last + 1)) last++;
+  const m = subjectBefore(unit, last + 1, text);
+  return m && m.kind === 'name' ? m : null;
+}
+
+/** Object pronouns standing as the subject of a participle after a perception verb ("shows her saying"), as the pronoun they stand for. */
+const OBJECT_PRONOUNS: ReadonlyMap<string, string> = new Map([['her', 'she'], ['him', 'he'], ['them', 'they']]);
+
+/** The subject of the participle before "and" in "… her introducing X … and saying": the object pronoun right before that participle. */
+function coordinatedParticipleSubject(unit: QuoteUnit, and: number): Mention | null {
+  for (let k = and - 1; k > 0 && and - k <= MAX_COORDINATED_GAP; k--) {
+    const t = unit.tokens[k];
+    if (!t || !unit.frame[k] || /^[.;:!?]$/.test(t.text)) return null;
+    if (!t.word || !/^\p{Ll}+ing$/u.test(t.text)) continue;
+    const prev = unit.tokens[k - 1];
+    const pronoun = OBJECT_PRONOUNS.get(prev?.lower ?? '');
+    if (!prev || !pronoun || !unit.frame[k - 1]) return null;
+    return { span: [prev.start, prev.end], text: pronoun, kind: 'pronoun', first: k - 1, last: k - 1 };
+  }
+  return null;
+}
+
 function invertible(unit: QuoteUnit, cue: Cue): boolean {
   const prev = unit.tokens[cue.first - 1];
   if (!prev) return true;
@@ -71,12 +138,17 @@ export function findAttributions(unit: QuoteUnit, cues: readonly Cue[], text: st
   const out: Attribution[] = [];
   for (const cue of cues) {
     if (cue.entry.frame === 'source') {
-      const subject = subjectAfter(unit, cue.last, text) ?? sourcePhrase(unit, cue.last, text);
+      const after = subjectAfter(unit, cue.last, text);
+      // "according to data from the London Stock Exchange": a source whose owner follows is read as a whole phrase (Possessor.ts finds the owner).
+      const owned = after && /^(?:from|by)$/.test(unit.tokens[after.last + 1]?.lower ?? '');
+      const subject = (owned ? null : after) ?? sourcePhrase(unit, cue.last, text);
       if (subject) out.push({ cue, subject, order: 'source' });
       continue;
     }
-    // "…, saying …": a participle after a comma takes the subject of its main clause, never the phrase before the comma.
-    const afterComma = unit.tokens[cue.first - 1]?.text === ',';
+    // "…, saying …": a participle after a comma takes the subject of its main clause, never the phrase before the comma;
+    // so does one after a preposition or subordinator ("introduced him by saying", "…, while declaring").
+    const afterOpener = PARTICIPLE_OPENERS.has(unit.tokens[cue.first - 1]?.lower ?? '');
+    const afterComma = unit.tokens[cue.first - 1]?.text === ',' || afterOpener;
     let before = cue.entry.tense === 'participle' && afterComma ? null : subjectBefore(unit, cue.first, text);
     // "Israel has denied the allegations and says …": a coordinated verb shares the main subject.
     const prevWord = unit.tokens[cue.first - 1];
@@ -93,12 +165,15 @@ export function findAttributions(unit: QuoteUnit, cues: readonly Cue[], text: st
       continue;
     }
     if (cue.entry.tense === 'participle') {
-      const prev = unit.tokens[cue.first - 1];
-      if (prev && prev.text === ',') {
+      if (afterComma) {
         // The nearest earlier attribution: "…, the ministry's statement read, saying …" speaks through the statement.
         const earlier = [...out].reverse().find((a) => a.subject && a.order !== 'source');
-        const main = earlier?.subject ?? mainSubject(unit, cue.first, text);
-        if (main) out.push({ cue, subject: main, order: 'main' });
+        const main = earlier?.subject ?? mainSubject(unit, cue.first, text) ?? openingClauseSubject(unit, cue.first, text);
+        if (main) out.push(afterOpener ? { cue, subject: main, order: 'main', marksOnly: true } : { cue, subject: main, order: 'main' });
+      } else if (unit.tokens[cue.first - 1]?.lower === 'and') {
+        // "The video shows her introducing X … and saying, “…”": a participle coordinated with an earlier one shares its subject.
+        const shared = coordinatedParticipleSubject(unit, cue.first - 1);
+        if (shared) out.push({ cue, subject: shared, order: 'main', marksOnly: true });
       }
       continue;
     }

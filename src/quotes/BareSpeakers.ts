@@ -4,6 +4,7 @@
  * unattributed partial quote ("He felt “…”").
  */
 import { MAX_NAME_RUN } from './constants.ts';
+import { CUES } from './lexicon/cues.ts';
 import { mainSubject } from './AttributionFinder.ts';
 import { between } from './AttributionChoice.ts';
 import type { Mention } from './Mention.ts';
@@ -19,7 +20,9 @@ export function colonOrDashSpeaker(unit: QuoteUnit, r: QuoteRegion, prevClose: n
   const pre = between(text, prevClose, r.open);
   if (pre.endsWith(':')) {
     const colon = unit.tokens.findIndex((t) => t.text === ':' && t.start >= prevClose && t.start < r.open);
-    const m = colon > 0 ? subjectBefore(unit, colon, text) : null;
+    // "The second, made in response, states: “…”": a cue word before the colon is the verb, never the speaker.
+    const verb = colon > 0 && CUES.has(unit.tokens[colon - 1]?.lower ?? '') && !unit.tokens[colon - 1]?.cap;
+    const m = colon > 0 && !verb ? subjectBefore(unit, colon, text) : null;
     // "And then: “…”" is a connective before the colon, not a speaker.
     if (m && m.kind !== 'pronoun' && !CONNECTIVES.has(m.text.split(/\s+/)[0]?.toLowerCase() ?? '')) return m;
   }

@@ -105,13 +105,26 @@ function bareClause(unit: QuoteUnit, att: Attribution): number | null {
   // A clause needs a verb: "added 12 points and five assists" reports no speech.
   const words: string[] = [];
   for (let k = j; k < unit.tokens.length; k++) if (unit.frame[k] && unit.tokens[k]?.word) words.push(unit.tokens[k]?.lower ?? '');
-  if (!words.some((w) => COMMON_VERBS.has(w) || /^[a-z]+ed$/.test(w) || /n't$/.test(w) || /'(s|re|ll|d|ve)$/.test(w))) return null;
+  // A subject pronoun opening it makes it a clause whatever its verb ("said she hid behind a car").
+  if (!SUBJECT_PRONOUNS.has(t.lower) && !words.some((w) => COMMON_VERBS.has(w) || /^[a-z]+ed$/.test(w) || /n't$/.test(w) || /'(s|re|ll|d|ve)$/.test(w))) return null;
   return j;
+}
+
+/** Whether the unit's words from token `j` on include a verb: a clause, not a noun phrase. */
+function hasFiniteVerb(unit: QuoteUnit, j: number): boolean {
+  for (let k = j; k < unit.tokens.length; k++) {
+    const w = unit.tokens[k];
+    if (!w || !unit.frame[k] || !w.word) continue;
+    if (COMMON_VERBS.has(w.lower) || CUES.has(w.lower) || /^[a-z]+ed$/.test(w.lower) || /n't$/.test(w.lower) || /'(s|re|ll|d|ve)$/.test(w.lower) || /^[a-z]{3,}[^su]s$/.test(w.text)) return true;
+  }
+  return false;
 }
 
 /** "CLAUSE, SUBJ CUE [channel]." — the clause before the attribution. */
 function precedingClause(unit: QuoteUnit, att: Attribution): number | null {
   if (!att.subject || att.order === 'main') return null;
+  // "…, X visited the site and reported …": a coordinated cue's subject is the sentence's, not a tag after a clause.
+  if (/^(?:and|but)$/.test(unit.tokens[att.cue.first - 1]?.lower ?? '')) return null;
   const start = Math.min(att.subject.first, att.cue.first);
   const comma = unit.tokens[start - 1];
   if (!comma || comma.text !== ',' || !unit.frame[start - 1]) return null;
@@ -133,7 +146,7 @@ function precedingClause(unit: QuoteUnit, att: Attribution): number | null {
 export function reportedClause(unit: QuoteUnit, att: Attribution, text: string): Span | null {
   const toks = unit.tokens;
   const end = endOfUnit(unit, text);
-  if (att.cue.entry.frame === 'naming' || att.cue.entry.frame === 'tag') return null;
+  if (att.cue.entry.frame === 'naming' || att.cue.entry.frame === 'tag' || att.marksOnly) return null;
   if (att.order === 'source') {
     if (!att.subject) return null;
     const after = toks[att.subject.last + 1];
@@ -142,7 +155,9 @@ export function reportedClause(unit: QuoteUnit, att: Attribution, text: string):
     if (after && after.text === ',' && before0 && before0.text === ',' && unit.frame[att.cue.first - 1]) return [unit.span[0], end];
     if (after && after.text === ',') {
       const first = toks[att.subject.last + 2];
-      return first ? [first.start, end] : null;
+      // "“…,” according to Dan Ives, an analyst at Wedbush.": after a quote, what follows the source is an appositive unless it has a verb.
+      const afterQuote = /[”"’»][,\s]*$/.test(text.slice(Math.max(0, (toks[att.cue.first]?.start ?? 0) - 4), toks[att.cue.first]?.start ?? 0));
+      return first && (!afterQuote || hasFiniteVerb(unit, att.subject.last + 2)) ? [first.start, end] : null;
     }
     const before = toks[att.cue.first - 1];
     if (before && before.text === ',') return [unit.span[0], before.start];

@@ -43,7 +43,8 @@ export function mentionOf(unit: QuoteUnit, first: number, last: number): Mention
   const toks = unit.tokens.slice(first, last + 1);
   const a = toks[0];
   const b = toks[toks.length - 1];
-  if (!a || !b || !toks.every((t) => t.word || t.text === '-' || t.text === '.' || t.text === '&')) return null;
+  // A comma stands inside a phrase only between a place and its state ("Hutchinson County, Texas Office …"; NounPhrase.ts).
+  if (!a || !b || !toks.every((t, k) => t.word || t.text === '-' || t.text === '.' || t.text === '&' || (t.text === ',' && k > 0 && toks[k + 1]?.cap))) return null;
   const words = toks.filter((t) => t.word).map((t) => t.lower);
   let kind: MentionKind | null = null;
   if (toks.length === 1 && PRONOUNS.has(a.lower)) kind = 'pronoun';

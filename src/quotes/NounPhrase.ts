@@ -3,10 +3,19 @@
  * ("the Russian deputy foreign minister", "sources at the team", "N.Y.U. professor Smith").
  */
 import { CUES } from './lexicon/cues.ts';
-import { DETERMINERS, NP_INNER_PREPOSITIONS, NP_STOPPERS, PRONOUNS } from './lexicon/words.ts';
+import { DETERMINERS, NP_INNER_PREPOSITIONS, NP_STOPPERS, PRONOUNS, US_STATES } from './lexicon/words.ts';
 import { MAX_SUBJECT_WORDS } from './constants.ts';
 import { mentionOf, withText, type Mention } from './Mention.ts';
 import type { QuoteUnit } from './QuoteUnit.ts';
+
+/** "Hutchinson County, Texas Office …": a comma between a capitalised place and its state, inside one name. */
+function placeWithState(unit: QuoteUnit, comma: number): boolean {
+  const toks = unit.tokens;
+  if (!toks[comma - 1]?.cap || !toks[comma - 1]?.word) return false;
+  const one = toks[comma + 1]?.lower ?? '';
+  const two = `${one} ${toks[comma + 2]?.lower ?? ''}`;
+  return (US_STATES.has(one) || US_STATES.has(two)) && !!toks[comma + 1]?.cap;
+}
 
 /** The noun phrase ending at token `end` (inclusive), walking backwards. */
 export function phraseEndingAt(unit: QuoteUnit, end: number, text: string): Mention | null {
@@ -23,6 +32,7 @@ export function phraseEndingAt(unit: QuoteUnit, end: number, text: string): Ment
     if (i < end && after && text.slice(t.end, after.start).includes('\n')) break;
     if (!t.word) {
       if ((t.text === '.' || t.text === '-' || t.text === '&') && toks[i - 1]?.word && i < end) continue;
+      if (t.text === ',' && i < end && placeWithState(unit, i)) continue;
       break;
     }
     if (CUES.has(t.lower) && i !== end && !t.cap) break;

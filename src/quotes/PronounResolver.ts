@@ -3,11 +3,13 @@
  * nlp entities, the speakers already named in the article, and the current speaker, with
  * honorifics ("Mr.", "Ms.") ruling out the wrong gender.
  */
-import { GENDER_CACHE_TEXTS } from './constants.ts';
+import type { Entity, NlpArticle } from '../model/records.ts';
 import { antecedents } from './EntityLookup.ts';
 import { mostSalient } from './Salience.ts';
-import { kindFits } from './SpeakerKind.ts';
-import { DETERMINERS, GROUP_NOUNS, PRONOUNS, TITLE_WORDS } from './lexicon/words.ts';
+import { kindFits, kindOfName } from './SpeakerKind.ts';
+import { CUES } from './lexicon/cues.ts';
+import { COMMON_VERBS, DETERMINERS, GROUP_NOUNS, PRONOUNS, TITLE_WORDS } from './lexicon/words.ts';
+import { genderOf } from './Gender.ts';
 import { bareName, fromEntity, groupHead, NONE, SENTENCE_WORDS, type ResolveContext, type Resolved } from './SpeakerNames.ts';
 import type { Mention } from './Mention.ts';
 
@@ -22,7 +24,11 @@ const APPOSITIVE_OPENER = /^(?:The|A|An|His|Her|Its|Their|Our)\s+(?:[\p{L}’'-]
 /** How far into its sentence a mention may start and still count as the subject (characters). */
 const SUBJECT_REACH = 60;
 
-export function isSubjectPosition(ctx: ResolveContext, at: number): boolean {
+/**
+ * Whether a mention at `at` opens its sentence (after opening adverbials). `organization`: the
+ * mention is an organisation's name, which takes "the" as part of it ("The USDA returned …").
+ */
+export function isSubjectPosition(ctx: ResolveContext, at: number, organization = false): boolean {
   const starts = ctx.unitStarts;
   if (!starts || starts.length === 0) return true;
   let lo = 0;
@@ -42,8 +48,11 @@ export function isSubjectPosition(ctx: ResolveContext, at: number): boolean {
   if (APPOSITIVE_OPENER.test(prefix)) return true;
   if (/[,;:(]/.test(prefix)) return false;
   const before = prefix.split(/\s+/).filter(Boolean);
-  // "His Black identity", "the Pyramid Club": a name right after a determiner modifies a noun or names a thing, it is not a person subject.
-  if (DETERMINERS.has(before[before.length - 1]?.toLowerCase() ?? '')) return false;
+  // "His Black identity", "the Pyramid Club": a name right after a determiner modifies a noun or names a thing, it is not a person subject;
+  // an organisation's name takes "the" ("The Kremlin said").
+  const det = before[before.length - 1]?.toLowerCase() ?? '';
+  if (organization && det === 'the') before.pop();
+  else if (DETERMINERS.has(det)) return false;
   return before.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || TITLE_WORDS.has(w.toLowerCase().replace(/[.,]$/, '')) || DETERMINERS.has(w.toLowerCase()));
 }
 
@@ -78,32 +87,6 @@ function knownSubjectBefore(ctx: ResolveContext, offset: number, pronoun: string
   return best;
 }
 
-/** 'm' or 'f' when the article gives the person an honorific ("Ms. Ernst", "Mr. Vilsack"); null when unknown. */
-const genders = new Map<string, Map<string, 'm' | 'f' | null>>();
-
-function genderOf(text: string, name: string | null): 'm' | 'f' | null {
-  const surname = name?.split(/\s+/).pop();
-  if (!surname || surname.length < 2) return null;
-  // Cached per text and surname: the regular expressions scan the whole article.
-  let perText = genders.get(text);
-  if (!perText) {
-    if (genders.size > GENDER_CACHE_TEXTS) genders.clear();
-    genders.set(text, (perText = new Map()));
-  }
-  const hit = perText.get(surname);
-  if (hit !== undefined) return hit;
-  const g = genderUncached(text, surname);
-  perText.set(surname, g);
-  return g;
-}
-
-function genderUncached(text: string, surname: string): 'm' | 'f' | null {
-  const esc = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  if (new RegExp(`\\b(?:Ms|Mrs|Miss)\\.?\\s+(?:\\p{Lu}\\S*\\s+)?${esc}\\b`, 'u').test(text)) return 'f';
-  if (new RegExp(`\\bMr\\.?\\s+(?:\\p{Lu}\\S*\\s+)?${esc}\\b`, 'u').test(text)) return 'm';
-  return null;
-}
-
 function genderFits(ctx: ResolveContext, pronoun: string, name: string | null): boolean {
   const want = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null;
   if (!want) return true;
@@ -121,7 +104,10 @@ export function resolvePronoun(ctx: ResolveContext, mention: Mention): Resolved 
   // Gender by the name the article uses at that mention: a relative sharing the entity's full surname ("Miss Charles") says nothing of it.
   const all = antecedents(ctx.article, [type], mention.span[0], ctx.quoted).filter((a) => genderFits(ctx, pronoun, ctx.article.text.slice(a.at, a.end)));
   // News English resolves "he said" to the last sentence subject more often than to the last name.
-  const subjectCandidate = all.find((a) => isSubjectPosition(ctx, a.at));
+  // "The Conservative leader, Kemi Badenoch, accused …": a full name the nlp stage typed as an organisation with nothing of an organisation
+  // in its words may be a person's (SpeakerKind.ts); for "he"/"she" it counts when it opens a sentence.
+  const mistyped = type === 'person' ? antecedents(ctx.article, ['organization'], mention.span[0], ctx.quoted).filter((a) => personShaped(a.entity) && isSubjectPosition(ctx, a.at)) : [];
+  const subjectCandidate = [...all.filter((a) => isSubjectPosition(ctx, a.at, type === 'organization') && !(type === 'organization' && modifiesNoun(ctx.article.text, a.end))), ...mistyped].sort((x, y) => y.at - x.at)[0];
   const cur = ctx.current;
   const curFits = !!(cur && cur.speaker && (role === 'group' ? cur.kind !== 'person' : kindFits(cur.kind, type)) && genderFits(ctx, pronoun, cur.speaker));
   const known = type === 'person' ? knownSubjectBefore(ctx, mention.span[0], pronoun) : null;
@@ -132,6 +118,9 @@ export function resolvePronoun(ctx: ResolveContext, mention: Mention): Resolved 
   if (curFits && cur) options.push({ at: cur.at, who: { speaker: cur.speaker, entity: cur.entity } });
   const group = role === 'group' ? groupSubjectBefore(ctx, mention.span[0]) : null;
   if (group) options.push(group);
+  // "While Scoan did not respond …, it denied …": an organisation's name opening a recent clause, read from the text when nlp missed it.
+  const textualOrg = role === 'organization' ? orgSubjectNameAt(ctx, mention.span[0]) : null;
+  if (textualOrg) options.push(textualOrg);
   // A full name opening a recent sentence, read from the text: found even when nlp missed it and it has not spoken yet.
   const textual = role === 'person' ? subjectNameAt(ctx, mention.span[0]) : null;
   if (textual && genderFits(ctx, pronoun, textual.who.speaker) && !(ctx.article.entities.length > 0 && !entityNamed(ctx, textual.who.speaker))) options.push(textual);
@@ -146,6 +135,26 @@ export function resolvePronoun(ctx: ResolveContext, mention: Mention): Resolved 
   return role === 'person' ? subjectNameBefore(ctx, mention.span[0]) : NONE;
 }
 
+/** The latest organisation opening a sentence before `offset` ("The FAA said … The agency said"), for a generic description. */
+export function organisationSubjectBefore(ctx: ResolveContext, offset: number): Entity | null {
+  return antecedents(ctx.article, ['organization'], offset, ctx.quoted).find((a) => isSubjectPosition(ctx, a.at, true) && !modifiesNoun(ctx.article.text, a.end))?.entity ?? null;
+}
+
+/** Lower-case words that may follow a subject: verbs, adverbs, relative pronouns, conjunctions. */
+const AFTER_SUBJECT = /^(?:[a-z]+(?:ed|ly)|[a-z]+[^s\W]s|and|or|but|which|who|also|now|then|still|on|in|at|last|this|yesterday|today)$/;
+
+/** "The Smokehouse Creek fire is …": a name followed by a lower-case noun modifies it, it is not the subject. */
+function modifiesNoun(text: string, end: number): boolean {
+  const next = /^\s+([a-z’'-]+)/.exec(text.slice(end, end + 30))?.[1];
+  return !!next && !COMMON_VERBS.has(next) && !CUES.has(next) && !AFTER_SUBJECT.test(next);
+}
+
+/** An entity typed as an organisation whose name has a person's shape: two or three capitalised words, none an organisation's. */
+function personShaped(e: Entity): boolean {
+  const words = e.name.split(/\s+/);
+  return words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) && e.aliases.length === 0 && kindOfName(e.name, undefined) === 'person' && e.roles.length === 0;
+}
+
 /** Prepositions whose object is not a likely antecedent of a subject pronoun. */
 const OBLIQUE_BEFORE = /\b(?:to|by|of|for|with|at|from|about|against|into|on|in)\s+$/i;
 
@@ -154,11 +163,53 @@ function obliqueAt(text: string, at: number, end: number): boolean {
   return /^['’]s\b/.test(text.slice(end, end + 3)) || OBLIQUE_BEFORE.test(text.slice(Math.max(0, at - 12), at));
 }
 
+/** A capitalised name opening a sentence (after a subordinator) with a finite verb after it: "While Scoan did not respond". */
+const ORG_OPENING = /^(?:(?:While|Although|Though|As|When|After|Since|Because|If|But|And)\s+)?(?:[Tt]he\s+)?(\p{Lu}[\p{L}&’'-]+(?:\s+\p{Lu}[\p{L}&’'-]+){0,3})\s+(?:has|had|did|does|is|was|have|will|would|said|says|\p{Ll}+ed)\b/u;
+
+/** Capitalised sentence openers that are not names. */
+const NOT_NAMES = new Set(['this', 'that', 'there', 'here', 'what', 'which', 'who', 'you', 'his', 'her', 'its', 'their', 'our', 'my']);
+
+/** The organisation opening one of the last two sentences, when the nlp stage has no entity for that name (or none at all). */
+function orgSubjectNameAt(ctx: ResolveContext, offset: number): { at: number; who: Resolved } | null {
+  const starts = (ctx.unitStarts ?? []).filter((s) => s < offset).slice(-2).reverse();
+  for (const s of starts) {
+    const name = ORG_OPENING.exec(ctx.article.text.slice(s, Math.min(offset, s + 120)))?.[1];
+    if (!name || SENTENCE_WORDS.has(name.toLowerCase()) || DETERMINERS.has(name.toLowerCase()) || PRONOUNS.has(name.toLowerCase()) || NOT_NAMES.has(name.toLowerCase())) continue;
+    const lower = name.toLowerCase();
+    const known = ctx.article.entities.some((e) => [e.name, ...e.aliases].some((n) => n.toLowerCase() === lower || n.toLowerCase().split(/\s+/).includes(lower)));
+    if (known || ctx.article.entities.length === 0 || (ctx.knownPeople ?? []).some((k) => k.speaker?.split(/\s+/).includes(name))) continue;
+    return { at: s, who: { speaker: name, entity: null } };
+  }
+  return null;
+}
+
+/** A single capitalised name opening a sentence, then a comma and a possessive or article opening an appositive ("Kirk, her boss, …"). */
+const APPOSED_SURNAME = /^(\p{Lu}\p{Ll}[\p{L}’'-]+),\s+(?:his|her|their|the|a|an)\s+\p{Ll}/u;
+
+const withFirstNames = new WeakMap<object, Map<string, boolean>>();
+
+/** Whether the article gives a surname after a capitalised first name somewhere ("Charlie Kirk"); cached per article. */
+function givenWithFirstName(article: Readonly<NlpArticle>, surname: string): boolean {
+  let cache = withFirstNames.get(article);
+  if (!cache) withFirstNames.set(article, (cache = new Map()));
+  let hit = cache.get(surname);
+  if (hit === undefined) {
+    hit = new RegExp(String.raw`\p{Lu}\p{Ll}+\s+${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\b`, 'u').test(article.text);
+    cache.set(surname, hit);
+  }
+  return hit;
+}
+
 /** The name opening one of the last few sentences ("Mayor Maria Lopez spoke …"), read from the text, with where it stands. */
 function subjectNameAt(ctx: ResolveContext, offset: number): { at: number; who: Resolved } | null {
   const starts = (ctx.unitStarts ?? []).filter((s) => s < offset).slice(-4).reverse();
   for (const s of starts) {
-    const m = /^(?:(?:\p{Lu}[\p{L}.’'-]*|of|the)\s+){0,5}?((?:\p{Lu}[\p{L}’'-]+\s+){1,2}\p{Lu}[\p{L}’'-]+)\b/u.exec(ctx.article.text.slice(s, Math.min(offset, s + 120)));
+    const opening = ctx.article.text.slice(s, Math.min(offset, s + 120));
+    // "Kirk, her boss at the time, made …": a surname opening a sentence with an appositive after it is a person.
+    const apposed = APPOSED_SURNAME.exec(opening)?.[1];
+    // Only a surname the article also gives with a first name ("Charlie Kirk"), so an opening adverb ("Presumably, a …") is not taken.
+    if (apposed && !SENTENCE_WORDS.has(apposed.toLowerCase()) && givenWithFirstName(ctx.article, apposed)) return { at: s, who: { speaker: apposed, entity: null } };
+    const m = /^(?:(?:\p{Lu}[\p{L}.’'-]*|of|the)\s+){0,5}?((?:\p{Lu}[\p{L}’'-]+\s+){1,2}\p{Lu}[\p{L}’'-]+)\b/u.exec(opening);
     if (m && m[0]) {
       const name = bareName(m[0].trim());
       // An all-capitals lead-in ("THE MEETING BEGAN") is typography, not a name.

@@ -5,8 +5,8 @@
  */
 import type { Entity, NlpArticle } from '../model/records.ts';
 import { antecedents, describes, entityAt, matchDescriptionLocally } from './EntityLookup.ts';
-import { DETERMINERS, GENERIC_ORG_HEADS, ORG_NOUNS, TITLE_WORDS } from './lexicon/words.ts';
-import { isSubjectPosition, resolvePronoun } from './PronounResolver.ts';
+import { DETERMINERS, FUNCTION_ORG_HEADS, GENERIC_ORG_HEADS, ORG_MARKERS, ORG_NOUNS, TITLE_WORDS } from './lexicon/words.ts';
+import { isSubjectPosition, organisationSubjectBefore, resolvePronoun } from './PronounResolver.ts';
 import { isMinor, mainPerson } from './Salience.ts';
 import { kindFits } from './SpeakerKind.ts';
 import { bareName, fromEntity, groupHead, isGroupName, SENTENCE_WORDS, type CurrentSpeaker, type ResolveContext, type Resolved } from './SpeakerNames.ts';
@@ -24,7 +24,8 @@ function sharesName(e: Entity, name: string): boolean {
   const last = words[words.length - 1] ?? '';
   if (!last) return false;
   const names = [e.name, ...e.aliases].map((n) => n.toLowerCase());
-  if (names.includes(name.toLowerCase())) return true;
+  // "FAA Administrator Mike Whitaker": a person's full name ending the mention, whatever title stands before it.
+  if (names.includes(name.toLowerCase()) || (e.type === 'person' && names.some((n) => n.includes(' ') && name.toLowerCase().endsWith(` ${n}`)))) return true;
   if (!names.some((n) => n.split(/[\s-]+/).includes(last))) return false;
   const first = words.length > 1 ? words[0] : undefined;
   if (!first || first.length < 2 || first.endsWith('.')) return true;
@@ -115,7 +116,7 @@ function resolveDescription(ctx: ResolveContext, mention: Mention, findDescribed
   const type = ORG_NOUNS.has(head) && head !== 'spokesperson' ? 'organization' : 'person';
   const nlpMatch = findDescribed ? findDescribed(ctx.article, mention.text, mention.span[0]) : null;
   // The nlp stage's match is taken when the description fits it by this stage's own check too (type, and a role, name or affiliation word).
-  if (nlpMatch && fitsDescription(nlpMatch, mention.text, type)) return fromEntity(nlpMatch, ctx.article.text);
+  if (nlpMatch && fitsDescription(nlpMatch, mention.text, type, ctx.article.text)) return fromEntity(nlpMatch, ctx.article.text);
   const local = matchDescriptionLocally(ctx.article, mention.text, mention.span[0], type, ctx.quoted);
   if (local) return fromEntity(local, ctx.article.text);
   const titled = type === 'person' ? titledNameBefore(ctx.article.text, words, mention.span[0]) : null;
@@ -126,7 +127,7 @@ function resolveDescription(ctx: ResolveContext, mention: Mention, findDescribed
   // A person description nothing else matched ("the first son"): the article's main person when it was a sentence subject
   // since the current speaker was last in view (named, quoted or a sentence subject); otherwise the current speaker, below.
   if (type === 'person' && cur && cur.speaker && kindFits(cur.kind, type)) {
-    const main = mainSubjectSince(ctx, cur, mention.span[0]);
+    const main = mainSubjectSince(ctx, cur, mention.span[0]) ?? subjectSince(ctx, cur, mention.span[0]);
     if (main) return main;
   }
   // The current speaker, when it fits; an organisation only for a generic head ("the company") standing for a named one,
@@ -134,9 +135,45 @@ function resolveDescription(ctx: ResolveContext, mention: Mention, findDescribed
   if (cur && cur.speaker && kindFits(cur.kind, type) && (type === 'person' || (GENERIC_ORG_HEADS.has(head) && /^\p{Lu}/u.test(cur.speaker) && (cur.kind === 'organization' || ctx.article.entities.some((e) => e.id === cur.entity && e.type === 'organization'))) || cur.speaker.toLowerCase().split(/\s+/).includes(head))) return { speaker: cur.speaker, entity: cur.entity };
   if (type === 'person') {
     const nearest = antecedents(ctx.article, ['person'], mention.span[0], ctx.quoted)[0];
-    if (nearest && (nearest.entity.roles.length === 0 || describes(nearest.entity, mention.text))) return fromEntity(nearest.entity, ctx.article.text);
+    if (nearest && (nearest.entity.roles.length === 0 || describes(nearest.entity, mention.text, ctx.article.text))) return fromEntity(nearest.entity, ctx.article.text);
   }
-  return unresolved;
+  const named = type === 'organization' ? organisationByModifier(ctx, words) : null;
+  if (named) return fromEntity(named, ctx.article.text);
+  // "The FAA said … The agency said": a generic head with no speaker to stand for takes the organisation last opening a sentence.
+  const subject = type === 'organization' && GENERIC_ORG_HEADS.has(head) ? organisationSubjectBefore(ctx, mention.span[0]) : null;
+  return subject ? fromEntity(subject, ctx.article.text) : unresolved;
+}
+
+/**
+ * "the Budget watchdog", "the Energy department": an organisation description whose capitalised
+ * modifiers are words of exactly one organisation's name in the article ("Office for Budget
+ * Responsibility"), wherever the article names it — the description may come first.
+ */
+function organisationByModifier(ctx: ResolveContext, words: readonly string[]): Entity | null {
+  const modifiers = words.slice(0, -1).filter((w) => !DETERMINERS.has(w.toLowerCase()) && /^\p{Lu}\p{Ll}/u.test(w));
+  if (modifiers.length === 0 || modifiers.length !== words.slice(0, -1).filter((w) => !DETERMINERS.has(w.toLowerCase())).length) return null;
+  // The head must be in the name too ("the Energy department"), unless it names what an organisation does rather than what it is ("watchdog").
+  const head = (words[words.length - 1] ?? '').toLowerCase();
+  const headFree = GENERIC_ORG_HEADS.has(head) || FUNCTION_ORG_HEADS.has(head);
+  const fits = ctx.article.entities.filter((e) => {
+    const name = e.name.split(/\s+/);
+    return e.type === 'organization' && modifiers.every((m) => name.includes(m)) && (headFree || name.some((w) => w.toLowerCase() === head));
+  });
+  return fits.length === 1 ? (fits[0] ?? null) : null;
+}
+
+/**
+ * "Sen. X criticised the ruling. The New York Democrat said …": a person opening a sentence after the
+ * current speaker was last in view is who a description nothing else matched refers to, as "he" would.
+ */
+function subjectSince(ctx: ResolveContext, cur: CurrentSpeaker, offset: number): Resolved | null {
+  const latest = antecedents(ctx.article, ['person'], offset, ctx.quoted).find((a) => isSubjectPosition(ctx, a.at));
+  if (!latest || latest.entity.id === cur.entity) return null;
+  // The current speaker named anywhere since ("… noted by Emery. “…,” the Spaniard said") is still in view.
+  const curMentions = ctx.article.entities.find((e) => e.id === cur.entity)?.mentions ?? [];
+  const curSeen = Math.max(cur.at, cur.quoteEnd ?? -1, ...curMentions.map((m) => m[0]).filter((m) => m < offset && !ctx.quoted.some((q) => m > q[0] && m < q[1])));
+  if (latest.at <= curSeen) return null;
+  return fromEntity(latest.entity, ctx.article.text);
 }
 
 /** The main person, when its last subject-position mention before `offset` is later than the current speaker's last appearance. */
@@ -150,9 +187,9 @@ function mainSubjectSince(ctx: ResolveContext, cur: CurrentSpeaker, offset: numb
 }
 
 /** Whether an entity can be what a description names: an organisation head for an organisation, and the description's words among its roles, names or affiliation. */
-function fitsDescription(e: Entity, phrase: string, type: 'person' | 'organization'): boolean {
+function fitsDescription(e: Entity, phrase: string, type: 'person' | 'organization', text: string): boolean {
   if ((type === 'organization') !== (e.type !== 'person')) return false;
-  return describes(e, phrase);
+  return describes(e, phrase, text);
 }
 
 /**
@@ -161,8 +198,12 @@ function fitsDescription(e: Entity, phrase: string, type: 'person' | 'organizati
  * the nlp stage recorded the role.
  */
 function titledNameBefore(text: string, words: readonly string[], before: number): string | null {
-  const title = words.filter((w, i) => i > 0 || !DETERMINERS.has(w.toLowerCase())).map((w) => w.replace(/[^\p{L}-]/gu, ''));
-  if (title.length === 0 || title.some((w) => !w) || !title.every((w) => TITLE_WORDS.has(w.toLowerCase()))) return null;
+  const all = words.filter((w, i) => i > 0 || !DETERMINERS.has(w.toLowerCase())).map((w) => w.replace(/[^\p{L}-]/gu, ''));
+  // "the Miami-Dade mayor": capitalised modifiers (a place) before the title words are left out of the search.
+  let cut = all.length;
+  while (cut > 0 && TITLE_WORDS.has(all[cut - 1]?.toLowerCase() ?? '')) cut--;
+  const title = all.slice(cut);
+  if (title.length === 0 || title.some((w) => !w) || !all.slice(0, cut).every((w) => /^\p{Lu}/u.test(w))) return null;
   const pattern = title.map((w) => `[${w[0]?.toUpperCase()}${w[0]?.toLowerCase()}]${w.slice(1)}`).join('\\s+');
   const re = new RegExp(`\\b${pattern}\\s+((?:\\p{Lu}[\\p{L}’'.-]+\\s+){0,2}\\p{Lu}[\\p{L}’'-]+)`, 'gu');
   let found: string | null = null;
@@ -175,9 +216,25 @@ function isDemonym(text: string): boolean {
   return /^the\s+\p{Lu}\p{Ll}+(?:ian|ean|ese|ard|man|woman)$/u.test(text) || /^the\s+(?:Briton|Scot|Swede|Dane|Finn|Pole|Turk|Greek|Welshman|Irishman)$/u.test(text);
 }
 
+/** "the New York Democrat", "the Colorado Republican": a party member named by place and party is a description. */
+function isPartyMember(text: string): boolean {
+  return /^the\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}(?:Democrat|Republican|Conservative|Tory|Liberal|Democrat|Independent|Socialist)$/iu.test(text) && /^the\s/i.test(text);
+}
+
 /** "The Deputy Foreign Minister": capitalised, but a description, not a name. */
 function isTitleOnly(text: string): boolean {
   return text.split(/\s+/).every((w) => TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')) || DETERMINERS.has(w.toLowerCase()));
+}
+
+/**
+ * Whether the words before "of"/"at" in a name mention are a person's name ("Brian Sullivan of
+ * Risk Information"), not the head of an organisation's name ("The Department of Energy", "Bank of
+ * England"): two capitalised words once a leading determiner is dropped, the last no organisation word.
+ */
+function personBeforeOf(head: string): boolean {
+  const words = head.split(/\s+/).filter((w, i) => i > 0 || !DETERMINERS.has(w.toLowerCase()));
+  const last = (words[words.length - 1] ?? '').toLowerCase().replace(/[.,]$/, '');
+  return /\p{Lu}\S*\s+\p{Lu}/u.test(words.join(' ')) && !ORG_NOUNS.has(last) && !ORG_MARKERS.has(last);
 }
 
 export type DescriptionMatcher = (article: Readonly<NlpArticle>, phrase: string, beforeOffset: number) => Entity | null;
@@ -188,10 +245,10 @@ export function resolveSpeaker(ctx: ResolveContext, mention: Mention, findDescri
   // "A spokesman for the Port Authority": capitalised at its end, but the organisation speaks.
   const spokes = mention.kind === 'name' ? spokespersonSpeaker(ctx, mention) : null;
   if (spokes) return spokes;
-  if (mention.kind === 'name' && (isTitleOnly(mention.text) || isDemonym(mention.text))) return resolveDescription(ctx, { ...mention, kind: 'description' }, findDescribed);
+  if (mention.kind === 'name' && (isTitleOnly(mention.text) || isDemonym(mention.text) || isPartyMember(mention.text))) return resolveDescription(ctx, { ...mention, kind: 'description' }, findDescribed);
   // "Brian Sullivan of Risk Information": the person before the preposition speaks, not the organisation after it.
   const ofMatch = /^(.+?)\s+(?:of|at|for|from)\s+\p{Lu}/u.exec(mention.text);
-  if (mention.kind === 'name' && ofMatch && ofMatch[1] && /\p{Lu}\S*\s+\p{Lu}/u.test(ofMatch[1])) {
+  if (mention.kind === 'name' && ofMatch && ofMatch[1] && personBeforeOf(ofMatch[1])) {
     const head = ofMatch[1];
     const at = entityAt(ctx.article, [mention.span[0], mention.span[0] + head.length]);
     if (at && at.type === 'person') return fromEntity(at, ctx.article.text);
@@ -200,6 +257,9 @@ export function resolveSpeaker(ctx: ResolveContext, mention: Mention, findDescri
   if (mention.kind === 'description') return resolveDescription(ctx, mention, findDescribed);
   // "Democrats on Capitol Hill": a capitalised group noun is a group, named by its noun, not a name.
   if (mention.kind === 'name' && isGroupName(mention.text)) return { speaker: groupHead(mention.text), entity: null };
+  // "Police in Springfield": an organisation noun opening the sentence, then the place it serves; the noun speaks.
+  const opening = mention.text.split(/\s+/);
+  if (mention.kind === 'name' && opening.length > 2 && ORG_NOUNS.has(opening[0]?.toLowerCase() ?? '') && /^(?:in|at|on)$/.test(opening[1] ?? '')) return { speaker: opening[0] ?? null, entity: null };
   if (mention.kind === 'group' || mention.kind === 'document') {
     const words = mention.text.split(/\s+/);
     return { speaker: words.filter((w, i) => i > 0 || !DETERMINERS.has(w.toLowerCase())).join(' '), entity: null };

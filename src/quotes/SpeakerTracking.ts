@@ -56,18 +56,23 @@ export function track(tracking: Tracking, mention: Mention | null, resolved: Res
  * attribution that governs no quote of its own still becomes the current speaker, so the
  * last speaker is carried to a follow-on quote only when no new attribution intervenes.
  */
-export function noteUnusedAttributions(tracking: Tracking, atts: readonly Attribution[], drafts: readonly DraftQuote[], para: number, ctx: ResolveContext, matcher: DescriptionMatcher | null): void {
+export function noteUnusedAttributions(tracking: Tracking, atts: readonly Attribution[], drafts: readonly DraftQuote[], para: number, ctx: ResolveContext, matcher: DescriptionMatcher | null, unitStart = -1): void {
   for (const att of atts) {
     const m = att.subject;
-    if (!m || m.kind !== 'name' || att.order !== 'before') continue;
-    // Only a tag right after a closing mark ("“drag heaven,” Lady Bunny told …"): a name deeper in a sentence may be a subordinate clause's subject.
-    if (!/[”"’»][\s,—–-]*$/.test(ctx.article.text.slice(Math.max(0, m.span[0] - 4), m.span[0]))) continue;
+    // "“Probably not,” he said.": a pronoun tag whose quote is a label still says who is speaking now.
+    const pronounTag = m?.kind === 'pronoun' && /^(?:he|she)$/i.test(m.text);
+    if (!m || (m.kind !== 'name' && !pronounTag) || att.order !== 'before') continue;
+    // Only a tag right after a closing mark ("“drag heaven,” Lady Bunny told …") or a name opening its sentence ("Smith, 62, said she was
+    // worried."): a name deeper in a sentence may be a subordinate clause's subject.
+    const opensSentence = m.kind === 'name' && unitStart >= 0 && /^\s*$/.test(ctx.article.text.slice(unitStart, m.span[0]));
+    if (!opensSentence && !/[”"’»][\s,—–-]*$/.test(ctx.article.text.slice(Math.max(0, m.span[0] - 4), m.span[0]))) continue;
     if (drafts.some((d) => d.attribution === att) || (tracking.current && tracking.current.at >= m.span[0])) continue;
     const resolved = resolveSpeaker(ctx, m, matcher);
     if (!resolved.speaker) continue;
     const kind = kindOf(m, resolved, ctx.article);
+    if (pronounTag && !tracking.genders.has(resolved.speaker)) tracking.genders.set(resolved.speaker, /^he$/i.test(m.text) ? 'm' : 'f');
     tracking.current = { ...resolved, at: m.span[0], para, kind };
-    if (kind === 'person' || kind === 'either') {
+    if ((kind === 'person' || kind === 'either') && m.kind === 'name') {
       if (!tracking.knownPeople.some((k) => k.speaker === resolved.speaker)) tracking.knownPeople.push(resolved);
     }
   }
@@ -85,8 +90,11 @@ export function notePronounSubject(tracking: Tracking, subject: Mention | null, 
   if (!cur || !cur.speaker || cur.kind !== 'person' || !subject || subject.kind !== 'pronoun' || article.entities.length === 0) return;
   const gender = /^he$/i.test(subject.text) ? 'm' : /^she$/i.test(subject.text) ? 'f' : null;
   if (!gender || tracking.genders.get(cur.speaker) !== gender) return;
-  const since = Math.max(cur.at, cur.quoteEnd ?? -1);
-  const outside = (at: number) => at > since && at < subject.span[0] && !quoted.some((q) => at > q[0] && at < q[1]);
+  const unquoted = (at: number) => !quoted.some((q) => at > q[0] && at < q[1]);
+  // The speaker named again since ("… which saw Rae regaining …") is back in view from there.
+  const own = article.entities.find((e) => e.id === cur.entity)?.mentions.map((m) => m[0]).filter((at) => at < subject.span[0] && unquoted(at)) ?? [];
+  const since = Math.max(cur.at, cur.quoteEnd ?? -1, ...own);
+  const outside = (at: number) => at > since && at < subject.span[0] && unquoted(at);
   const others = article.entities.some((e) => e.type === 'person' && e.id !== cur.entity && tracking.genders.get(e.name) !== (gender === 'm' ? 'f' : 'm') && e.mentions.some((m) => outside(m[0])));
   if (!others) tracking.current = { ...cur, para, quoteEnd: subject.span[1] };
 }

@@ -53,13 +53,17 @@ export function sourcePhrase(unit: QuoteUnit, cueLast: number, text: string): Me
   for (let i = cueLast + 1; i < toks.length && i <= cueLast + MAX_SUBJECT_WORDS; i++) {
     const t = toks[i];
     if (!t || !t.word || !unit.frame[i]) break;
-    if (NP_STOPPERS.has(t.lower) && !NP_INNER_PREPOSITIONS.has(t.lower) && !((t.lower === 'from' || t.lower === 'by') && toks[i + 1]?.cap)) break;
+    // "data from (the) London Stock Exchange", "a survey by Gallup": the owner after "from"/"by" belongs to the source.
+    const ownerNext = toks[i + 1]?.cap || (toks[i + 1]?.lower === 'the' && toks[i + 2]?.cap);
+    if (NP_STOPPERS.has(t.lower) && !NP_INNER_PREPOSITIONS.has(t.lower) && !((t.lower === 'from' || t.lower === 'by') && ownerNext)) break;
     last = i;
   }
   const first = toks[cueLast + 1];
   const end = toks[last];
   if (last < 0 || !first || !end) return null;
   const words = toks.slice(cueLast + 1, last + 1);
-  const kind: MentionKind = words.some((w) => w.cap && !DETERMINERS.has(w.lower)) && /['’]s$/.test(words.find((w) => /['’]s$/.test(w.text))?.text ?? '') ? 'document' : end.cap ? 'name' : 'document';
+  // "figures from the Lisbon Metals Exchange": a lower-case head with its owner after "from"/"by" is a document the owner speaks through.
+  const ownedHead = !words[0]?.cap && words.some((w, k) => k > 0 && (w.lower === 'from' || w.lower === 'by'));
+  const kind: MentionKind = ownedHead || (words.some((w) => w.cap && !DETERMINERS.has(w.lower)) && /['’]s$/.test(words.find((w) => /['’]s$/.test(w.text))?.text ?? '')) ? 'document' : end.cap ? 'name' : 'document';
   return { span: [first.start, end.end], text: text.slice(first.start, end.end), kind, first: cueLast + 1, last };
 }

@@ -85,7 +85,8 @@ export function subjectBefore(unit: QuoteUnit, cueFirst: number, text: string): 
       while (c >= 0 && unit.frame[c] && unit.tokens[c]?.text !== ',' && (!/^[.;:]$/.test(unit.tokens[c]?.text ?? '') || (unit.tokens[c]?.text === '.' && /^\p{L}(?:\.\p{L})+$/u.test(unit.tokens[c - 1]?.text ?? '')))) c--;
       const opener = unit.tokens[c + 1];
       // "Larry Tee, the d.j., who …, said": a definite appositive too, when a name stands before it.
-      const appositive = opener && (/^(a|an)$/.test(opener.lower) || (opener.lower === 'the' && unit.tokens[c - 1]?.cap === true));
+      // "Smith, 62, who …, said": an age in apposition too.
+      const appositive = opener && (/^(a|an)$/.test(opener.lower) || (opener.lower === 'the' && unit.tokens[c - 1]?.cap === true) || (/^\d{1,3}$/.test(opener.text) && c + 2 === j + 1));
       if (c <= 0 || unit.tokens[c]?.text !== ',' || !appositive || !unit.tokens[c - 1]?.word) break;
       j = c - 1;
     }
@@ -96,7 +97,13 @@ export function subjectBefore(unit: QuoteUnit, cueFirst: number, text: string): 
     }
     // "another former associate, Rob Walker, testified": the appositive before the comma names the speaker.
     const appositive = phraseEndingAt(unit, i - 1, text);
-    return appositive && appositive.kind === 'name' && unit.tokens[appositive.first - 1]?.text === ',' ? appositive : null;
+    if (!appositive || unit.tokens[appositive.first - 1]?.text !== ',') return null;
+    // "Jennifer Homendy, chair of the safety board, said": a bare role (lower-case, no article) in apposition after a name; the name speaks.
+    if (!unit.tokens[appositive.first]?.cap) {
+      const name = phraseEndingAt(unit, appositive.first - 2, text);
+      return name && name.kind === 'name' ? name : null;
+    }
+    return appositive.kind === 'name' ? appositive : null;
   }
   return ownerOrAlias(unit, phraseEndingAt(unit, i, text), text);
 }

@@ -76,3 +76,15 @@ export const MAIN_PERSON_LEAD = 1.5;
  * person; a speaker the article keeps returning to is a subject of its own.
  */
 export const MINOR_SPEAKER_MAX_MENTIONS = 2;
+
+/** Shortest entity name looked for in the text where the nlp stage missed a mention (MissedMentions.ts): shorter ones ("Al", "Ed") too often match other words. */
+export const MIN_NAME_CHARS = 3;
+
+/** How far before a mention (characters) its title is read to tell a former role ("former House Speaker Kevin McCarthy" needs about 40). */
+export const TITLE_WINDOW = 60;
+
+/** Most words of a lead-in label before a colon opening a sentence ("THE FACTS:", "Update:"); a longer run before a colon is a sentence. */
+export const MAX_LEAD_IN_WORDS = 3;
+
+/** Most tokens between an earlier participle and the "and" before a coordinated one ("her introducing Clanton to the members as her special guest, and saying"). */
+export const MAX_COORDINATED_GAP = 16;

@@ -91,6 +91,13 @@ function attributeDraft(
   return { mention: null, resolved: nobody };
 }
 
+/** The index of the paragraph holding `offset`, at least `from`. */
+function paragraphAt(paragraphs: readonly Span[], offset: number, from: number): number {
+  let p = from;
+  while (p + 1 < paragraphs.length && (paragraphs[p + 1]?.[0] ?? Infinity) <= offset) p++;
+  return p;
+}
+
 /** The person opening the previous unit of the same paragraph, when that unit has no quotes: "he"/"she" or a full name. */
 function leadSubjectOf(unit: QuoteUnit, prev: QuoteUnit | undefined, text: string): Mention | null {
   if (!prev || prev.para !== unit.para || prev.regions.length > 0) return null;
@@ -163,11 +170,13 @@ export function makeReadQuotes(options: Options = {}): Stage<NlpArticle, Analyze
         if (span[1] <= span[0]) continue;
         const ctx: ResolveContext = { article, quoted, current: tracking.current, unitStarts, knownPeople: tracking.knownPeople, learntGenders: tracking.genders };
         const { mention, resolved } = attributeDraft(d, unit.para, ctx, matcher, d.carry ? leadSubjectOf(unit, units[u - 1], text) : null);
-        track(tracking, mention, resolved, d, body, unit.para, article);
+        // A quote running over several paragraphs keeps its speaker in view from the paragraph where it ends.
+        track(tracking, mention, resolved, d, body, paragraphAt(paragraphs, span[1] - 1, unit.para), article);
         quotes.push(toQuote(d, body, span, mention, resolved, via));
       }
-      if (drafts.length === 0) notePronounSubject(tracking, mainSubject(unit, unit.tokens.length, text), unit.para, article, quoted);
-      noteUnusedAttributions(tracking, atts, drafts, unit.para, { article, quoted, current: tracking.current, unitStarts, knownPeople: tracking.knownPeople, learntGenders: tracking.genders }, matcher);
+      // A sentence with no speech of its own (labels only) may still keep the speaker in view.
+      if (drafts.every((d) => d.kind === 'scare')) notePronounSubject(tracking, mainSubject(unit, unit.tokens.length, text), unit.para, article, quoted);
+      noteUnusedAttributions(tracking, atts, drafts, unit.para, { article, quoted, current: tracking.current, unitStarts, knownPeople: tracking.knownPeople, learntGenders: tracking.genders }, matcher, unit.span[0]);
     }
     quotes.sort((a, b) => a.span[0] - b.span[0]);
     return { ...article, quotes };

@@ -196,3 +196,25 @@ export const GENERIC_ORG_HEADS: ReadonlySet<string> = new Set([
   'company', 'firm', 'organization', 'organisation', 'group', 'agency', 'business', 'institution', 'body', 'outlet', 'charity', 'utility',
   'operator', 'retailer', 'maker', 'carrier', 'lender', 'insurer', 'broadcaster', 'publisher', 'network', 'startup', 'nonprofit', 'cooperative',
 ]);
+
+/**
+ * US state names: "Hutchinson County, Texas Office of Emergency Services", "the Springfield,
+ * Illinois, police department" — a place and its state joined by a comma inside one name.
+ */
+export const US_STATES: ReadonlySet<string> = new Set([
+  'alabama', 'alaska', 'arizona', 'arkansas', 'california', 'colorado', 'connecticut', 'delaware', 'florida', 'georgia', 'hawaii', 'idaho',
+  'illinois', 'indiana', 'iowa', 'kansas', 'kentucky', 'louisiana', 'maine', 'maryland', 'massachusetts', 'michigan', 'minnesota',
+  'mississippi', 'missouri', 'montana', 'nebraska', 'nevada', 'new hampshire', 'new jersey', 'new mexico', 'new york', 'north carolina',
+  'north dakota', 'ohio', 'oklahoma', 'oregon', 'pennsylvania', 'rhode island', 'south carolina', 'south dakota', 'tennessee', 'texas',
+  'utah', 'vermont', 'virginia', 'washington', 'west virginia', 'wisconsin', 'wyoming',
+]);
+
+/** Organisation heads that say what a body does, not what kind it is ("the Budget watchdog" for the Office for Budget Responsibility). */
+export const FUNCTION_ORG_HEADS: ReadonlySet<string> = new Set(['watchdog', 'regulator']);
+
+/**
+ * Nouns that say a person's gender when they stand right before the name ("his mother, Ernestine",
+ * "actress Jane Roe"), as regular-expression alternations. Gender-neutral words ("actor") are left out.
+ */
+export const FEMALE_NOUNS = 'mother|wife|daughter|sister|aunt|grandmother|granddaughter|niece|widow|girlfriend|actress|businesswoman|spokeswoman|congresswoman|chairwoman|Queen|Princess|Duchess|Lady|Dame';
+export const MALE_NOUNS = 'father|husband|son|brother|uncle|grandfather|grandson|nephew|widower|boyfriend|businessman|spokesman|congressman|chairman|King|Prince|Duke|Lord|Sir';
