@@ -72,12 +72,18 @@ export function applyEdits(name: string, lines: readonly string[]): GoldQuote[] 
   return [...drafts.filter((q): q is GoldQuote => q !== null), ...added].sort((a, b) => a.start - b.start);
 }
 
-const names = process.argv.slice(2);
+// `--check`: parse the edit lists and locate every span, print them, write nothing.
+const check = process.argv.includes('--check');
+const names = process.argv.slice(2).filter((a) => a !== '--check');
 mkdirSync(join(GOLD, 'quotes'), { recursive: true });
 for (const name of names.length > 0 ? names : goldArticles()) {
   const file = join(EDITS, `${name}.txt`);
   if (!existsSync(file)) continue;
   const quotes = applyEdits(name, readFileSync(file, 'utf8').split('\n'));
+  if (check) {
+    for (const q of quotes) console.log(`${name} ${q.start} ${q.kind} ${q.speaker ?? '-'} | ${q.cue ?? '-'} | ${q.via.join(';') || '-'} | ${q.text.slice(0, 80)}`);
+    continue;
+  }
   writeFileSync(join(GOLD, 'quotes', `${name}.json`), `${JSON.stringify({ article: name, quotes }, null, 1)}\n`);
   console.log(`${name}: ${quotes.length} quotes`);
 }

@@ -1,5 +1,5 @@
 /** Shared helpers for the annotation tools. */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { NlpArticle, Quote } from '../../../src/model/records.ts';
@@ -27,9 +27,13 @@ export function bareArticle(text: string, source = 'gold'): NlpArticle {
   };
 }
 
-/** The frozen candidates of an article (see freeze.ts). */
+/**
+ * The frozen candidates of an article (see freeze.ts). Articles of round 3 were annotated from
+ * the text alone and have none: their edit lists hold only `add` lines.
+ */
 export function frozenCandidates(name: string): GoldQuote[] {
-  return JSON.parse(readFileSync(join(ANNOTATE, 'candidates', `${name}.json`), 'utf8')) as GoldQuote[];
+  const path = join(ANNOTATE, 'candidates', `${name}.json`);
+  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as GoldQuote[]) : [];
 }
 
 export function candidates(text: string): Quote[] {
