@@ -19,9 +19,15 @@ import { headline } from './score.ts';
 // Raised on 23 Nov 2026 after the GeoNames city gazetteer, places with "of"/"and" inside, party labels inside runs and
 // organisation short forms without their acronym: measured then dev 0.878 / 0.786 / 0.858 and test 0.882 / 0.663 / 0.896
 // (person / organisation / place exact F1); the other measures did not move.
+// Date pins raised on 23 Nov 2026 after the issue-#6 date rules (chrono-node weekday modifiers, weekend "this week",
+// present tense, "last January", named dates, year ranges, holiday modifiers): measured then dev 0.990 and test 0.951.
+// Entity pins raised on 23 Nov 2026 after the second entity pass (ordinary-word runs, given names and bare surnames,
+// modified legislatures, organisation contexts, agent-noun roles, surnames of named people kept from organisations,
+// lexicon-word test fixed): measured then dev 0.920 / 0.813 / 0.858 / 0.910 / 0.943 and test 0.904 / 0.689 / 0.903 / 0.759 /
+// 0.914 (person / organisation / place exact F1, roles, resolution).
 const PINS = {
-  test: { personF1: 0.875, organizationF1: 0.655, placeF1: 0.89, roleRate: 0.69, resolution: 0.90, dateValueAccuracy: 0.91 },
-  dev: { personF1: 0.87, organizationF1: 0.78, placeF1: 0.85, roleRate: 0.89, resolution: 0.93, dateValueAccuracy: 0.945 },
+  test: { personF1: 0.895, organizationF1: 0.68, placeF1: 0.895, roleRate: 0.745, resolution: 0.905, dateValueAccuracy: 0.945 },
+  dev: { personF1: 0.91, organizationF1: 0.805, placeF1: 0.85, roleRate: 0.905, resolution: 0.935, dateValueAccuracy: 0.985 },
 } as const;
 
 test('nlp gold scores stay above their pins', () => {

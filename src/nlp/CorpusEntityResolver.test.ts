@@ -47,3 +47,11 @@ test('an acronym alone takes the key of its expansion elsewhere in the corpus', 
 test('British and American spellings give one key', () => {
   assert.equal(entityKey('organization', 'Collective Security Treaty Organisation'), entityKey('organization', 'Collective Security Treaty Organization'));
 });
+
+test('an acronym the lexicon knows as a name of its own keeps it ("GOP", not a nickname spelled out elsewhere)', () => {
+  const org = (id: string, name: string, acronym: string | null): Entity => ({ ...person(id, name), type: 'organization', key: entityKey('organization', name), acronym });
+  const a = article('a', [org('e1', 'Grand Old Party', 'GOP')]);
+  const b = article('b', [org('e1', 'GOP', 'GOP')]);
+  const out = resolveCorpusEntities({ articles: [a, b] }, ctx);
+  assert.equal(out[1]?.entities[0]?.name, 'GOP');
+});

@@ -10,6 +10,7 @@
 import type { AnalyzedArticle, Entity } from '../model/records.ts';
 import type { Stage } from '../model/stage.ts';
 import { entityKey } from './keys.ts';
+import { lexicon } from './Lexicon.ts';
 
 interface Canonical {
   key: string;
@@ -85,7 +86,8 @@ export const resolveCorpusEntities: Stage<{ articles: readonly AnalyzedArticle[]
         renamed.set(e.id, target.name);
         return { ...e, key: target.key, name: target.name, aliases: [...new Set([...e.aliases, e.name])].filter((n) => n !== target.name), roles: [...e.roles], mentions: e.mentions.map((m) => [m[0], m[1]] as [number, number]) };
       }
-      if (e.type === 'organization' && e.acronym && (e.name === e.acronym || e.key === entityKey('organization', e.acronym))) {
+      // "GOP": an acronym the lexicon knows as a name of its own keeps it, though an article spells out its nickname ("Grand Old Party").
+      if (e.type === 'organization' && e.acronym && (e.name === e.acronym || e.key === entityKey('organization', e.acronym)) && lexicon().orgs.get(e.acronym)?.name !== e.acronym) {
         const owners = [...(acronymOwners.get(e.acronym) ?? [])];
         if (owners.length === 1) {
           const key = owners[0] as string;

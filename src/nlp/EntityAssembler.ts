@@ -6,7 +6,9 @@
  * capital metonymy noted ("Yerevan’s cooperation" stands for the Armenian government).
  */
 import type { Entity, EntityType, Span } from '../model/records.ts';
-import { ORG_SENSE_MIN_MENTIONS } from './constants.ts';
+import { BARE_SURNAME_MIN_MENTIONS, ORG_SENSE_MIN_MENTIONS } from './constants.ts';
+import { isLexiconWord } from './Tokens.ts';
+import { isGivenName } from './NamePlausibility.ts';
 import { entityKey, slug } from './keys.ts';
 import { lexicon } from './Lexicon.ts';
 import type { Mention } from './RunClassifier.ts';
@@ -135,6 +137,10 @@ export function assembleEntities(text: string, tokens: readonly Token[], mention
   for (const d of drafts) if (d.type === 'person') indexPerson(d);
   const unplaced: Mention[] = [];
   for (const m of mentions) {
+    if (m.type === 'unknown' && nameWords(m.text).length >= 2) {
+      unplaced.push(m); // "Village Voice" left unknown by its ordinary words: it may be an organisation named elsewhere
+      continue;
+    }
     if (!(m.type === 'person' || m.type === 'unknown') || nameWords(m.text).length >= 2) continue;
     const word = nameWords(m.text)[0] ?? '';
     // "a Black girl" in an article that names Karen Black: an identity word alone is not her surname.
@@ -160,11 +166,18 @@ export function assembleEntities(text: string, tokens: readonly Token[], mention
       else if (seen.d === d) seen.n++;
     }
   }
+  const leftOver: Mention[] = [];
   for (const m of unplaced) {
     const org = orgByText.get(m.text);
     // A place read once from its context ("in Mottisfont", "Mottisfont, Hampshire") is enough: bare place names are rarely anything else.
-    if (org && (org.n >= ORG_SENSE_MIN_MENTIONS || org.d.type === 'place')) org.d.mentions.push(m);
+    // A name of several words read once as an organisation is that organisation elsewhere: such names are rarely ambiguous.
+    if (org && (org.n >= ORG_SENSE_MIN_MENTIONS || org.d.type === 'place' || m.text.includes(' '))) org.d.mentions.push(m);
+    else if (!org) leftOver.push(m);
   }
+  // "Disney" beside "Walt Disney Co.": a bare word of an organisation's name in the article is no surname.
+  const orgWords = new Set<string>();
+  for (const d of drafts) if (d.type === 'organization') for (const w of draftWords(d)) orgWords.add(w);
+  bareSurnames(tokens, leftOver.filter((m) => !orgWords.has(m.text.toLowerCase())), (m) => add(m, 'person', `person:${slug(m.text)}`, m.text));
 
   // "The striker had also hit the post": a description opening the next sentence gives the one person named before it a role.
   carryDescriptionRoles(text, tokens, drafts);
@@ -172,6 +185,38 @@ export function assembleEntities(text: string, tokens: readonly Token[], mention
   const merged = mergeShortOrgNames(unifyPlaces(unifyTypes(mergeAcronymsByInitials(drafts)))).map((d) => ({ d, at: firstStart(d) }));
   merged.sort((a, b) => a.at - b.at);
   return merged.map(({ d }, i) => toEntity(d, i));
+}
+
+/**
+ * "Kabore crossed for Mengi": a capitalised word inside a sentence that no lexicon knows (no English
+ * word, place, organisation or demonym), tagged a proper noun and named at least BARE_SURNAME_MIN_MENTIONS
+ * times in the article, is a person's surname; news names people far more often than anything else.
+ * An English given name that is no common word ("Melania") is a person's name once, anywhere.
+ */
+function bareSurnames(tokens: readonly Token[], leftOver: readonly Mention[], addPerson: (m: Mention) => void): void {
+  const byText = new Map<string, Mention[]>();
+  const given = new Set<string>();
+  const lx = lexicon();
+  for (const m of leftOver) {
+    const t = tokens[m.first] as Token;
+    if (m.first !== m.last || m.place || t.pos !== 'PROPN' || !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(t.text)) continue;
+    if (lx.places.has(t.text) || lx.cities.has(t.text) || lx.demonyms.has(t.lower) || lx.demonyms.has(t.lower.replace(/s$/, '')) || lx.orgs.has(t.text) || lx.languages.has(t.text)) continue;
+    // "Melania", "Olivia": an English given name that is no common word names a person wherever it stands.
+    const givenName = isGivenName(t.lower) && !isLexiconWord(t.lower);
+    if (!givenName && sentenceOpening(tokens, m.first)) continue;
+    // "Delhiites", "Parisians": names of peoples, not persons.
+    if (!givenName && (isLexiconWord(t.lower) || /(?:ites|ians)$/.test(t.lower))) continue;
+    if (givenName) given.add(m.text);
+    const list = byText.get(m.text);
+    if (list) list.push(m);
+    else byText.set(m.text, [m]);
+  }
+  for (const [name, list] of byText) if (given.has(name) || list.length >= BARE_SURNAME_MIN_MENTIONS) for (const m of list) addPerson(m);
+}
+
+function sentenceOpening(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return !prev || prev.sentence !== tokens[i]?.sentence || /^[“"‘'«(—–:\-]$/.test(prev.text);
 }
 
 /**

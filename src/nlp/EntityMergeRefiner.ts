@@ -115,7 +115,8 @@ export function absorbShoutedNames(drafts: Draft[]): void {
 export function mergeShortOrgNames(drafts: Draft[]): Draft[] {
   const orgs = drafts.filter((d) => d.type === 'organization');
   return drafts.filter((d) => {
-    if (d.type !== 'organization' || ACRONYM.test(d.name)) return true;
+    // "House" beside "White House": a name the lexicon knows by itself is its own organisation.
+    if (d.type !== 'organization' || ACRONYM.test(d.name) || d.mentions.some((m) => m.org !== null && m.text === d.name)) return true;
     if (draftWords(d).length > 1) return !mergeIntoLongerName(d, orgs);
     if (draftWords(d).length !== 1) return true;
     const word = draftWords(d)[0];

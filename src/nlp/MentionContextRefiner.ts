@@ -10,6 +10,9 @@ import { countryOf, lexicon } from './Lexicon.ts';
 import { isRoleWord, readTitle, type Mention } from './RunClassifier.ts';
 import { isHeadWord } from './TitleReader.ts';
 import { longestKnown } from './KnownNameLookup.ts';
+import { agentNoun, OFFICE_VERBS, pluralAgentNoun } from './AgentNouns.ts';
+import { allCapitalised, basedBefore, coordinatedModifier, definesAcronym, employedAt, kindApposition, plainGivenName } from './OrganisationContext.ts';
+import { isLexiconWord } from './Tokens.ts';
 import type { Token } from './Tokens.ts';
 
 const POSSESSIVE = /^[’']s$/;
@@ -21,9 +24,12 @@ export function refineMentions(text: string, tokens: readonly Token[], mentions:
   const out: Mention[] = [];
   const byFirst = new Map<number, Mention>();
   const byLast = new Map<number, Mention>();
+  // Last words of the people named in full: "the Schiff’s whistleblower", "the Nixon and Clinton impeachments" name them, not an organisation.
+  const surnames = new Set<string>();
   for (const m of mentions) {
     byFirst.set(m.first, m);
     byLast.set(m.last, m);
+    if (m.type === 'person' && m.last > m.first) surnames.add((tokens[m.last] as Token).text);
   }
   for (const m of mentions) {
     let r: Mention = { ...m };
@@ -34,6 +40,8 @@ export function refineMentions(text: string, tokens: readonly Token[], mentions:
     const kind = tokens[r.runFirst - 1];
     if ((r.type === 'person' || r.type === 'unknown') && !r.role && !r.honorific && kind !== undefined && ORG_KIND_NOUNS.has(kind.text)) r = { ...r, type: 'organization' };
     if ((r.type === 'unknown' || (r.type === 'person' && !r.role && !r.honorific)) && beforeRegion(text, tokens, r)) r = { ...r, type: 'place' };
+    // "Cloudflare, a web security company,", "Seattle-based Nimbus", "an analyst at Corvel Partners": an organisation by its context.
+    if ((r.type === 'person' || r.type === 'unknown') && !r.role && !r.honorific && r.place === null && (kindApposition(tokens, r) || basedBefore(tokens, r) || employedAt(tokens, r) || definesAcronym(tokens, r))) r = { ...r, type: 'organization' };
 
     // "told The Intercept", "the Times": a capitalised "The" inside a sentence starts a publication's name.
     const the = tokens[r.runFirst - 1];
@@ -41,16 +49,26 @@ export function refineMentions(text: string, tokens: readonly Token[], mentions:
     // "the Rebels", "the Kentucky Wildcats": people take no article; a name after "the" that is not
     // modifying a noun ("the Biden campaign") names a team, company or institution.
     const after = tokens[r.last + 1];
-    const attributive = after !== undefined && /^[a-z]/.test(after.text) && (after.pos === 'NOUN' || after.pos === 'PROPN' || after.pos === 'ADJ');
+    // ("the Nixon and Clinton impeachments": a name coordinated with another before the noun modifies it too.)
+    const attributive = (after !== undefined && /^[a-z]/.test(after.text) && (after.pos === 'NOUN' || after.pos === 'PROPN' || after.pos === 'ADJ')) || coordinatedModifier(tokens, r.last);
     // ("the African-American Nixon": a demonym before the name makes it a described person.)
     const described = (r.runFirst < r.first && lexicon().demonyms.has((tokens[r.runFirst] as Token).lower)) || isDemonym(tokens[r.first] as Token);
-    if ((r.type === 'person' || r.type === 'unknown') && !r.role && !r.honorific && the?.text === 'the' && !attributive && !described && (tokens[r.first] as Token).pos === 'PROPN') r = { ...r, type: 'organization' };
+    // ("the Village Voice": a run of several capitalised words counts though wink tags its first a common noun.)
+    const properRun = (tokens[r.first] as Token).pos === 'PROPN' || (r.type === 'unknown' && r.last > r.first && allCapitalised(tokens, r));
+    const namedPerson = r.first === r.last && surnames.has(r.text);
+    if ((r.type === 'person' || r.type === 'unknown') && !r.role && !r.honorific && the?.text === 'the' && !attributive && !described && properRun && !namedPerson) r = { ...r, type: 'organization' };
     // "the Ostrava Policy poll", "the Red Bull team": capitalised words between "the" and a common noun name an owner or brand, not a person.
-    if (r.type === 'person' && !r.role && !r.honorific && the?.text === 'the' && attributive && after?.pos === 'NOUN' && r.last > r.first && !/[-/]/.test(r.text)) r = { ...r, type: 'organization' };
+    // ("the Laura Ingraham show": a given name that is no common word opens a person's name, owner of the show.)
+    if (r.type === 'person' && !r.role && !r.honorific && the?.text === 'the' && attributive && after?.pos === 'NOUN' && r.last > r.first && !/[-/]/.test(r.text) && !plainGivenName(tokens[r.first] as Token)) r = { ...r, type: 'organization' };
     if (r.type === 'person' && !r.role) r = { ...r, ...preTitle(text, tokens, r) };
     if (r.type === 'person' && !r.role) r = { ...r, ...apposition(text, tokens, r, byFirst) };
     if (r.type === 'person' && !r.role) r = { ...r, ...predicateTitle(text, tokens, r) };
     if (r.type === 'unknown' && nameShaped(tokens, r)) r = personByTitle(text, tokens, r, byFirst);
+    // "Chief executive Will Rogers", "Rose Field was named director": a title makes a run of ordinary words a person's name.
+    if (r.type === 'unknown' && r.last > r.first && nameShaped(tokens, r)) {
+      const titled = preTitle(text, tokens, r).role ? preTitle(text, tokens, r) : predicateTitle(text, tokens, r);
+      if (titled.role) r = { ...r, ...titled, type: 'person' };
+    }
     // "Chelsea were superior": a city's name read as the city, acting as a collective, is its club.
     if ((r.type === 'unknown' || (r.type === 'person' && !r.role && !r.honorific) || r.place?.kind === 'city') && actsAsCollective(tokens, r)) r = { ...r, type: 'organization', place: null };
     if ((r.type === 'person' || r.type === 'organization') && !r.affiliation) {
@@ -70,9 +88,27 @@ export function refineMentions(text: string, tokens: readonly Token[], mentions:
       const prev = [...out].reverse().find((p) => p.type === 'person' && p.role && p.role !== 'Counterpart' && tokens[p.first]?.sentence === tokens[r.first]?.sentence);
       if (prev?.role) r = { ...r, role: prev.role };
     }
+    // One sense per article: the surname of a person the article names in full is that person, whatever a context rule above made of it.
+    if (r.type === 'organization' && m.type !== 'organization' && r.first === r.last && surnames.has(r.text)) r = { ...r, type: m.type };
     out.push(r);
   }
-  return shortOrgForms(out);
+  return namesOfPeopleNamedAlone(tokens, shortOrgForms(out));
+}
+
+/**
+ * "Unai Emery’s men" … "Emery said": a run of ordinary words left unknown (NamePlausibility) is a
+ * person's full name after all when the article names a person by its last word alone.
+ */
+function namesOfPeopleNamedAlone(tokens: readonly Token[], mentions: Mention[]): Mention[] {
+  let surnames: Set<string> | null = null;
+  for (const m of mentions) if (m.type === 'person' && m.first === m.last) (surnames ??= new Set()).add(m.text);
+  if (!surnames) return mentions;
+  const alone = surnames;
+  return mentions.map((m) => {
+    if (m.type !== 'unknown' || m.place || m.last === m.first || (tokens[m.first] as Token).pos !== 'PROPN') return m;
+    for (let i = m.first; i <= m.last; i++) if (!/^\p{Lu}\p{Ll}+$/u.test((tokens[i] as Token).text)) return m;
+    return alone.has((tokens[m.last] as Token).text) ? { ...m, type: 'person' } : m;
+  });
 }
 
 /**
@@ -198,7 +234,8 @@ function actsAsCollective(tokens: readonly Token[], m: Mention): boolean {
   if (!next || /s$/.test(last.lower) || isDemonym(last)) return false;
   // "Smith and Jones have": a plural verb after a list of names is the list's.
   const listed = prev !== undefined && (prev.lower === 'and' || prev.text === ',' || prev.lower === 'or');
-  if (!listed && m.first === m.last && COLLECTIVE_VERBS.has(next.text)) return true;
+  // A run of several ordinary words left unknown ("Young Fathers are") may act as a collective too; a person's full name never does.
+  if (!listed && (m.first === m.last || m.type === 'unknown') && COLLECTIVE_VERBS.has(next.text)) return true;
   const score = /^\d{1,2}$/;
   const after = tokens[m.last + 2];
   if (score.test(next.text) && after && /^\p{Lu}/u.test(after.text) && after.sentence === next.sentence) {
@@ -233,7 +270,9 @@ function typeFromContext(tokens: readonly Token[], m: Mention): Mention {
   const t = tokens[m.first] as Token;
   // "posted on X", "his X account", "X, formerly Twitter": the platform, not a letter.
   if (m.text === 'X' && (prev?.lower === 'on' || PLATFORM_NOUNS.has(next?.lower ?? '') || (next?.text === ',' && tokens[m.last + 2]?.lower === 'formerly'))) return { ...m, type: 'organization' };
-  if (next && SPEECH_VERBS.has(next.lower) && t.pos === 'PROPN') return { ...m, type: 'person' };
+  // ("Sources said", "Officials say": a plural common noun opening the sentence is no name.)
+  const commonPlural = m.first === m.last && isSentenceStart(tokens, m.first) && t.lower.endsWith('s') && isLexiconWord(t.lower);
+  if (next && SPEECH_VERBS.has(next.lower) && t.pos === 'PROPN' && !commonPlural) return { ...m, type: 'person' };
   // "in Almaty" is a place; "in Eurasian integration" is an adjective before a common noun.
   const modifiesNoun = next !== undefined && ((/^[a-z]/.test(next.text) && next.pos === 'NOUN') || POSSESSIVE.test(next.text));
   if (prev && LOCATION_PREPOSITIONS.has(prev.lower) && t.pos === 'PROPN' && !modifiesNoun && !lexicon().demonyms.has(t.lower) && !lexicon().languages.has(t.text)) return { ...m, type: 'place' };
@@ -270,6 +309,14 @@ function preTitle(text: string, tokens: readonly Token[], m: Mention): Partial<M
   }
   const employer = titleBeforeEmployer(text, tokens, m);
   if (employer.role) return employer;
+  const posted = titleToPlace(text, tokens, m, edge);
+  if (posted.role) return posted;
+  // "planetary geologist Rosaly Lopes", "Sabres defenseman Brandon Montour": a job noun the role lexicon lacks, by its agent ending.
+  const agent = agentNoun(tokens[edge]);
+  if (agent && !m.honorific) return { role: agent, affiliation: m.affiliation };
+  // "co-writers Caitlyn Smith and Kate York": a plural job noun covers the list of names after it.
+  const agents = pluralAgentNoun(tokens[edge]);
+  if (agents && !m.honorific) return { role: agents, affiliation: m.affiliation, pluralTitle: true };
   // "his Russian counterpart, Sergei Lavrov": a comma may part a possessive title from the name.
   if (tokens[m.first - 1]?.text !== ',') return {};
   const viaComma = titleEndingAt(text, tokens, m, m.first - 2);
@@ -278,7 +325,23 @@ function preTitle(text: string, tokens: readonly Token[], m: Mention): Partial<M
   if (before?.pos === 'ADJ') before = tokens[before.index - 1];
   // "the group’s president, Jamie Court": a possessive owns the title as "his" does.
   // "another producer, Tomas Reyes": an indefinite title before the comma introduces the name as well.
+  // "Nigerian actress, Kate Henshaw": a title opened by a demonym stands alone before the comma, as one after a determiner does.
+  const opener = tokens[m.first - 1 - (viaComma.titleLength ?? 0)];
+  if (viaComma.role && opener && lexicon().demonyms.has(opener.lower) && /^\p{Lu}/u.test(opener.text)) return viaComma;
   return before && /^(his|her|their|its|the|another|a|an|[’']s)$/i.test(before.text) ? viaComma : {};
+}
+
+/** "ambassador to the Ukraine Marie Yovanovitch", "envoy to Syria Omar Haddad": a title, "to", and the post's place or body run straight into the name. */
+function titleToPlace(text: string, tokens: readonly Token[], m: Mention, edge: number): Partial<Mention> {
+  let j = edge;
+  const sentence = tokens[m.first]?.sentence;
+  while (j >= 0 && edge - j < MAX_TITLE_TOKENS && tokens[j]?.sentence === sentence && /^\p{Lu}/u.test(tokens[j]?.text ?? '')) j--;
+  if (j === edge) return {};
+  const post = text.slice(tokens[j + 1]?.start ?? 0, tokens[edge]?.end ?? 0);
+  if (tokens[j]?.lower === 'the') j--;
+  if (!/^(to|for)$/.test(tokens[j]?.lower ?? '')) return {};
+  const title = titleEndingAt(text, tokens, m, j - 1);
+  return title.role ? { role: title.role, affiliation: m.affiliation ?? countryOf(post) ?? post } : {};
 }
 
 /** "a spokesman for Turning Point, Andrew Kolvet": a title, its employer and a comma before the name. */
@@ -323,6 +386,8 @@ function titleEndingAt(text: string, tokens: readonly Token[], m: Mention, end: 
 function apposition(text: string, tokens: readonly Token[], m: Mention, byFirst: ReadonlyMap<number, Mention>): Partial<Mention> {
   if (tokens[m.last + 1]?.text !== ',') return {};
   let i = m.last + 2;
+  // "Maria Lopez, 45, a retired teacher,": an age between commas comes before the apposition.
+  if (/^\d{1,3}$/.test(tokens[i]?.text ?? '') && tokens[i + 1]?.text === ',') i += 2;
   let affiliation: string | null = null;
   const first = tokens[i];
   if (!first) return {};
@@ -332,6 +397,8 @@ function apposition(text: string, tokens: readonly Token[], m: Mention, byFirst:
   const oneOf = first.lower === 'one' && tokens[i + 1]?.lower === 'of';
   if (oneOf) i += 2;
   if (DETERMINERS.has(tokens[i]?.lower ?? '')) i++;
+  // ", the company’s chief financial officer,": a common noun owning the title.
+  if (tokens[i]?.pos === 'NOUN' && /^[a-z]/.test(tokens[i]?.text ?? '') && POSSESSIVE.test(tokens[i + 1]?.text ?? '')) i += 2;
   // ", a 30-year-old medical student": ages and plain adjectives may come before the title.
   for (let k = 0; k < 2 && tokens[i] && (/^\d+-year-old$/.test(tokens[i]?.text ?? '') || (tokens[i]?.pos === 'ADJ' && !isRoleWord(tokens[i]?.text ?? ''))); k++) i++;
   const owner = byFirst.get(i);
@@ -343,7 +410,13 @@ function apposition(text: string, tokens: readonly Token[], m: Mention, byFirst:
     i = POSSESSIVE.test(tokens[owner.last + 1]?.text ?? '') ? owner.last + 2 : owner.last + 1;
   }
   const title = readTitle(text, tokens, i, Math.min(tokens.length - 1, i + MAX_TITLE_TOKENS));
-  if (!title.role) return {};
+  if (!title.role) {
+    // ", a retired geologist,": a job noun the role lexicon lacks, by its agent ending, closing the apposition.
+    const agent = oneOf ? null : agentNoun(tokens[i]) ?? (tokens[i]?.pos === 'NOUN' || tokens[i]?.pos === 'ADJ' ? agentNoun(tokens[i + 1]) : null);
+    const end = agent ? (agentNoun(tokens[i]) ? i + 1 : i + 2) : -1;
+    if (agent && /^[,.;:)—–]$/.test(tokens[end]?.text ?? '') && DETERMINERS.has(first.lower)) return { role: agent, affiliation: m.affiliation ?? affiliation };
+    return {};
+  }
   // ", county commissioners, and": a plural title after a comma is the next item of a list.
   if (isPlural(tokens[title.next - 1]) !== oneOf) return {};
   const after = tokens[title.next];
@@ -359,7 +432,12 @@ function apposition(text: string, tokens: readonly Token[], m: Mention, byFirst:
  */
 function predicateTitle(text: string, tokens: readonly Token[], m: Mention): Partial<Mention> {
   let i = m.last + 1;
-  if (tokens[i]?.text === ',' && tokens[i + 1]?.lower === 'who') i += 2;
+  if (tokens[i]?.text === ',' && tokens[i + 1]?.lower === 'who') {
+    i += 2;
+    // ", who chairs the committee,": a verb of office names the role.
+    const office = OFFICE_VERBS[tokens[i]?.lower ?? ''];
+    if (office && /^(the|a|an|his|her|their)$/.test(tokens[i + 1]?.lower ?? '')) return { role: office };
+  }
   if (!LEAD_STARTS.has(tokens[i]?.lower ?? '')) return {};
   const words: string[] = [];
   for (let k = 0; k < 3 && tokens[i]; k++, i++) words.push((tokens[i] as Token).lower);

@@ -8,7 +8,8 @@ import { MAX_COORDINATED_WORDS, MONTHS, NAME_PARTICLES, NEVER_NAMES, ON_COMPLEME
 import { BoundedMemo } from './BoundedMemo.ts';
 import { lexicon } from './Lexicon.ts';
 import { longestKnown } from './KnownNameLookup.ts';
-import type { Token } from './Tokens.ts';
+import { isGivenName } from './NamePlausibility.ts';
+import { isLexiconWord, type Token } from './Tokens.ts';
 
 export interface NameRun {
   tokens: Token[];
@@ -107,6 +108,13 @@ export function extractNameRuns(text: string, tokens: readonly Token[]): NameRun
     }
     if (current.length === 0) continue;
     const next = tokens[i + 1];
+    // "Tsai Ing-wen", "Moon Jae-in": a short lower-case syllable glued by a hyphen ends a given name ("Moscow-led" does not: "led" is a
+    // word; nor does "-in-" inside "Editor-in-Chief").
+    if (next !== undefined && tokens[i + 2]?.text !== '-' && isHyphenSyllable(text, current, t, next)) {
+      current.push(t, next);
+      i++;
+      continue;
+    }
     const nextJoins = next !== undefined && next.sentence === t.sentence && isCapitalised(next);
     if (nextJoins) {
       const lower = t.lower;
@@ -124,10 +132,11 @@ export function extractNameRuns(text: string, tokens: readonly Token[]): NameRun
         current.push(t);
         continue;
       }
-      // "Isle of Man", "Bosnia and Herzegovina": a known place name may have a lower-case word inside.
+      // "Isle of Man", "Bosnia and Herzegovina": a known place or organisation name may have a lower-case word inside.
       if ((lower === 'of' || lower === 'and') && current.length <= 3) {
         const known = longestKnown(text, tokens, (current[0] as Token).index, Math.min(tokens.length - 1, i + 4));
-        if (known?.place && known.last > i) {
+        // "U.S. Securities and Exchange Commission": a known organisation's name too.
+        if ((known?.place || known?.org) && known.last > i) {
           for (let j = i; j <= known.last; j++) current.push(tokens[j] as Token);
           i = known.last;
           continue;
@@ -172,7 +181,14 @@ function plainItem(tokens: readonly Token[], a: number, b: number): boolean {
     const t = tokens[j] as Token;
     if (lx.roleHeads.has(t.lower) || lx.honorifics.has(t.lower) || knownAlone(t)) return false;
   }
+  // "… Homeland Security and Alex Azar": an item opened by a given name is a person named beside the institution.
   return b > a;
+}
+
+/** "… Homeland Security and Alex Azar": a last item opened by a given name that is no common word ("Urban" is) is a person named beside the institution. */
+function personItem(tokens: readonly Token[], a: number, b: number): boolean {
+  const first = (tokens[a] as Token).lower;
+  return b - a >= 2 && isGivenName(first) && !isLexiconWord(first);
 }
 
 function hasInstitutionComplement(run: readonly Token[]): boolean {
@@ -214,12 +230,31 @@ function coordinatedNameEnd(tokens: readonly Token[], i: number, run: readonly T
   if (tokens[j]?.text === ',' && commaItems > 0) j++; // the serial comma
   if (tokens[j]?.lower !== 'and') return i;
   const end = nameItemEnd(tokens, j + 1, sentence);
-  return plainItem(tokens, j + 1, end) ? end - 1 : i;
+  return plainItem(tokens, j + 1, end) && !personItem(tokens, j + 1, end) ? end - 1 : i;
 }
 
 /** Ends a run: drops trailing connectors ("Ministry of" at a sentence end) and keeps what is left. */
+/**
+ * The syllable after a glued hyphen ("-wen", "-in", "-un"): two to four lower-case letters, no English word
+ * unless of two letters, or of three after a surname and a syllable that is no English word nor a place
+ * ("Tsai Ing-wen"; not "Moscow-led", "Hong Kong-led").
+ */
+function isHyphenSyllable(text: string, current: readonly Token[], hyphen: Token, next: Token): boolean {
+  const prev = current[current.length - 1];
+  if (hyphen.text !== '-' || !prev || prev.end !== hyphen.start || hyphen.end !== next.start || !isCapitalised(prev) || !/^[a-z]{2,4}$/.test(next.text)) return false;
+  if (next.text.length === 2 || !isLexiconWord(next.text)) return true;
+  const first = current[0] as Token;
+  return next.text.length === 3 && current.length >= 2 && !isLexiconWord(prev.lower) && !lexicon().places.has(text.slice(first.start, prev.end));
+}
+
+/** A run's last token may be such a syllable ("Ing-wen"). */
+function endsInSyllable(run: readonly Token[], b: number): boolean {
+  const t = run[b];
+  return t !== undefined && b >= 2 && /^[a-z]{2,4}$/.test(t.text) && run[b - 1]?.text === '-' && isCapitalised(run[b - 2] as Token) && run[b - 1]?.end === t.start;
+}
+
 function pushRun(text: string, current: Token[], runs: NameRun[]): void {
-  while (current.length && !isCapitalised(current[current.length - 1] as Token)) current.pop();
+  while (current.length && !isCapitalised(current[current.length - 1] as Token) && !endsInSyllable(current, current.length - 1)) current.pop();
   if (!current.length) return;
   const first = current[0] as Token;
   const last = current[current.length - 1] as Token;
@@ -246,7 +281,7 @@ function trimConnectors(run: NameRun): NameRun | null {
   let a = 0;
   let b = run.tokens.length - 1;
   while (a <= b && !isCapitalised(run.tokens[a] as Token)) a++;
-  while (b >= a && !isCapitalised(run.tokens[b] as Token)) b--;
+  while (b >= a && !isCapitalised(run.tokens[b] as Token) && !endsInSyllable(run.tokens, b)) b--;
   if (a > b) return null;
   if (a === 0 && b === run.tokens.length - 1) return run;
   const tokens = run.tokens.slice(a, b + 1);

@@ -6,11 +6,13 @@
  * `unknown` for the context refiner.
  */
 import type { EntityType } from '../model/records.ts';
-import { EMPLOYER_HEADS, EVENT_PREFIXES, TITLE_RANKS } from './constants.ts';
+import { CLUB_SUFFIXES, EMPLOYER_HEADS, EVENT_PREFIXES, TITLE_RANKS } from './constants.ts';
 import { countryNamed, isDateline, knownCity, usedAsPersonName } from './CityLookup.ts';
 import { joined, longestKnown } from './KnownNameLookup.ts';
 import { countryOf, lexicon, type OrgInfo, type PlaceInfo } from './Lexicon.ts';
 import { isRoleWord, readTitle } from './TitleReader.ts';
+import { isGivenName, ordinaryWordsOnly } from './NamePlausibility.ts';
+import { isLexiconWord } from './Tokens.ts';
 import type { NameRun } from './NameRunExtractor.ts';
 import type { Token } from './Tokens.ts';
 
@@ -47,6 +49,18 @@ export function classifyRun(text: string, tokens: readonly Token[], run: NameRun
   const z = (run.tokens[run.tokens.length - 1] as Token).index;
   const whole = longestKnown(text, tokens, a, z);
   if (whole && whole.last === z) return [mention(text, tokens, a, z, whole.place ? 'place' : 'organization', null, null, false, whole.place, whole.org, a)];
+  // "envoy to Ukraine Kurt Volker": a known place or organisation, then a full personal name opened by a given name.
+  if (whole && fullPersonalName(tokens, whole.last + 1, z)) {
+    return [mention(text, tokens, a, whole.last, whole.place ? 'place' : 'organization', null, null, false, whole.place, whole.org, a), mention(text, tokens, whole.last + 1, z, 'person', null, null, false, null, null, whole.last + 1)];
+  }
+  // "CNN International", "BBC iPlayer", "Amazon Alexa": a known organisation's name, then words that are no person's or place's
+  // name, names one of its divisions, services or products: the organisation's, never a person.
+  if (whole?.org && !whole.place && whole.last < z && division(text, tokens, whole.last + 1, z)) return [mention(text, tokens, a, z, 'organization', null, null, false, null, null, a)];
+  // "DL Larry Ogunjobi", "CB Denzel Ward": a position's or unit's abbreviation before a full personal name is no part of it.
+  if (a < z && ACRONYM.test((tokens[a] as Token).text) && !lexicon().orgs.has((tokens[a] as Token).text) && fullPersonalName(tokens, a + 1, z)) return [mention(text, tokens, a + 1, z, 'person', null, null, false, null, null, a + 1)];
+
+  const modified = modifiedInstitution(text, tokens, a, z);
+  if (modified) return modified;
 
   let start = a;
   let honorific = false;
@@ -75,7 +89,7 @@ export function classifyRun(text: string, tokens: readonly Token[], run: NameRun
     if (head && head.type === 'organization') return [mention(text, tokens, a, z, 'organization', null, null, false, null, null, a)];
     return head && head.type === 'place' ? [{ ...head, runFirst: a }] : [];
   }
-  const title = readTitle(text, tokens, a, z);
+  const title = capitalisedNounTitle(tokens, a, z) ? NO_TITLE : readTitle(text, tokens, a, z);
   // "CEO of Salesforce AI": what follows the title's "of" is its institution, not a name.
   if (title.role && title.next < z && /^(of|for)$/.test((tokens[title.next] as Token).lower)) {
     const institution = classifyRest(text, tokens, title.next + 1, z, false);
@@ -94,6 +108,97 @@ export function classifyRun(text: string, tokens: readonly Token[], run: NameRun
   return rest ? [{ ...rest, honorific, runFirst: a }] : [];
 }
 
+/** Place suffixes that are common surnames too ("Lena Park", "Sally Forest"); "County", "Road", "Manor" are not. */
+const SURNAME_PLACE_WORDS: ReadonlySet<string> = new Set(['park', 'forest', 'bridge', 'beach', 'lake', 'hills']);
+
+/** Last words that make a name a club's ("Leeds United", "Tottenham Hotspur", "Bolton Wanderers"); "City", "Town" and "County" end places as often. From English and Scottish league club names (CLUB_SUFFIXES). */
+const CLUB_NAME_ENDS: ReadonlySet<string> = new Set([...CLUB_SUFFIXES].filter((w) => w !== 'city' && w !== 'town' && w !== 'county'));
+
+/** First words of club names before their town ("FC Porto", "Real Madrid", "Sporting Lisbon", "Dynamo Kyiv"). From European football and sports club names. */
+const CLUB_NAME_STARTS: ReadonlySet<string> = new Set(['fc', 'afc', 'cf', 'sc', 'real', 'atletico', 'atlético', 'inter', 'sporting', 'olympique', 'olympiacos', 'dynamo', 'dinamo', 'lokomotiv', 'spartak', 'borussia', 'racing', 'deportivo', 'athletic', 'hapoel', 'maccabi']);
+
+/** "FC Porto", "Real Madrid": a club word, then a place the gazetteer knows. */
+function clubBeforePlace(text: string, tokens: readonly Token[], a: number, z: number): boolean {
+  if (!CLUB_NAME_STARTS.has((tokens[a] as Token).lower)) return false;
+  const known = longestKnown(text, tokens, a + 1, z);
+  return (known?.place != null && known.last === z) || lexicon().cities.has(joined(text, tokens, a + 1, z));
+}
+
+/** Words before a name that set a place's context ("in Victoria Park", "the Grace Hill estate"). */
+const PLACE_LEADS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'outside', 'across', 'the', 'of', 'on', 'through', 'around']);
+
+const NO_TITLE = { next: 0, role: null, affiliation: null };
+
+/** Role heads that are also plain nouns opening names of works and papers ("Star Wars", "Star Tribune", "Legend Records"): titles only in lower case ("rock star X"). */
+const NOUN_LIKE_TITLES: ReadonlySet<string> = new Set(['star', 'legend', 'icon', 'model', 'host', 'partner', 'champion']);
+
+function capitalisedNounTitle(tokens: readonly Token[], a: number, z: number): boolean {
+  const t = tokens[a] as Token;
+  return a < z && NOUN_LIKE_TITLES.has(t.lower) && /^\p{Lu}/u.test(t.text) && !isRoleWord((tokens[a + 1] as Token).text);
+}
+
+/** Words after a known organisation's name that name a part of it: capitalised, no title, no known place, no full personal name. */
+function division(text: string, tokens: readonly Token[], a: number, z: number): boolean {
+  if (z - a > 2 || fullPersonalName(tokens, a, z)) return false;
+  const lx = lexicon();
+  for (let i = a; i <= z; i++) {
+    const t = tokens[i] as Token;
+    if (!/^\p{L}/u.test(t.text) || /^[A-Z]{4,}$/.test(t.text) || lx.roleHeads.has(t.lower) || lx.places.has(t.text) || lx.demonyms.has(t.lower) || lx.orgs.has(t.text)) return false;
+  }
+  return longestKnown(text, tokens, a, z)?.place == null;
+}
+
+/** Words a..z are a full personal name: two to four capitalised words, the first an English given name, none a title, institution or place word. */
+function fullPersonalName(tokens: readonly Token[], a: number, z: number): boolean {
+  if (z - a < 1 || z - a > 3) return false;
+  const lx = lexicon();
+  if (!isGivenName((tokens[a] as Token).lower)) return false;
+  for (let i = a; i <= z; i++) {
+    const t = tokens[i] as Token;
+    if (!/^\p{Lu}[\p{Ll}’'.-]*$/u.test(t.text) || isRoleWord(t.text) || lx.orgHeads.has(t.lower) || lx.places.has(t.text) || lx.placeSuffixes.has(t.lower)) return false;
+  }
+  // "Case Reports": a plural common noun ends no personal name.
+  const last = tokens[z] as Token;
+  return !(last.lower.endsWith('s') && isLexiconWord(last.lower));
+}
+
+/** Words that place a title or body in time ("former", "then"); capitalised only at a sentence start, they never open an organisation's name. */
+const TIME_MODIFIERS: ReadonlySet<string> = new Set(['former', 'then', 'ex', 'late', 'incoming', 'outgoing', 'erstwhile', 'onetime', 'one-time']);
+
+/** Notes of lexicon organisations that name a legislature or a presidency, which a party or a leader's name may modify ("GOP Senate", "Trump White House"). */
+const GOVERNING_BODIES: ReadonlySet<string> = new Set(['legislature', 'presidency']);
+
+let governingLast: Set<string> | null = null;
+
+/** Last words of the legislatures and presidencies the lexicon knows ("House", "Senate", "Kremlin"): most runs end in none, and need no lookup. */
+function governingLastWords(): Set<string> {
+  if (!governingLast) {
+    governingLast = new Set();
+    for (const [name, org] of lexicon().orgs) if (GOVERNING_BODIES.has(org.note ?? '')) governingLast.add(name.split(' ').at(-1) as string);
+  }
+  return governingLast;
+}
+
+/**
+ * "GOP Senate", "the GOP House conference", "the Trump White House": a party or a leader's name
+ * before a legislature or presidency the lexicon knows modifies it and is no part of its name. The
+ * modifier stays a mention of its own (an organisation, or a bare name for the assembler to fit).
+ */
+function modifiedInstitution(text: string, tokens: readonly Token[], a: number, z: number): Mention[] | null {
+  if (a === z || !governingLastWords().has((tokens[z] as Token).text)) return null;
+  const known = longestKnown(text, tokens, a + 1, z);
+  if (!known?.org || known.last !== z || !GOVERNING_BODIES.has(known.org.note ?? '')) return null;
+  const word = tokens[a] as Token;
+  const party = lexicon().orgs.get(word.text);
+  const body = mention(text, tokens, a + 1, z, 'organization', null, null, false, null, known.org, a + 1);
+  if (party?.note === 'party') return [mention(text, tokens, a, a, 'organization', null, null, false, null, party, a), body];
+  const lx = lexicon();
+  if (word.pos === 'PROPN' && /^\p{Lu}\p{Ll}+$/u.test(word.text) && !lx.places.has(word.text) && !lx.demonyms.has(word.lower) && !lx.orgs.has(word.text) && !lx.orgHeads.has(word.lower) && !isRoleWord(word.text)) {
+    return [mention(text, tokens, a, a, 'unknown', null, null, false, null, null, a), body];
+  }
+  return null;
+}
+
 /** Surname prefixes that put a capital inside a person's name ("McCarthy", "DeSantis", "DiCamillo", "LaGuardia", "O'Neill"). */
 const NAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O['’])\p{Lu}/u;
 /** "SeaWorld", "WhatsApp", "UrgentSeas": a word with a capital after two or more lower-case letters is a brand, not a person. */
@@ -109,7 +214,23 @@ function isCamelCaseBrand(word: string): boolean {
  */
 function shoutedCommonWord(text: string, word: string): boolean {
   if (!/^[A-Z]{4,}$/.test(word)) return false;
-  return new RegExp(`\\b${word.toLowerCase()}\\b`).test(text);
+  // A plain search with word-edge checks: a regular expression built per call was a visible cost.
+  const lower = word.toLowerCase();
+  for (let at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
+    if (!isWordChar(text.charCodeAt(at - 1)) && !isWordChar(text.charCodeAt(at + lower.length))) return true;
+  }
+  return false;
+}
+
+/** "WINNER", "BOTTOM": an English word of five letters or more in capitals, which no organisation the lexicon knows or the article defines spells. */
+function shoutedLexiconWord(text: string, word: string): boolean {
+  // An acronym the article defines ("… Inspection Service (APHIS)", "…, or APHIS") stays one, though it spells a word.
+  return /^[A-Z]{5,}$/.test(word) && !lexicon().orgs.has(word) && isLexiconWord(word.toLowerCase()) && !text.includes(`(${word})`) && !text.includes(`, or ${word}`);
+}
+
+/** A character `\w` matches (ASCII letters, digits, underscore); NaN (outside the text) is none. */
+function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 }
 
 /** "Judges Pillard, Garcia and Walker": a title ending in a plural head word names every person of the list after it. */
@@ -201,12 +322,15 @@ function classifyRest(text: string, tokens: readonly Token[], a: number, z: numb
     const plain = isDateline(tokens, a, z) || (!city.commonWord && !OPENING_QUOTE.test(tokens[a - 1]?.text ?? '') && (a < z || countryNamed(text, tokens, city)) && !usedAsPersonName(tokens, a, z));
     if (plain) return mention(text, tokens, a, z, 'place', null, null, false, city.place, null);
   }
-  const words = tokens.slice(a, z + 1).filter((t) => /\p{L}/u.test(t.text));
+  // A hyphenated given name's syllable ("Ing-wen") is no word of its own.
+  const words = tokens.slice(a, z + 1).filter((t, k) => /\p{L}/u.test(t.text) && !(k > 0 && /^[a-z]/.test(t.text) && tokens[a + k - 1]?.text === '-'));
   const lowers = words.map((t) => t.lower);
   if (words.length === 1 && lx.publicationHeads.has(lowers[0] ?? '') && tokens[a - 1]?.lower === 'the') {
     return mention(text, tokens, a, z, 'organization', null, null, false, null, null); // "the Times"
   }
   if (words.length === 1 && lx.orgHeads.has(lowers[0] ?? '') && !ACRONYM.test(words[0]?.text ?? '')) return null; // "the Committee": generic; "FBI" is a name
+  // "Former Trump Organization executives", "Interim BART chief": a sentence-initial time word describes the name, and is no part of it.
+  if (a < z && TIME_MODIFIERS.has(lowers[0] ?? '') && words[0] === tokens[a] && !personHint) return classifyRest(text, tokens, a + 1, z, false);
   if (lowers.some((w) => lx.orgHeads.has(w))) {
     return mention(text, tokens, a, z, 'organization', null, orgAffiliation(text, tokens, a, z), false, null, null);
   }
@@ -227,13 +351,16 @@ function classifyRest(text: string, tokens: readonly Token[], a: number, z: numb
   if (!personHint && lowers.some((w) => lx.roleHeads.has(w) || lx.roleHeads.has(w.replace(/s$/, '')) || lx.genericPlurals.has(w))) return mention(text, tokens, a, z, 'unknown', null, null, false, null, null);
   // "Worcestershire", "South Gloucestershire": an English county by its ending.
   if (words.length <= 2 && SHIRE.test(lastLower) && (words.length === 1 || lx.compass.has(lowers[0] ?? ''))) return mention(text, tokens, a, z, 'place', null, null, false, null, null);
+  // "Lena Park", "Fiona Hill": a given name and a surname that is also a place word name a person, unless a place's context comes before.
+  if (words.length === 2 && SURNAME_PLACE_WORDS.has(lastLower) && isGivenName(lowers[0] ?? '') && !PLACE_LEADS.has(tokens[a - 1]?.lower ?? '')) return mention(text, tokens, a, z, 'person', null, null, false, null, null);
   if (words.length >= 2 && (lx.placeSuffixes.has(lastLower) || lx.placePrefixes.has(lowers[0] ?? '') || (lx.compass.has(lowers[0] ?? '') && lx.places.has(joined(text, tokens, a + 1, z))))) {
     return mention(text, tokens, a, z, 'place', null, null, false, null, null);
   }
+  if (!personHint && words.length >= 2 && (placeThenOrdinaryWords(text, tokens, a, z) || CLUB_NAME_ENDS.has(lastLower) || clubBeforePlace(text, tokens, a, z))) return mention(text, tokens, a, z, 'organization', null, null, false, null, null);
   if (words.length === 1) {
     const w = words[0] as Token;
     if (isCamelCaseBrand(w.text)) return mention(text, tokens, a, z, 'organization', null, null, false, null, null);
-    if (ACRONYM.test(w.text) && !lx.notAcronyms.has(w.text) && !shoutedCommonWord(text, w.text)) return mention(text, tokens, a, z, 'organization', null, null, false, null, null);
+    if (ACRONYM.test(w.text) && !lx.notAcronyms.has(w.text) && !shoutedCommonWord(text, w.text) && !shoutedLexiconWord(text, w.text)) return mention(text, tokens, a, z, 'organization', null, null, false, null, null);
     if (lx.demonyms.has(lowers[0] ?? '')) return mention(text, tokens, a, z, 'unknown', null, null, false, null, null);
     return mention(text, tokens, a, z, personHint ? 'person' : 'unknown', null, null, false, null, null);
   }
@@ -247,10 +374,38 @@ function classifyRest(text: string, tokens: readonly Token[], a: number, z: numb
   }
   const propn = words.some((t) => t.pos === 'PROPN');
   // wink tags some surnames as verbs ("Naomi Rose"); a verb is fine after a proper noun.
-  const nameLike = words.every((t, i) => /^[A-Z\u00C0-\u00DE]/.test(t.text) && (t.pos !== 'VERB' || (i > 0 && words[i - 1]?.pos === 'PROPN')) && t.pos !== 'ADV' && t.pos !== 'NUM');
+  // ("Rob Walker": a given name tagged as a verb still opens a name.)
+  const nameLike = words.every((t, i) => /^[A-Z\u00C0-\u00DE]/.test(t.text) && (t.pos !== 'VERB' || (i > 0 && words[i - 1]?.pos === 'PROPN') || (i === 0 && words.length > 1 && isGivenName(t.lower))) && t.pos !== 'ADV' && t.pos !== 'NUM');
   // A city's name not read as the city above ("Diamond Bar") is no person by its shape alone: context decides.
-  if (personHint || (propn && nameLike && words.length <= 4)) return mention(text, tokens, a, z, city ? 'unknown' : 'person', null, null, false, null, null);
+  if (personHint || (propn && nameLike && words.length <= 4)) return mention(text, tokens, a, z, city || (!personHint && ordinaryWordsOnly(words)) ? 'unknown' : 'person', null, null, false, null, null);
   return mention(text, tokens, a, z, 'unknown', null, null, false, null, null);
+}
+
+/**
+ * "Oklahoma City Thunder", "Alabama Crimson Tide", "Georgia Power": a place the gazetteer knows, then
+ * ordinary English words (no given name, title, institution or place word) name a team or a company
+ * based there. People whose names start with a place's ("Paris Hilton") go on with a surname no
+ * English lexicon has.
+ */
+function placeThenOrdinaryWords(text: string, tokens: readonly Token[], a: number, z: number): boolean {
+  const lx = lexicon();
+  // Cheap tests first: most runs start with no place's word, or end in a word that is no ordinary English word.
+  const first = tokens[a] as Token;
+  if (!lx.nameStarts.has(first.lower.replace(/[.,’']+$/, '')) && !lx.cityStarts.has(first.text)) return false;
+  const last = tokens[z] as Token;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(last.text) || !isLexiconWord(last.lower)) return false;
+  let k = -1;
+  const known = longestKnown(text, tokens, a, z - 1);
+  if (known?.place) k = known.last;
+  else if (lx.cityStarts.has((tokens[a] as Token).text)) for (let j = z - 1; j >= a && k < 0; j--) if (lx.cities.has(joined(text, tokens, a, j))) k = j;
+  // "Taylor Swift", "Norman Mailer": a town named like a given name opens a person's name as often as a team's.
+  if (k < 0 || (k === a && isGivenName((tokens[a] as Token).lower))) return false;
+  for (let i = k + 1; i <= z; i++) {
+    const t = tokens[i] as Token;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || !isLexiconWord(t.lower) || lx.orgHeads.has(t.lower) || lx.placeSuffixes.has(t.lower) || lx.compass.has(t.lower) || lx.demonyms.has(t.lower) || isRoleWord(t.text) || PARTY_WORDS.has(t.lower)) return false;
+    if (i === k + 1 && isGivenName(t.lower)) return false;
+  }
+  return true;
 }
 
 /** "Russian Foreign Ministry" → Russia; "Armenian National Assembly" → Armenia. */

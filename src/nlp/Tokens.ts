@@ -38,7 +38,12 @@ let nlp: Nlp | null = null;
 function engine(): Nlp {
   // Only sentence boundaries and parts of speech are used: skipping wink's own NER, negation and
   // sentiment passes roughly halves its cost.
-  if (!nlp) nlp = winkNLP(model, ['sbd', 'pos']);
+  if (!nlp) {
+    nlp = winkNLP(model, ['sbd', 'pos']);
+    // wink gives each word it has not seen the next free id, so the first unseen word read after loading
+    // marks where the lexicon ends; read before any article, whose own unseen words would come first.
+    firstUnseenId = Number(nlp.readDoc(UNSEEN_PROBE).tokens().out(nlp.its.uniqueId)[0]);
+  }
   return nlp;
 }
 
@@ -112,6 +117,24 @@ export function capitalisedWord(text: string): boolean {
   return capitalisedWords.get(text);
 }
 
+/** Id wink gave the first word its lexicon does not know, read when the model loads: lexicon words have smaller ids (as in scripts/build-gazetteer.ts). */
+let firstUnseenId = -1;
+const UNSEEN_PROBE = 'qzxjvkwpfq';
+
+/**
+ * Whether a lower-case word is an ordinary word of wink-nlp's English lexicon ("young", "voice";
+ * not "galuzin", "kevin", nor a proper noun the lexicon keeps, "kenya"); memoised, as names recur.
+ */
+const lexiconWords = new BoundedMemo((lower: string): boolean => {
+  const n = engine();
+  if (Number(n.readDoc(lower).tokens().out(n.its.uniqueId)[0]) >= firstUnseenId) return false;
+  return n.readDoc(lower).tokens().out(n.its.pos)[0] !== 'PROPN';
+});
+
+export function isLexiconWord(lower: string): boolean {
+  return lexiconWords.get(lower);
+}
+
 /** Lemmas by part of speech and word (see WinkToken.lemma). */
 const lemmaMemo = new Map<string, string>();
 
@@ -127,11 +150,14 @@ export function tokenise(text: string): Tokenised {
   const pos = toks.out(its.pos) as string[];
   const tokens: Token[] = [];
   const lemmaOf: LemmaReader = (i) => toks.itemAt(i).out(its.lemma as unknown as typeof its.value) as string;
+  // One reader for every token (not a closure per token: those were garbage on every article).
+  const spacesOf = (i: number): string => toks.itemAt(i).out(its.precedingSpaces as unknown as typeof its.value) as string;
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i] ?? '';
-    tokens.push(new WinkToken(value, tokenStart(text, value, cursor, () => toks.itemAt(i).out(its.precedingSpaces as unknown as typeof its.value) as string), pos[i] ?? 'X', i, lemmaOf));
-    cursor = (tokens[i] as Token).end;
+    const token = new WinkToken(value, tokenStart(text, value, cursor, i, spacesOf), pos[i] ?? 'X', i, lemmaOf);
+    tokens.push(token);
+    cursor = token.end;
   }
   const sentenceTokens = sentenceRanges(doc.sentences().out(its.span) as unknown as [number, number][], tokens);
   const sentences: Span[] = [];
@@ -151,16 +177,16 @@ export function tokenise(text: string): Tokenised {
  * token's preceding spaces (a pass over every token); a token that itself starts with white
  * space (line breaks) asks wink, as every token once did.
  */
-function tokenStart(text: string, value: string, cursor: number, precedingSpaces: () => string): number {
+function tokenStart(text: string, value: string, cursor: number, index: number, precedingSpaces: (index: number) => string): number {
   let start = cursor;
   if (value.length > 0 && !isWinkSpace(value.charCodeAt(0))) {
     while (start < text.length && isWinkSpace(text.charCodeAt(start))) start++;
   } else {
-    start += (precedingSpaces() ?? '').length;
+    start += (precedingSpaces(index) ?? '').length;
   }
   // wink reproduces the text exactly (doc.out() === text); guard anyway so one odd
-  // character never shifts every later offset.
-  if (!text.startsWith(value, start)) {
+  // character never shifts every later offset. (A first-character check first: startsWith is the slower test.)
+  if (text.charCodeAt(start) !== value.charCodeAt(0) || !text.startsWith(value, start)) {
     const found = text.indexOf(value, start);
     if (found >= 0) start = found;
   }

@@ -46,6 +46,9 @@ export const PREDICATE_LEADS: readonly (readonly string[])[] = [
 /** Mentions read as an organisation before a bare same word elsewhere in the article joins it ("Luton have …" ×2 → every "Luton"). One reading alone was too often a mistake to spread (dev: "Proposition", "Changemakers"). */
 export const ORG_SENSE_MIN_MENTIONS = 2;
 
+/** Mentions in one article of an unknown capitalised word before it is read as a bare surname (EntityAssembler.bareSurnames). Chosen on dev: see BENCHMARKS.md, nlp. */
+export const BARE_SURNAME_MIN_MENTIONS = 2;
+
 /** Longest item (in words) of a coordinated organisation name ("Animal and Plant Health Inspection Service": 4 after "and"); longer stretches are separate names. From institution names in US and UK government listings. */
 export const MAX_COORDINATED_WORDS = 4;
 
@@ -102,3 +105,23 @@ export const MIN_SUFFIXED_ORG_WORDS = 3;
 
 /** Bound on each per-word and per-name memo (BoundedMemo): far above the distinct words of a large batch (about 30,000 in the 64 gold articles together), small in memory. */
 export const MEMO_LIMIT = 50_000;
+
+// ---------------------------------------------------------------------------
+// Dates (DateProposer, DateNormaliser, TenseDetector). Kept apart from the entity constants above.
+
+/**
+ * Days that news names by their date alone, with the year they happened: "the January 6th attack",
+ * "the September 11 attacks", "the October 7 massacre". Read only when an event noun (NAMED_DATE_NOUNS)
+ * follows; a later bare "Jan 6" in the same article then takes the same year. "January 6th" came up in
+ * the dev split's errors; the other two are the same kind of name, from general knowledge, not the gold set.
+ */
+export const NAMED_DATES: Readonly<Record<string, number>> = { '1-6': 2021, '9-11': 2001, '10-7': 2023 };
+/** Nouns after a named date that make it the event's name ("the January 6th committee"). */
+export const NAMED_DATE_NOUNS = /^\s+(?:attacks?|riots?|rioters?|insurrection(?:ists)?|committee|panel|hearings?|report|probe|investigation|defendants?|massacre|anniversary|terror(?:ist)? attacks?|assault|raid|siege|mob)\b/i;
+/**
+ * How far back (days) a yearless day or month may lie for a present-tense sentence to mean the past
+ * one ("inflation is 3% in February", a month just ended); further back, present tense means the coming
+ * one ("he has until March 10", "he is not at risk of losing in November"). About six weeks: a month
+ * just ended is still reported in the present tense.
+ */
+export const PRESENT_PAST_REACH_DAYS = 45;

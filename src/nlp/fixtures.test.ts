@@ -21,7 +21,11 @@ interface Expected {
   places?: { name: string; countryCode?: string; note?: string }[];
   notEntities?: string[];
   notPeople?: string[];
+  /** Names that must not be an organisation's name or alias. */
+  notOrganizations?: string[];
   dates?: { text: string; value: string; granularity: string; relation?: string }[];
+  /** Exact texts that must not be taken for dates. */
+  notDates?: string[];
   events?: { value: string; summaryIncludes?: string; verb?: string; actors?: string[] }[];
   /** Exact texts of sentences that must be found, in any order. */
   sentences?: string[];
@@ -57,6 +61,10 @@ function check(out: NlpArticle, exp: Expected): void {
     const bad = out.entities.find((e) => e.type === 'person' && (e.name === n || e.aliases.includes(n)));
     assert.equal(bad, undefined, `${n} taken for a person`);
   }
+  for (const n of exp.notOrganizations ?? []) {
+    const bad = out.entities.find((e) => e.type === 'organization' && (e.name === n || e.aliases.includes(n)));
+    assert.equal(bad, undefined, `${n} taken for an organisation`);
+  }
   for (const n of exp.notEntities ?? []) {
     const bad = out.entities.find((e) => e.name === n || e.aliases.includes(n));
     assert.equal(bad, undefined, `${n} taken for an entity`);
@@ -68,6 +76,7 @@ function check(out: NlpArticle, exp: Expected): void {
     assert.equal(m.granularity, d.granularity, `"${d.text}" granularity`);
     if (d.relation) assert.equal(m.relation, d.relation, `"${d.text}" relation`);
   }
+  for (const n of exp.notDates ?? []) assert.ok(!out.dates.some((x) => x.text === n), `"${n}" taken for a date`);
   for (const ev of exp.events ?? []) {
     const m = out.dates.find((x) => x.value === ev.value && x.event);
     assert.ok(m?.event, `no event dated ${ev.value}`);

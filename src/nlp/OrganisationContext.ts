@@ -1,0 +1,77 @@
+/**
+ * Contexts that make a capitalised name an organisation's rather than a person's: an apposition
+ * headed by a kind noun (", a web security company,"), a base ("Seattle-based Nimbus"), a job
+ * "at" it ("an analyst at Corvel Partners") and an acronym defined after it ("(HLA)"); and the
+ * small word tests the context refiner shares with these.
+ */
+import { ORG_KIND_NOUNS } from './constants.ts';
+import { agentNoun } from './AgentNouns.ts';
+import { isGivenName } from './NamePlausibility.ts';
+import type { Mention } from './RunClassifier.ts';
+import { isHeadWord } from './TitleReader.ts';
+import { isLexiconWord, type Token } from './Tokens.ts';
+
+const POSSESSIVE = /^[’']s$/;
+
+/** "Harbor Light Alliance (HLA)": a name of several words followed by the acronym of its initials in brackets names an organisation. */
+export function definesAcronym(tokens: readonly Token[], m: Mention): boolean {
+  if (m.last === m.first || tokens[m.last + 1]?.text !== '(' || tokens[m.last + 3]?.text !== ')') return false;
+  const acronym = tokens[m.last + 2]?.text ?? '';
+  if (!/^[A-Z]{2,6}$/.test(acronym)) return false;
+  let initials = '';
+  for (let i = m.first; i <= m.last; i++) if (/^\p{Lu}/u.test((tokens[i] as Token).text)) initials += (tokens[i] as Token).text[0];
+  return initials === acronym;
+}
+
+/** "Nixon and Clinton impeachments": "and" or "or", one capitalised word, then a lower-case noun. */
+export function coordinatedModifier(tokens: readonly Token[], last: number): boolean {
+  const link = tokens[last + 1];
+  const other = tokens[last + 2];
+  const noun = tokens[last + 3];
+  return (link?.lower === 'and' || link?.lower === 'or') && other !== undefined && /^\p{Lu}\p{Ll}/u.test(other.text) && noun !== undefined && /^[a-z]/.test(noun.text) && noun.pos === 'NOUN';
+}
+
+/** An English given name that is no common word ("Laura"; not "Red", "Will"). */
+export function plainGivenName(t: Token): boolean {
+  return isGivenName(t.lower) && !isLexiconWord(t.lower);
+}
+
+export function allCapitalised(tokens: readonly Token[], m: Mention): boolean {
+  for (let i = m.first; i <= m.last; i++) if (!/^\p{Lu}\p{Ll}+$/u.test((tokens[i] as Token).text)) return false;
+  return true;
+}
+
+/** Longest stretch of modifiers between the article and the kind noun of an apposition ("a San Francisco-based web security company"). */
+const MAX_KIND_MODIFIERS = 5;
+
+/** ", a web security company,", ", the nonprofit that …": an apposition whose head is an organisation kind noun (ORG_KIND_NOUNS). */
+export function kindApposition(tokens: readonly Token[], m: Mention): boolean {
+  if (tokens[m.last + 1]?.text !== ',' || !/^(a|an|the)$/.test(tokens[m.last + 2]?.lower ?? '')) return false;
+  const sentence = (tokens[m.last] as Token).sentence;
+  for (let i = m.last + 3; i <= m.last + 3 + MAX_KIND_MODIFIERS; i++) {
+    const t = tokens[i];
+    if (!t || t.sentence !== sentence || /^[,.;:)—–]$/.test(t.text)) return false;
+    if (ORG_KIND_NOUNS.has(t.lower)) {
+      // "a company spokesman": the kind noun must head the phrase, not modify a title.
+      const next = tokens[i + 1];
+      // ", the company’s chief financial officer": a possessive kind noun owns the title that follows.
+      return !next || next.sentence !== sentence || !((next.pos === 'NOUN' && /^[a-z]/.test(next.text)) || POSSESSIVE.test(next.text));
+    }
+  }
+  return false;
+}
+
+/** "an analyst at Corvel Partners", "professors at the Kessler Institute": a job title and "at" before the name make it the employer. */
+export function employedAt(tokens: readonly Token[], m: Mention): boolean {
+  let j = m.runFirst - 1;
+  if (tokens[j]?.lower === 'the') j--;
+  if (tokens[j]?.lower !== 'at') return false;
+  const title = tokens[j - 1];
+  return title !== undefined && /^[a-z]/.test(title.text) && (isHeadWord(title.lower) || agentNoun(title) !== null);
+}
+
+/** "Seattle-based Nimbus": a name right after "<place>-based" is the organisation based there (a person would carry a title between). */
+export function basedBefore(tokens: readonly Token[], m: Mention): boolean {
+  const based = tokens[m.runFirst - 1];
+  return based?.lower === 'based' && tokens[m.runFirst - 2]?.text === '-' && based.end === m.start - 1;
+}
