@@ -11,10 +11,14 @@ import { loadGoldSet } from './goldSet.ts';
 import { evaluate, prepareBare, scoresAt } from './evaluate.ts';
 import { emptyCounts } from './scoring.ts';
 
+// F1 and speaker pins re-set on 23 Nov 2026 when round 3 added 12 articles annotated from the text alone (142
+// quotes; bench/gold/README.md), with no code change: measured then (text only, all 76 articles) F1 0.909 at 30% and
+// 0.907 at 80%, speaker accuracy 0.887, test F1 0.914. The new articles are harder, so F1 and speaker pins went
+// down by 0.005–0.01 with the set, not with the code.
 const PINS = {
-  f1At30: 0.91,
-  f1At80: 0.905,
-  speakerAccuracy: 0.89,
+  f1At30: 0.905,
+  f1At80: 0.9,
+  speakerAccuracy: 0.88,
   testF1At30: 0.91,
   /** Scare quotes in gold (outside gold speech quotes) that a prediction gives a speaker: at most this share. */
   scareWithSpeaker: 0.005,

@@ -10,6 +10,8 @@
  *   via N A;B                 channels (`-` for none)
  *   span N exact text         new span: the first occurrence of the text in the article
  *   add KIND | speaker | mention | cue | via | exact text
+ *   add KIND | speaker | mention | cue | via | @START-END   (offsets: a span whose text occurs
+ *                             earlier too, or one running over several paragraphs)
  * Candidates are written out only after review: no edit file, no gold file.
  */
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -25,6 +27,15 @@ function locate(text: string, snippet: string, name: string): [number, number] {
   const at = text.indexOf(snippet);
   if (at < 0) throw new Error(`${name}: text not found: ${snippet.slice(0, 60)}`);
   return [at, at + snippet.length];
+}
+
+/** An exact text (its first occurrence) or `@START-END` offsets. */
+function spanOf(text: string, snippet: string, name: string): [number, number] {
+  const offsets = /^@(\d+)-(\d+)$/.exec(snippet.trim());
+  if (offsets === null) return locate(text, snippet, name);
+  const [start, end] = [Number(offsets[1]), Number(offsets[2])];
+  if (!(start < end && end <= text.length)) throw new Error(`${name}: bad offsets ${snippet}`);
+  return [start, end];
 }
 
 function nullable(v: string): string | null {
@@ -44,7 +55,7 @@ export function applyEdits(name: string, lines: readonly string[]): GoldQuote[] 
     if (op === 'add') {
       const [kind = '', speaker = '', mention = '', cue = '', via = '', ...snip] = arg.split(' | ');
       if (!KINDS.has(kind.trim())) throw new Error(`${name}: bad kind in ${line}`);
-      const [start, end] = locate(text, snip.join(' | '), name);
+      const [start, end] = spanOf(text, snip.join(' | '), name);
       added.push({ start, end, text: text.slice(start, end), kind: kind.trim() as QuoteKind, speaker: nullable(speaker), speakerMention: nullable(mention), cue: nullable(cue), via: nullable(via)?.split(';') ?? [] });
       continue;
     }
