@@ -47,11 +47,16 @@ export function evaluate(corpus: Corpus, options: CreateClustererOptions = {}): 
   return { clustering, stories, storylines, ms };
 }
 
-/** The streaming clusterer fed in exactly the given order (no sorting), then one final maintenance. */
-export function clusterInOrder(articles: readonly AnalyzedArticle[], options: CreateClustererOptions = {}): Clustering {
+/**
+ * The streaming clusterer fed in exactly the given order (no sorting), then its closing pass
+ * (`refine()`, as the store runs after each ingest), or with `close: false` only a final
+ * maintenance (the single pass as it stands).
+ */
+export function clusterInOrder(articles: readonly AnalyzedArticle[], options: CreateClustererOptions = {}, close = true): Clustering {
   const clusterer = createClusterer(undefined, options);
   for (const article of articles) clusterer.add(article);
-  clusterer.refine();
+  if (close) clusterer.refine();
+  else clusterer.maintain();
   return clusterer.clustering();
 }
 
@@ -62,13 +67,15 @@ export function clusterInOrder(articles: readonly AnalyzedArticle[], options: Cr
  * - `streamingAgreement`: the streaming clusterer fed publication order against it fed the shuffle
  *   (what a store past `STREAMING_FROM` does when the same articles arrive in another order);
  * - `batchAgreement`: the batch stage given the shuffled list against it given publication order
- *   (what `chorus analyze` and a small store do; it sorts its input, so 1 means order-free).
+ *   (what `chorus analyze` and a small store do; it sorts its input, so 1 means order-free);
+ * - `singlePassAgreement`: as `streamingAgreement` but without the closing pass (`refine()`) on
+ *   either side: how much the single pass alone depends on the order.
  */
 export function orderAgreement(
   corpus: Corpus,
   seed: number,
   options: CreateClustererOptions = {},
-): { agreement: number; streamingAgreement: number; batchAgreement: number; shuffledScores: Record<string, ClusteringScores> } {
+): { agreement: number; streamingAgreement: number; batchAgreement: number; singlePassAgreement: number; shuffledScores: Record<string, ClusteringScores> } {
   const inOrder = storyLabels(clusterArticles(corpus.articles, options));
   const mixed = shuffled(corpus.articles, seed);
   const other = storyLabels(clusterInOrder(mixed, options));
@@ -80,6 +87,7 @@ export function orderAgreement(
     agreement: bcubedAgreement(inOrder, other),
     streamingAgreement: bcubedAgreement(streamedInOrder, other),
     batchAgreement: bcubedAgreement(inOrder, batchShuffled),
+    singlePassAgreement: bcubedAgreement(storyLabels(clusterInOrder(corpus.articles, options, false)), storyLabels(clusterInOrder(mixed, options, false))),
     shuffledScores,
   };
 }

@@ -153,6 +153,7 @@ export class ActiveStory {
       addPackedInto(this.base, member.vector);
       if (this.base.size > 2 * CENTROID_TERMS) prune(this.base, CENTROID_TERMS);
       member.vector = null;
+      member.tf = null;
       this.vectors--;
     }
   }
@@ -163,13 +164,16 @@ export function memberFromJSON(state: MemberState): Member {
     article: state.article,
     day: state.day,
     vector: state.terms.length > 0 ? pack(state.terms) : null,
+    tf: state.tf && state.tf.length === state.terms.length ? Float32Array.from(state.tf) : null,
     independent: state.membership.duplicateOf === null,
     membership: state.membership,
   };
 }
 
 function memberToJSON(member: Member): MemberState {
-  return { article: member.article, day: member.day, terms: member.vector ? unpack(member.vector) : [], membership: member.membership };
+  const state: MemberState = { article: member.article, day: member.day, terms: member.vector ? unpack(member.vector) : [], membership: member.membership };
+  if (member.vector && member.tf) state.tf = Array.from(member.tf);
+  return state;
 }
 
 /** Time decay of a similarity across a gap in days. */

@@ -122,3 +122,40 @@ test('with retainArchived false, memory follows the live window: archived one-of
   assert.ok(state.near.length + state.exact.length <= 2 * 45);
   assert.equal(state.archived.length, 0);
 });
+
+test('the closing pass makes the stories independent of arrival order (streaming, IDF learned as it goes)', () => {
+  const undated = events().map((a) => ({ ...a, publishedAt: null }));
+  // A syndicated copy of one report: its group is replayed at its earliest member, whichever copy came first.
+  const copy = { ...undated[1]!, id: 't0-copy' };
+  const articles = [...undated, copy, ...example];
+  const storiesOf = (order: readonly AnalyzedArticle[]) => {
+    const clusterer = createClusterer();
+    for (const a of order) clusterer.add(a);
+    clusterer.refine();
+    return clusterer
+      .clustering()
+      .stories.map((s) => [...s.articles].sort())
+      .sort((a, b) => (a[0]! < b[0]! ? -1 : 1));
+  };
+  const inOrder = storiesOf(articles);
+  assert.deepEqual(storiesOf([...articles].reverse()), inOrder);
+  assert.deepEqual(storiesOf([...articles.slice(7), ...articles.slice(0, 7)]), inOrder);
+  assert.deepEqual(storiesOf([copy, ...articles.filter((a) => a !== copy)]), inOrder);
+});
+
+test('a snapshot taken after the closing pass resumes exactly (term frequencies and line aliases included)', () => {
+  const articles = [...events(), ...example];
+  const whole = createClusterer();
+  for (const a of articles.slice(0, 8)) whole.add(a);
+  whole.refine();
+  const saved = JSON.parse(JSON.stringify(whole.snapshot())) as ReturnType<typeof whole.snapshot>;
+  assert.ok(saved.active.some((s) => s.members.some((m) => (m.tf?.length ?? 0) > 0)), 'members keep their term frequencies');
+  const resumed = createClusterer(saved);
+  for (const a of articles.slice(8)) {
+    whole.add(a);
+    resumed.add(a);
+  }
+  whole.refine();
+  resumed.refine();
+  assert.deepEqual(resumed.clustering(), whole.clustering());
+});

@@ -6,14 +6,14 @@
  * (syndication is not independent coverage). Otherwise its TF-IDF vector is compared with
  * the stories that share one of its most telling terms (inverted index), with time decay,
  * and it joins the best one above the join threshold or founds a new story.
- * Every MAINTENANCE_INTERVAL articles, touched stories are merged, split and linked into
- * storylines, and stories idle for WINDOW_DAYS (or beyond MAX_ACTIVE_STORIES) leave the
+ * Every MAINTENANCE_INTERVAL articles, touched stories are merged, split and their storylines
+ * joined, and stories idle for WINDOW_DAYS (or beyond MAX_ACTIVE_STORIES) leave the
  * in-memory window: they are archived as their final `StoryCluster` (still listed by
  * `clustering()` and in the state, or handed to `onArchive` and dropped when
  * `retainArchived` is false), no longer join candidates.
  */
 import type { AnalyzedArticle, Clustering, StoryCluster, StoryMembership } from '../model/records.ts';
-import { ActiveStory, decay } from './ActiveStory.ts';
+import { ActiveStory, byDateThenId, decay } from './ActiveStory.ts';
 import { ArchiveBook } from './ArchiveBook.ts';
 import { articleFeatures, weigh } from './ArticleVectorizer.ts';
 import {
@@ -31,10 +31,10 @@ import { dayOf, gapDays } from './dates.ts';
 import { type BackgroundIdf, loadBackground, Vocabulary } from './Vocabulary.ts';
 import { InvertedIndex } from './InvertedIndex.ts';
 import { exactKey, minhash, NearDuplicateIndex } from './NearDuplicateIndex.ts';
-import { cosineEntries, pack } from './sparse.ts';
+import { cosineEntries, pack, unpack } from './sparse.ts';
 import { refineMembers, type RefineHost } from './MemberRefiner.ts';
 import { mergeTouched, splitTouched } from './StoryMaintainer.ts';
-import { Storylines } from './Storylines.ts';
+import { type LineMerge, Storylines } from './Storylines.ts';
 import type { AddResult, ClustererOptions, ClustererState, Member, SparseVector, TermWeights } from './types.ts';
 
 export interface CreateClustererOptions extends Partial<ClustererOptions> {
@@ -56,8 +56,10 @@ export interface Clusterer {
   /** Runs merge, split, storyline linking and eviction now (also runs every MAINTENANCE_INTERVAL adds). */
   maintain(): void;
   /**
-   * Reassigns members of in-memory stories to their best story, then maintains. Costs about
-   * one query per in-memory article: run it at the end of a batch or an ingest run.
+   * The closing pass: replays the in-memory window in publication order (vectors re-weighed
+   * with the current IDF), then reassigns members to their best story and maintains. Makes
+   * the window's stories independent of arrival order. Costs about two queries per in-memory
+   * article: run it at the end of a batch or an ingest run.
    */
   refine(): void;
   snapshot(): ClustererState;
@@ -70,7 +72,7 @@ export function createClusterer(state?: ClustererState, options: CreateClusterer
   const stories = new Map<number, ActiveStory>();
   const index = new InvertedIndex();
   const dups = new NearDuplicateIndex();
-  const lines = new Storylines(state?.storylines);
+  const lines = new Storylines(state?.storylines, state?.lineAliases);
   const retainArchived = options.retainArchived ?? true;
   const archive = new ArchiveBook(retainArchived, state?.archived);
   const home = new Map<string, number>(archive.homes());
@@ -107,7 +109,7 @@ export function createClusterer(state?: ClustererState, options: CreateClusterer
     if (!lineSizes.has(line)) lines.drop(line);
   };
   for (const story of stories.values()) countLine(story.line, 1);
-  for (const line of archive.lines()) countLine(line, 1);
+  for (const line of archive.lines()) countLine(lines.resolve(line), 1);
 
   const host: RefineHost = {
     stories,
@@ -163,28 +165,9 @@ export function createClusterer(state?: ClustererState, options: CreateClusterer
       copyOf.set(article.id, original);
       membership = explain(vocabulary, article.id, original, terms, story.centroid, copy.similarity);
     } else {
-      let best: { story: ActiveStory; score: number } | null = null;
-      for (const key of index.candidates(terms.slice(0, QUERY_TERMS).map(([t]) => t), MAX_CANDIDATES)) {
-        const candidate = stories.get(key)!;
-        const timeFactor = decay(gapDays(day, candidate.from, candidate.to));
-        // Cosine is at most 1: a story too far in time cannot reach the threshold.
-        if (timeFactor < settings.joinThreshold) continue;
-        const score = cosineEntries(terms, 1, candidate.centroid, candidate.norm) * timeFactor;
-        if (best === null || score > best.score) best = { story: candidate, score };
-      }
-      if (best !== null && best.score >= settings.joinThreshold) {
-        story = best.story;
-        membership = explain(vocabulary, article.id, null, terms, story.centroid, best.score);
-      } else {
-        const line = nextKey++;
-        story = new ActiveStory(nextKey++, line);
-        lines.create(line);
-        countLine(line, 1);
-        stories.set(story.key, story);
-        membership = { article: article.id, duplicateOf: null, sharedTerms: [], sharedEntities: [], similarity: 1 };
-      }
+      ({ story, membership } = place(article.id, terms, day));
     }
-    const member: Member = { article: article.id, day, vector: independent ? pack(terms) : null, independent, membership };
+    const member: Member = { article: article.id, day, vector: independent ? pack(terms) : null, tf: independent ? frequencies(terms, features.counts) : null, independent, membership };
     story.add(member, seq);
     // A big story's top terms barely move with one more article: reindex it every 4th.
     if (story.members.length <= 8 || story.members.length % 4 === 0) index.post(story.key, story.indexTerms());
@@ -195,6 +178,97 @@ export function createClusterer(state?: ClustererState, options: CreateClusterer
     const result: AddResult = { story: id, storyline: lines.lineId(story.line, id), membership: { ...membership } };
     if (seq % MAINTENANCE_INTERVAL === 0) maintain(seq / MAINTENANCE_INTERVAL);
     return result;
+  }
+
+  /** Joins the best story above the join threshold, or founds a new one (in its own storyline). */
+  function place(article: string, terms: TermWeights, day: number | null): { story: ActiveStory; membership: StoryMembership } {
+    let best: { story: ActiveStory; score: number } | null = null;
+    for (const key of index.candidates(terms.slice(0, QUERY_TERMS).map(([t]) => t), MAX_CANDIDATES)) {
+      const candidate = stories.get(key)!;
+      const timeFactor = decay(gapDays(day, candidate.from, candidate.to));
+      // Cosine is at most 1: a story too far in time cannot reach the threshold.
+      if (timeFactor < settings.joinThreshold) continue;
+      const score = cosineEntries(terms, 1, candidate.centroid, candidate.norm) * timeFactor;
+      if (best === null || score > best.score) best = { story: candidate, score };
+    }
+    if (best !== null && best.score >= settings.joinThreshold) {
+      return { story: best.story, membership: explain(vocabulary, article, null, terms, best.story.centroid, best.score) };
+    }
+    const line = nextKey++;
+    const story = new ActiveStory(nextKey++, line);
+    lines.create(line);
+    countLine(line, 1);
+    stories.set(story.key, story);
+    return { story, membership: { article, duplicateOf: null, sharedTerms: [], sharedEntities: [], similarity: 1 } };
+  }
+
+  /**
+   * The closing pass's first step: the in-memory window is clustered again, one pass in
+   * publication order (date, then id) over the members' vectors re-weighed with the IDF
+   * learned so far (see `reweigh`), with the periodic merges, so the stories it ends with
+   * depend on which articles are in the window, not on the order they arrived in (nor on how
+   * much IDF had been learned when each arrived). Copies travel with their original. Stories with folded
+   * members (long-running ones past MEMBER_VECTORS) cannot be taken apart: they stay as they
+   * are, and replayed articles may join them. Their storylines are re-derived by the
+   * maintenance that follows (lines holding archived stories stay link targets).
+   */
+  function replay(): void {
+    const movable = [...stories.values()].filter((story) => !story.folded).sort((a, b) => a.key - b.key);
+    if (movable.length === 0) return;
+    // `seq`: the old story's last activity, kept so the least-recently-updated eviction order survives.
+    const groups: { lead: Member; copies: Member[]; seq: number }[] = [];
+    for (const story of movable) {
+      const leads = new Map<string, { lead: Member; copies: Member[]; seq: number }>();
+      for (const m of story.members) if (m.vector !== null && m.vector.ids.length > 0) leads.set(m.article, { lead: m, copies: [], seq: story.lastSeq });
+      const ordered = [...leads.values()].sort((a, b) => byDateThenId(a.lead, b.lead));
+      // A story with no member vector left (copies of emptied originals) cannot be re-placed.
+      if (ordered.length === 0) continue;
+      for (const m of story.members) if (!leads.has(m.article)) (leads.get(m.membership.duplicateOf ?? '') ?? ordered[0]!).copies.push(m);
+      groups.push(...ordered);
+      index.remove(story.key);
+      stories.delete(story.key);
+      touched.delete(story.key);
+      lines.withdraw(story);
+      countLine(story.line, -1);
+      dropIfEmpty(story.line);
+    }
+    // A copy group takes the place of its earliest member, whichever copy arrived first.
+    const earliest = (g: { lead: Member; copies: Member[] }) => g.copies.reduce((first, m) => (byDateThenId(m, first) < 0 ? m : first), g.lead);
+    const placed = groups.map((g) => ({ ...g, at: earliest(g) })).sort((a, b) => byDateThenId(a.at, b.at));
+    placed.forEach(({ lead, copies, seq: last }, i) => {
+      const { terms, tf } = reweigh(lead);
+      const { story, membership } = place(lead.article, terms, lead.day);
+      story.add({ ...lead, vector: pack(terms), tf, membership }, last);
+      for (const copy of copies) story.add(copy, last);
+      if (story.members.length <= 8 || story.members.length % 4 === 0) index.post(story.key, story.indexTerms());
+      touched.add(story.key);
+      for (const m of [lead, ...copies]) home.set(m.article, story.key);
+      if ((i + 1) % MAINTENANCE_INTERVAL === 0) mergeTouched(host, touched, settings.mergeThreshold, settings.mergeSizePenalty, settings.mergeSupport, (i + 1) / MAINTENANCE_INTERVAL);
+    });
+    for (const key of touched) {
+      const story = stories.get(key);
+      if (story) index.post(story.key, story.indexTerms());
+    }
+  }
+
+  /**
+   * A member's vector re-weighed with the IDF learned so far (its term frequencies times the
+   * current IDF, unit length, strongest first), as the batch form, which knows the whole
+   * corpus, weighs it. Without stored frequencies (older snapshots), the vector as it is.
+   */
+  function reweigh(member: Member): { terms: TermWeights; tf: Float32Array | null } {
+    const { vector, tf } = member;
+    if (!vector || !tf || tf.length !== vector.ids.length) return { terms: vector ? unpack(vector) : [], tf: null };
+    const order: { term: number; tf: number; weight: number }[] = [];
+    let sum = 0;
+    for (let i = 0; i < tf.length; i++) {
+      const weight = tf[i]! * vocabulary.idf(vector.ids[i]!);
+      order.push({ term: vector.ids[i]!, tf: tf[i]!, weight });
+      sum += weight * weight;
+    }
+    const scale = sum > 0 ? 1 / Math.sqrt(sum) : 0;
+    order.sort((a, b) => b.weight - a.weight || a.term - b.term);
+    return { terms: order.map((e) => [e.term, e.weight * scale]), tf: Float32Array.from(order, (e) => e.tf) };
   }
 
   function resultFor(key: number, article: string): AddResult {
@@ -217,19 +291,17 @@ export function createClusterer(state?: ClustererState, options: CreateClusterer
       const story = stories.get(key);
       if (story) lines.refresh(story);
     }
-    for (const key of order) {
-      const story = stories.get(key);
-      if (!story) continue;
-      const before = story.line;
-      lines.link(story, settings.storylineThreshold, (line) => lineSizes.get(line) ?? 0, round === undefined);
-      if (story.line !== before) {
-        countLine(before, -1);
-        countLine(story.line, 1);
-        dropIfEmpty(before);
-      }
-    }
+    const linking = order.map((key) => stories.get(key)).filter((story) => story !== undefined);
+    for (const merge of lines.linkAll(linking, settings.storylineThreshold, round === undefined)) joinLines(merge);
     touched.clear();
     evict();
+  }
+
+  /** Two storylines became one: their in-memory stories and counts follow (archived ones resolve the alias). */
+  function joinLines({ from, into }: LineMerge): void {
+    for (const story of stories.values()) if (story.line === from) story.line = into;
+    countLine(into, lineSizes.get(from) ?? 0);
+    lineSizes.delete(from);
   }
 
   function evict(): void {
@@ -272,7 +344,7 @@ export function createClusterer(state?: ClustererState, options: CreateClusterer
   function clustering(): Clustering {
     const entries = [
       ...[...stories.values()].map((s) => ({ cluster: s.toCluster(), line: s.line, day: s.firstKey()[0] })),
-      ...archive.entries().map((a) => ({ cluster: a.cluster, line: a.line, day: a.from ?? Number.POSITIVE_INFINITY })),
+      ...archive.entries().map((a) => ({ cluster: a.cluster, line: lines.resolve(a.line), day: a.from ?? Number.POSITIVE_INFINITY })),
     ];
     entries.sort((a, b) => (a.cluster.id < b.cluster.id ? -1 : 1));
     const byLine = new Map<number, typeof entries>();
@@ -300,6 +372,7 @@ export function createClusterer(state?: ClustererState, options: CreateClusterer
       active: [...stories.values()].map((s) => s.toJSON()),
       archived: archive.toJSON(),
       storylines: lines.toJSON(),
+      lineAliases: lines.aliasesToJSON(),
       touched: [...touched].sort((a, b) => a - b),
       exact,
       near,
@@ -307,6 +380,7 @@ export function createClusterer(state?: ClustererState, options: CreateClusterer
   }
 
   function refine(): void {
+    replay();
     for (let pass = 0; pass < REFINE_PASSES; pass++) {
       const moved = refineMembers(host, settings.joinThreshold);
       for (const key of stories.keys()) touched.add(key);
@@ -329,6 +403,13 @@ function explain(vocabulary: Vocabulary, article: string, duplicateOf: string | 
   const entities = shared.filter(([t]) => vocabulary.isEntity(t)).map(([t]) => vocabulary.term(t).slice(ENTITY_PREFIX.length));
   const words = shared.filter(([t]) => !vocabulary.isEntity(t)).map(([t]) => vocabulary.term(t));
   return { article, duplicateOf, sharedTerms: words.slice(0, REASON_TERMS), sharedEntities: entities.slice(0, REASON_TERMS), similarity: round(similarity) };
+}
+
+/** Sublinear term frequencies (1 + log count) of the vector's terms, in its order. */
+function frequencies(terms: TermWeights, counts: ReadonlyMap<number, number>): Float32Array {
+  const tf = new Float32Array(terms.length);
+  for (let i = 0; i < terms.length; i++) tf[i] = 1 + Math.log(counts.get(terms[i]![0]) ?? 1);
+  return tf;
 }
 
 function round(x: number): number {

@@ -27,7 +27,10 @@ export interface ClustererOptions {
   mergeSupport: number;
   /** A story splits in two when its two halves' centroids are below this cosine. 0 disables splitting. */
   splitThreshold: number;
-  /** Cosine between a story and a storyline (shared central entities and topic) to link them. */
+  /**
+   * Average linkage (mean cosine over their stories' pairs, less the largest single-term share:
+   * see Storylines) at which two storylines (shared central entities and topic) become one.
+   */
   storylineThreshold: number;
 }
 
@@ -45,6 +48,8 @@ export interface MemberState {
   day: number | null;
   /** Top terms as [term, weight] pairs. Empty for duplicates (they add no independent evidence). */
   terms: TermWeights;
+  /** Sublinear term frequencies aligned with `terms` (see Member.tf); absent in older snapshots. */
+  tf?: number[];
   membership: StoryMembership;
 }
 
@@ -57,6 +62,12 @@ export interface Member {
   article: string;
   day: number | null;
   vector: PackedVector | null;
+  /**
+   * Sublinear term frequencies (1 + log count) of the vector's terms, aligned with
+   * `vector.ids`: the closing pass re-weighs the vector with the IDF learned since it was
+   * made. Null or absent when the vector is (or for older snapshots).
+   */
+  tf?: Float32Array | null;
   /** Not a copy: counts as independent coverage. */
   independent: boolean;
   membership: StoryMembership;
@@ -92,6 +103,8 @@ export interface StorylineState {
   /** The line's earliest story so far (its id names the line). */
   first: { day: number | null; story: string } | null;
   linkable: boolean;
+  /** Stories whose contribution is in `terms` (absent in older snapshots: 1 when it has terms). */
+  count?: number;
 }
 
 export interface DuplicateEntryState {
@@ -113,6 +126,8 @@ export interface ClustererState {
   active: ActiveStoryState[];
   archived: ArchivedStoryState[];
   storylines: StorylineState[];
+  /** Storylines merged into others: [old key, surviving key] (archived stories may name old keys). */
+  lineAliases?: [number, number][];
   /** Stories changed since the last maintenance. */
   touched: number[];
   exact: [string, string][];
