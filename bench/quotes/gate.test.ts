@@ -15,13 +15,17 @@ import { emptyCounts } from './scoring.ts';
 // quotes; bench/gold/README.md), with no code change: measured then (text only, all 76 articles) F1 0.909 at 30% and
 // 0.907 at 80%, speaker accuracy 0.887, test F1 0.914. The new articles are harder, so F1 and speaker pins went
 // down by 0.005–0.01 with the set, not with the code.
+// Raised on 23 Nov 2026 after the round-3 dev fixes (noun cues, clauses giving way to their own quote marks,
+// recommendations and objects that are not reported clauses, dash asides, nested reporting, titled names,
+// filers): measured (text only, 76 articles) F1 0.920 at 30% and 0.918 at 80%, speaker accuracy 0.891, test F1
+// 0.920, and no scare quote outside gold speech given a speaker (was one).
 const PINS = {
-  f1At30: 0.905,
-  f1At80: 0.9,
-  speakerAccuracy: 0.88,
-  testF1At30: 0.91,
-  /** Scare quotes in gold (outside gold speech quotes) that a prediction gives a speaker: at most this share. */
-  scareWithSpeaker: 0.005,
+  f1At30: 0.915,
+  f1At80: 0.913,
+  speakerAccuracy: 0.888,
+  testF1At30: 0.915,
+  /** Scare quotes in gold (outside gold speech quotes) that a prediction gives a speaker: at most this share (issue #5: never). */
+  scareWithSpeaker: 0,
   /** The same over every gold scare quote, those inside gold reported clauses included. */
   scareWithSpeakerAny: 0.075,
 };

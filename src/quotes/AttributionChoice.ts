@@ -58,6 +58,33 @@ function governsNext(unit: QuoteUnit, att: Attribution, r: QuoteRegion, text: st
   return gap.length <= 2 && gap.every((w) => COMPLEMENT_OPENERS.has(w.toLowerCase())) && /\S/.test(text.slice(unit.span[0], offsetOfToken(unit, att.cue.first, 'start')));
 }
 
+/** Most words between a cue and the `that` opening its clause ("wrote on Tuesday that"). */
+const MAX_WORDS_TO_THAT = 3;
+
+/**
+ * "She wrote that an executive had explained that “…”": reported speech inside another's reported
+ * clause is attributed to the outermost speaker the article quotes (the guide), so an attribution
+ * standing inside the `that` clause of an earlier one gives way to it.
+ */
+function outermost(unit: QuoteUnit, inner: Attribution, atts: readonly Attribution[]): Attribution {
+  if (!inner.subject || inner.order !== 'before') return inner;
+  for (const outer of atts) {
+    if (outer === inner || !outer.subject || outer.cue.last >= inner.subject.first) continue;
+    if (outer.order !== 'before' && outer.order !== 'after') continue;
+    if (outer.cue.entry.frame !== 'plain' && outer.cue.entry.frame !== 'object') continue;
+    const from = Math.max(outer.cue.last, outer.order === 'after' ? outer.subject.last : -1) + 1;
+    let words = 0;
+    for (let k = from; k < inner.subject.first; k++) {
+      const t = unit.tokens[k];
+      if (!t || !unit.frame[k] || /^[.;:!?]$/.test(t.text)) break;
+      if (!t.word) continue;
+      if (t.lower === 'that') return outer;
+      if (++words > MAX_WORDS_TO_THAT) break;
+    }
+  }
+  return inner;
+}
+
 /** The attribution governing a quoted region and on which side of it the cue stands. */
 export function chooseAttribution(unit: QuoteUnit, r: QuoteRegion, atts: readonly Attribution[], text: string, nextOpen: number): { att: Attribution | null; side: 'before' | 'after' | null } {
   // A naming cue ("called") governs only the marks after it: "“…,” she called it" is not a tag.
@@ -71,7 +98,7 @@ export function chooseAttribution(unit: QuoteUnit, r: QuoteRegion, atts: readonl
   if (after && /^[,—–-]?\s*\S/.test(post)) {
     if (attachedAfter(unit, r, after, text) && (after.subject || before === undefined)) return { att: after, side: 'after' };
   }
-  if (before) return { att: before, side: 'before' };
+  if (before) return { att: outermost(unit, before, atts), side: 'before' };
   if (after) return { att: after, side: 'after' };
   return { att: null, side: null };
 }

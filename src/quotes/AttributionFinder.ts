@@ -35,11 +35,13 @@ const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'as', 'since'
  */
 function afterTimePhrase(unit: QuoteUnit, i: number, upTo: number): number {
   const first = unit.tokens[i];
-  if (!first?.word || !first.cap || DETERMINERS.has(first.lower)) return i;
+  if (!first?.word || !first.cap) return i;
   let k = i + 1;
   while (k < upTo && k - i <= 3 && unit.tokens[k]?.word && !unit.tokens[k]?.cap) k++;
   const next = unit.tokens[k + 1];
-  if (k === i + 1 || unit.tokens[k]?.text !== ',' || !next?.word || !(PRONOUNS.has(next.lower) || next.cap)) return i;
+  // A determiner opens a time phrase only when the phrase ends as one ("Two weeks later,", "The day before,").
+  if (DETERMINERS.has(first.lower) && !/^(?:later|ago|earlier|before|after)$/.test(unit.tokens[k - 1]?.lower ?? '')) return i;
+  if (k === i + 1 || unit.tokens[k]?.text !== ',' || !next?.word || !(PRONOUNS.has(next.lower) || next.cap || SENTENCE_OPENERS.has(next.lower))) return i;
   return k + 1;
 }
 
@@ -61,9 +63,15 @@ export function mainSubject(unit: QuoteUnit, upTo: number, text: string): Mentio
   let i = sentenceStart(unit, upTo);
   // "But he remains …": a conjunction opening the sentence is not its subject.
   while (i < upTo && BARE_OPENERS.has(unit.tokens[i]?.lower ?? '') && unit.tokens[i + 1]?.word) i++;
-  // Skip opening adverbials up to their comma: "However, late Wednesday, Hunter Biden's attorney …".
-  for (let guard = 0; guard < 3; guard++) {
+  // Skip opening adverbials up to their comma: "However, late Wednesday, Hunter Biden's attorney …",
+  // "Two weeks later, on February 9, Israel …".
+  for (let guard = 0; guard < 4; guard++) {
     const t = unit.tokens[i];
+    const timed = afterTimePhrase(unit, i, upTo);
+    if (timed !== i) {
+      i = timed;
+      continue;
+    }
     if (!t || !t.word || !SENTENCE_OPENERS.has(t.lower)) break;
     // Subordinate openers ("After X accused Y of …,") run longer than adverbial ones ("Late Wednesday,").
     const reach = SUBORDINATORS.has(t.lower) ? 25 : 6;
@@ -72,7 +80,6 @@ export function mainSubject(unit: QuoteUnit, upTo: number, text: string): Mentio
     if (unit.tokens[k]?.text !== ',') break;
     i = k + 1;
   }
-  i = afterTimePhrase(unit, i, upTo);
   const t = unit.tokens[i];
   if (!t || !t.word) return null;
   if (PRONOUNS.has(t.lower)) return subjectBefore(unit, i + 1, text);
@@ -127,6 +134,20 @@ function coordinatedParticipleSubject(unit: QuoteUnit, and: number): Mention | n
   return null;
 }
 
+/** Adverbials that may stand between a comma and a trailing participle ("…, this time claiming that …", "…, once again saying …"). */
+const PARTICIPLE_ADVERBIALS = new Set(['this', 'time', 'again', 'once', 'more', 'also', 'then', 'later', 'in', 'turn', 'at', 'the', 'same', 'further', 'all', 'while', 'even', 'now', 'still', 'instead']);
+
+/** Whether only a short adverbial ("this time") stands between a comma and the participle at `first`. */
+function afterCommaAdverbial(unit: QuoteUnit, first: number): boolean {
+  for (let k = first - 1; k >= Math.max(0, first - 4); k--) {
+    const t = unit.tokens[k];
+    if (!t || !unit.frame[k]) return false;
+    if (t.text === ',') return k < first - 1;
+    if (!t.word || !PARTICIPLE_ADVERBIALS.has(t.lower)) return false;
+  }
+  return false;
+}
+
 function invertible(unit: QuoteUnit, cue: Cue): boolean {
   const prev = unit.tokens[cue.first - 1];
   if (!prev) return true;
@@ -148,7 +169,7 @@ export function findAttributions(unit: QuoteUnit, cues: readonly Cue[], text: st
     // "…, saying …": a participle after a comma takes the subject of its main clause, never the phrase before the comma;
     // so does one after a preposition or subordinator ("introduced him by saying", "…, while declaring").
     const afterOpener = PARTICIPLE_OPENERS.has(unit.tokens[cue.first - 1]?.lower ?? '');
-    const afterComma = unit.tokens[cue.first - 1]?.text === ',' || afterOpener;
+    const afterComma = unit.tokens[cue.first - 1]?.text === ',' || afterOpener || (cue.entry.tense === 'participle' && afterCommaAdverbial(unit, cue.first));
     let before = cue.entry.tense === 'participle' && afterComma ? null : subjectBefore(unit, cue.first, text);
     // "Israel has denied the allegations and says …": a coordinated verb shares the main subject.
     const prevWord = unit.tokens[cue.first - 1];

@@ -4,7 +4,7 @@
  */
 import type { Span } from '../model/records.ts';
 import { MAX_GAP_TO_THAT } from './constants.ts';
-import { CUES, WEAK_CUES } from './lexicon/cues.ts';
+import { CUES, SPEECH_NOUNS, WEAK_CUES } from './lexicon/cues.ts';
 import { COMMON_VERBS, DETERMINERS, NP_STOPPERS, PRONOUNS } from './lexicon/words.ts';
 import type { Attribution } from './AttributionFinder.ts';
 import type { QuoteUnit } from './QuoteUnit.ts';
@@ -23,6 +23,16 @@ function endOfUnit(unit: QuoteUnit, text: string): number {
   return end;
 }
 
+/** Whether token `k` is a speech noun with a possessor before it ("Mr Smith's warning", "his unfounded accusation"). */
+function possessedSpeechNoun(unit: QuoteUnit, k: number): boolean {
+  if (!SPEECH_NOUNS.has(unit.tokens[k]?.lower ?? '')) return false;
+  for (let i = k - 1; i >= Math.max(0, k - 3); i--) {
+    const w = unit.tokens[i]?.lower ?? '';
+    if (/^(?:his|her|their|its)$/.test(w) || /'s$/.test(w)) return true;
+  }
+  return false;
+}
+
 function thatClause(unit: QuoteUnit, att: Attribution): number | null {
   const toks = unit.tokens;
   const from = Math.max(att.cue.last, att.order === 'after' && att.subject ? att.subject.last : -1) + 1;
@@ -33,12 +43,45 @@ function thatClause(unit: QuoteUnit, att: Attribution): number | null {
     // "he said, after he noticed that …": a clause of its own in the gap owns the `that`; adverbials ("on Tuesday", "in a statement") have no subject.
     if (t.word && SUBJECT_PRONOUNS.has(t.lower)) return null;
     if (t.word && t.lower === 'that') {
+      // "protests continued following Mr Smith's warning that …": a possessed speech noun owns the `that` (NounCues.ts).
+      if (j - 1 > att.cue.last && possessedSpeechNoun(unit, j - 1)) return null;
       const next = toks[j + 1];
       return next && unit.frame[j + 1] ? j + 1 : null;
     }
     if (t.text === ',' && n > 0) continue;
   }
   return null;
+}
+
+/**
+ * A contracted verb ("they're", "it's", "we'll"); a noun's "'s" is a possessive ("the world's most
+ * influential court"), so "'s" counts only after a pronoun or a wh-word.
+ */
+function isContraction(w: string): boolean {
+  return /'(?:re|ll|d|ve|m)$/.test(w) || /^(?:it|he|she|that|there|what|who|here|where|this)'s$/.test(w);
+}
+
+/** Verbs that recommend as often as they report: a bare clause after them must show a finite verb early. */
+const RECOMMENDING = new Set(['suggest']);
+
+/** Words that make a clause finite (tensed or negated), unlike the base form of a recommendation ("suggested they recall"). */
+const FINITE_WORDS = new Set([
+  'is', 'are', 'was', 'were', 'has', 'have', 'had', 'did', 'does', 'do', 'will', 'would', 'could', 'can', 'might', 'may', 'should', 'must',
+]);
+
+/** Most words into a bare clause its finite verb may stand ("Western leaders did not understand" has it third). */
+const FINITE_REACH = 6;
+
+/** Whether a tensed verb comes within FINITE_REACH words of token `j`. */
+function finiteSoon(unit: QuoteUnit, j: number): boolean {
+  for (let k = j, n = 0; k < unit.tokens.length && n < FINITE_REACH; k++) {
+    const w = unit.tokens[k];
+    if (!w || !unit.frame[k]) return false;
+    if (!w.word) continue;
+    n++;
+    if (FINITE_WORDS.has(w.lower) || /n't$/.test(w.lower) || isContraction(w.lower) || (n > 1 && /^\p{Ll}+ed$/u.test(w.text))) return true;
+  }
+  return false;
 }
 
 /** Time words that may stand between a cue and its bare clause ("said on Sunday it would …"). */
@@ -84,7 +127,7 @@ function bareClause(unit: QuoteUnit, att: Attribution): number | null {
       for (let k = j + 1; k < Math.min(unit.tokens.length, j + 7); k++) {
         const w = unit.tokens[k];
         if (!w || !unit.frame[k] || w.text === ',' || w.lower === 'and' || w.lower === 'but' || CUES.has(w.lower)) break;
-        if (w.word && (COMMON_VERBS.has(w.lower) && !/^(set|cut|put|let|read|hit)$/.test(w.lower))) return j;
+        if (w.word && unit.tokens[k - 1]?.lower !== 'to' && COMMON_VERBS.has(w.lower) && !/^(set|cut|put|let|read|hit)$/.test(w.lower)) return j;
       }
     }
     return null;
@@ -102,11 +145,19 @@ function bareClause(unit: QuoteUnit, att: Attribution): number | null {
   if ((NP_STOPPERS.has(t.lower) && t.lower !== 'there') || NOT_CLAUSE_START.has(t.lower)) return null;
   if (/ly$/.test(t.lower) || t.lower === 'so' || t.lower === 'yes' || t.lower === 'no') return null;
   if (DETERMINERS.has(t.lower) && objectWithRelative(unit, j)) return null;
-  // A clause needs a verb: "added 12 points and five assists" reports no speech.
+  // "suggests refraining from …", "suggested officials recall …": a recommendation, not a report (the guide).
+  if (RECOMMENDING.has(att.cue.entry.lemma) && !finiteSoon(unit, j)) return null;
+  // A clause needs a verb of its own: "added 12 points and five assists" reports no speech, nor does an object with an
+  // infinitive ("asserted the legitimacy of the court to hold …") or one before a coordinated clause ("adds washes of synth, and favours have been called in").
   const words: string[] = [];
-  for (let k = j; k < unit.tokens.length; k++) if (unit.frame[k] && unit.tokens[k]?.word) words.push(unit.tokens[k]?.lower ?? '');
+  for (let k = j; k < unit.tokens.length; k++) {
+    const w = unit.tokens[k];
+    if (!w || !unit.frame[k]) continue;
+    if (w.text === ';' || (w.text === ',' && /^(?:and|but|or)$/.test(unit.tokens[k + 1]?.lower ?? ''))) break;
+    if (w.word && unit.tokens[k - 1]?.lower !== 'to') words.push(w.lower);
+  }
   // A subject pronoun opening it makes it a clause whatever its verb ("said she hid behind a car").
-  if (!SUBJECT_PRONOUNS.has(t.lower) && !words.some((w) => COMMON_VERBS.has(w) || /^[a-z]+ed$/.test(w) || /n't$/.test(w) || /'(s|re|ll|d|ve)$/.test(w))) return null;
+  if (!SUBJECT_PRONOUNS.has(t.lower) && !words.some((w) => COMMON_VERBS.has(w) || /^[a-z]+ed$/.test(w) || /n't$/.test(w) || isContraction(w))) return null;
   return j;
 }
 
@@ -120,6 +171,22 @@ function hasFiniteVerb(unit: QuoteUnit, j: number): boolean {
   return false;
 }
 
+/**
+ * "The key, therapists say, is remembering …": an attribution set off by commas inside the clause
+ * it reports, which runs on after it with a verb; the reported clause is the whole sentence (as
+ * with "The goal, according to X, is …").
+ */
+function parenthetical(unit: QuoteUnit, att: Attribution): boolean {
+  if (!att.subject || att.order !== 'before' || att.cue.entry.tense === 'participle') return false;
+  const toks = unit.tokens;
+  // The comma opening the attribution: right before its subject, or before a coordinated first subject ("therapists and academics").
+  const open = toks[att.subject.first - 1]?.text === ',' ? att.subject.first - 1 : toks[att.subject.first - 1]?.lower === 'and' && toks[att.subject.first - 3]?.text === ',' ? att.subject.first - 3 : -1;
+  if (open < 1 || toks[att.cue.last + 1]?.text !== ',' || !unit.frame[att.cue.last + 1]) return false;
+  if (toks.slice(0, open).some((t, k) => !unit.frame[k] || (!t.word && t.text !== '’' && t.text !== "'"))) return false;
+  const next = toks[att.cue.last + 2];
+  return !!next && next.word && COMMON_VERBS.has(next.lower) && unit.frame[att.cue.last + 2] === true;
+}
+
 /** "CLAUSE, SUBJ CUE [channel]." — the clause before the attribution. */
 function precedingClause(unit: QuoteUnit, att: Attribution): number | null {
   if (!att.subject || att.order === 'main') return null;
@@ -129,6 +196,8 @@ function precedingClause(unit: QuoteUnit, att: Attribution): number | null {
   const comma = unit.tokens[start - 1];
   if (!comma || comma.text !== ',' || !unit.frame[start - 1]) return null;
   const lastAttr = Math.max(att.subject.last, att.cue.last);
+  // "When a friend is upset, Dr. X suggests offering help": a cue with its own -ing complement is no tag on the clause before it.
+  if (/^\p{Ll}+ing$/u.test(unit.tokens[att.cue.last + 1]?.text ?? '')) return null;
   let words = 0;
   for (let j = lastAttr + 1; j < unit.tokens.length; j++) {
     const t = unit.tokens[j];
@@ -164,6 +233,7 @@ export function reportedClause(unit: QuoteUnit, att: Attribution, text: string):
     return null;
   }
   if (!att.subject) return null;
+  if (parenthetical(unit, att)) return [unit.span[0], end];
   const that = thatClause(unit, att);
   if (that !== null) {
     const t = toks[that];

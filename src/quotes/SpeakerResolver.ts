@@ -229,12 +229,13 @@ function isTitleOnly(text: string): boolean {
 /**
  * Whether the words before "of"/"at" in a name mention are a person's name ("Brian Sullivan of
  * Risk Information"), not the head of an organisation's name ("The Department of Energy", "Bank of
- * England"): two capitalised words once a leading determiner is dropped, the last no organisation word.
+ * England"): two capitalised words once a leading determiner is dropped, the last no organisation word
+ * and no title ("Acme School Head of Admissions Jane Roe": the title's complement, then the person).
  */
 function personBeforeOf(head: string): boolean {
   const words = head.split(/\s+/).filter((w, i) => i > 0 || !DETERMINERS.has(w.toLowerCase()));
   const last = (words[words.length - 1] ?? '').toLowerCase().replace(/[.,]$/, '');
-  return /\p{Lu}\S*\s+\p{Lu}/u.test(words.join(' ')) && !ORG_NOUNS.has(last) && !ORG_MARKERS.has(last);
+  return /\p{Lu}\S*\s+\p{Lu}/u.test(words.join(' ')) && !ORG_NOUNS.has(last) && !ORG_MARKERS.has(last) && !TITLE_WORDS.has(last);
 }
 
 export type DescriptionMatcher = (article: Readonly<NlpArticle>, phrase: string, beforeOffset: number) => Entity | null;

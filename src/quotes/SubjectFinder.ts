@@ -58,6 +58,20 @@ function namedInAside(unit: QuoteUnit, from: number, to: number, text: string): 
   return withText(mentionOf(unit, first, last), text);
 }
 
+/** Most tokens inside a dash aside between a subject and its cue. */
+const MAX_DASH_ASIDE = 20;
+
+/** The opening dash of an aside closed by the dash at `close`, or -1. */
+function dashAsideStart(unit: QuoteUnit, close: number): number {
+  const mark = unit.tokens[close]?.text;
+  for (let k = close - 1; k >= 0 && close - k <= MAX_DASH_ASIDE; k--) {
+    const w = unit.tokens[k];
+    if (!w || !unit.frame[k] || /^[.;:]$/.test(w.text)) return -1;
+    if (w.text === mark) return k;
+  }
+  return -1;
+}
+
 /** The subject before a cue, or null. */
 export function subjectBefore(unit: QuoteUnit, cueFirst: number, text: string): Mention | null {
   let i = cueFirst - 1;
@@ -70,6 +84,12 @@ export function subjectBefore(unit: QuoteUnit, cueFirst: number, text: string): 
     t = unit.tokens[i];
     if (!t || !unit.frame[i]) return null;
     return ownerOrAlias(unit, phraseEndingAt(unit, i, text), text);
+  }
+  // "The agency—presumably to avoid a backlash—immediately announced": an aside between dashes is stepped over.
+  if (t.text === '—' || t.text === '–') {
+    const open = dashAsideStart(unit, i);
+    if (open <= 0 || !unit.tokens[open - 1]?.word) return null;
+    return ownerOrAlias(unit, phraseEndingAt(unit, open - 1, text), text);
   }
   const quotedComma = quotedCommaAt(unit, i);
   if (quotedComma >= 0) {

@@ -67,34 +67,81 @@ function draftOfRegion(unit: QuoteUnit, r: QuoteRegion, idx: number, atts: reado
   return { draft: { kind, span: r.span, region: r, attribution: att, carry: standalone || (!att && kind === 'partial') }, speaking: true };
 }
 
+/** Quote marks that are speech, with the attribution that governs them. */
+interface Speech {
+  span: Span;
+  att: Attribution | null;
+}
+
+/** The token index of the first token starting at or after `offset`. */
+function tokenAt(unit: QuoteUnit, offset: number): number {
+  const k = unit.tokens.findIndex((t) => t.start >= offset);
+  return k < 0 ? unit.tokens.length : k;
+}
+
+/**
+ * A reported clause that runs into quote marks, cut into its coordinated parts: "said A and that
+ * “B”" reports two clauses, and "explained that A, and added that “B”" ends A before the second
+ * cue. Each part is an indirect quote, or gives way to the quote marks inside it (the guide), on
+ * its own. A clause with no speech marks in it stays whole.
+ */
+function clauseParts(unit: QuoteUnit, clause: Span, att: Attribution, atts: readonly Attribution[]): Span[] {
+  const parts: Span[] = [];
+  const toks = unit.tokens;
+  let start = clause[0];
+  for (let k = tokenAt(unit, clause[0]); k < toks.length && (toks[k]?.start ?? Infinity) < clause[1]; k++) {
+    const t = toks[k];
+    if (!t || !t.word || !unit.frame[k] || (t.lower !== 'and' && t.lower !== 'but')) continue;
+    const end = toks[k - 1]?.text === ',' ? (toks[k - 1]?.start ?? t.start) : t.start;
+    const next = toks[k + 1];
+    if (next?.lower === 'that' && unit.frame[k + 1] && toks[k + 2]) {
+      parts.push([start, end]);
+      start = toks[k + 2]?.start ?? clause[1];
+      continue;
+    }
+    // "and added …", "and also said …": another cue coordinated with this one ends the clause.
+    const cueAt = next?.lower === 'also' ? k + 2 : k + 1;
+    if (atts.some((a) => a !== att && a.cue.first === cueAt)) return [...parts, [start, end]];
+  }
+  return [...parts, [start, clause[1]]];
+}
+
 /** The reported clauses of attributions ("X said that …"), cut short of quoted speech they run into. */
-function indirectDrafts(unit: QuoteUnit, atts: readonly Attribution[], text: string, speaking: readonly Span[]): DraftQuote[] {
+function indirectDrafts(unit: QuoteUnit, atts: readonly Attribution[], text: string, speaking: readonly Speech[]): DraftQuote[] {
   const out: DraftQuote[] = [];
   for (const att of atts) {
     if (!att.subject) continue;
-    let clause = reportedClause(unit, att, text);
-    if (!clause) continue;
-    const clash = speaking.find((s) => s[0] < clause![1] && s[1] > clause![0]);
-    if (clash) {
-      // "he’s satisfied with …, while conceding that “…”": keep the clause up to the comma before the quote.
-      const comma = text.lastIndexOf(',', clash[0]);
-      if (comma <= clause[0]) continue;
-      clause = [clause[0], comma];
+    const whole = reportedClause(unit, att, text);
+    if (!whole) continue;
+    const clashes = speaking.some((s) => s.span[0] < whole[1] && s.span[1] > whole[0]);
+    for (let clause of clashes ? clauseParts(unit, whole, att, atts) : [whole]) {
+      const [a, b] = clause;
+      const clash = speaking.find((s) => s.span[0] < b && s.span[1] > a);
+      // "He said the way X has been “…” targeting MPs shows they are “…”": quote marks the clause's own cue governs are
+      // annotated instead of the clause (the guide), so the clause is not given again, nor the labels inside it a speaker.
+      if (clash && clash.att === att) continue;
+      if (clash) {
+        // "he’s satisfied with …, while conceding that “…”": keep the clause up to the comma before the quote.
+        const comma = text.lastIndexOf(',', clash.span[0]);
+        if (comma <= a) continue;
+        clause = [a, comma];
+      }
+      const [c0, c1] = clause;
+      if (wordsOf(text.slice(c0, c1)).length < MIN_INDIRECT_WORDS) continue;
+      if (out.some((q) => q.kind === 'indirect' && q.span[0] < c1 && q.span[1] > c0)) continue;
+      out.push({ kind: 'indirect', span: withoutDateline(text, clause), region: null, attribution: att, carry: false });
     }
-    if (wordsOf(text.slice(clause[0], clause[1])).length < MIN_INDIRECT_WORDS) continue;
-    if (out.some((q) => q.kind === 'indirect' && q.span[0] < clause[1] && q.span[1] > clause[0])) continue;
-    out.push({ kind: 'indirect', span: withoutDateline(text, clause), region: null, attribution: att, carry: false });
   }
   return out;
 }
 
 export function buildUnitQuotes(unit: QuoteUnit, atts: readonly Attribution[], text: string): DraftQuote[] {
   const out: DraftQuote[] = [];
-  const speaking: Span[] = [];
+  const speaking: Speech[] = [];
   unit.regions.forEach((r, idx) => {
     const made = draftOfRegion(unit, r, idx, atts, text);
     out.push(made.draft);
-    if (made.speaking) speaking.push([r.open, r.close]);
+    if (made.speaking) speaking.push({ span: [r.open, r.close], att: made.draft.attribution });
   });
   out.push(...indirectDrafts(unit, atts, text, speaking));
   return out.sort((a, b) => a.span[0] - b.span[0]);

@@ -12,6 +12,7 @@ import { findChannels } from './ChannelFinder.ts';
 import { colonLead, withColonLead } from './ColonLead.ts';
 import { CARRY_PARAGRAPHS, LONE_ATTRIBUTION_MAX_WORDS } from './constants.ts';
 import { findCues, type Cue } from './CueFinder.ts';
+import { findNounCueAttributions } from './NounCues.ts';
 import { possessorOf } from './Possessor.ts';
 import { documentOwner } from './DocumentOwner.ts';
 import { scanQuoteRegions } from './QuoteMarkScanner.ts';
@@ -148,7 +149,9 @@ export function makeReadQuotes(options: Options = {}): Stage<NlpArticle, Analyze
       let hit = cueCache.get(i);
       if (!hit) {
         const cues = findCues(unit);
-        hit = { cues, atts: findAttributions(unit, cues, text) };
+        const nounAtts = findNounCueAttributions(unit, text);
+        const atts = findAttributions(unit, cues, text);
+        hit = { cues, atts: nounAtts.length === 0 ? atts : [...atts, ...nounAtts].sort((a, b) => a.cue.first - b.cue.first) };
         cueCache.set(i, hit);
       }
       return hit;

@@ -153,3 +153,23 @@ export const WEAK_CUES: ReadonlySet<string> = new Set([
   'thinking', 'promises', 'counter', 'counters', 'charges', 'charge', 'report', 'post', 'state', 'note', 'claim', 'warning', 'hope', 'fear', 'estimate',
   'continued', 'continues', 'continuing', 'continue', 'asking', 'reporting', 'stating', 'thought', 'admitting',
 ]);
+
+/**
+ * Nouns naming an act of speech, which report a clause through "that" when the speaker is named
+ * with them: "Mr Smith's warning that …", "repeated his accusation that …", "went public with an
+ * allegation that …". Kept to nouns that almost always name something said (not "claim" alone,
+ * whose bare "the claim that" is mostly the writer's topic, nor "idea", "fact", "hope").
+ */
+export const SPEECH_NOUNS: ReadonlySet<string> = new Set([
+  'warning', 'warnings', 'accusation', 'accusations', 'allegation', 'allegations', 'assertion', 'assertions', 'insistence', 'admission',
+  'assurance', 'assurances', 'denial', 'pledge', 'promise', 'vow', 'announcement', 'declaration', 'claim', 'claims',
+]);
+
+/** Verbs that put a speech noun forward as the subject's own ("repeated his accusation", "issued a warning", "went public with an allegation"). */
+export const SPEECH_NOUN_VERBS: ReadonlySet<string> = new Set([
+  'made', 'makes', 'making', 'issued', 'issues', 'issuing', 'repeated', 'repeats', 'repeating', 'reiterated', 'reiterates', 'renewed', 'renews',
+  'voiced', 'voices', 'levelled', 'leveled', 'levels', 'published', 'publishes', 'released', 'releases', 'with', 'delivered', 'delivers',
+]);
+
+/** Speech nouns that report only with a named possessor ("his claim that"), never after an article ("the claim that"). */
+export const POSSESSED_ONLY_SPEECH_NOUNS: ReadonlySet<string> = new Set(['claim', 'claims', 'promise', 'pledge', 'vow']);

@@ -25,6 +25,8 @@ export const SKIPPABLE_BEFORE_CUE: ReadonlySet<string> = new Set([
   'reportedly', 'repeatedly', 'recently', 'once', 'last', 'week', 'year', 'publicly', 'privately', 'separately', 'additionally', 'finally',
   'subsequently', 'initially', 'openly', 'firmly', 'explicitly', 'bluntly', 'simply', 'flatly', 'similarly', 'has', 'always', 'often', 'still',
   'even', 'just', 'specifically', 'directly', 'now', 'allegedly', 'apparently', 'frequently', 'emphatically', 'confidently', 'clearly', 'only',
+  // Emphatic reflexives after the subject ("officials themselves had argued") are not part of its name.
+  'themselves', 'himself', 'herself', 'itself',
 ]);
 
 /** Words that end a subject noun phrase when walking backwards from a cue. */
