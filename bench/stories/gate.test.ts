@@ -8,11 +8,11 @@ import { test } from 'node:test';
 import { hasClusteringData, loadEcb, loadUci } from './datasets.ts';
 import { evaluate, orderAgreement } from './evaluate.ts';
 
-// Measured at the shipped operating point: ECB+ event 0.889, topic (storylines) 0.898,
+// Measured at the shipped operating point: ECB+ event 0.889, topic (storylines) 0.910,
 // UCI 0.803, UCI order agreement (seed 1) 0.957 batch vs streaming, 0.996 streaming vs streaming.
 const PINNED = {
   ecbEventBcubedF1: 0.88,
-  ecbTopicStorylineBcubedF1: 0.89,
+  ecbTopicStorylineBcubedF1: 0.9,
   uciBcubedF1: 0.8,
   orderAgreement: 0.95,
   streamingOrderAgreement: 0.98,

@@ -21,14 +21,22 @@ export function articleFeatures(article: Readonly<AnalyzedArticle>, vocabulary: 
   // Term ids are looked up straight from the tokens (no string-keyed count map first): ids are
   // interned, and `counts` is filled, in order of first occurrence (body, names, title, entities).
   const counts = new Map<number, number>();
-  const add = (word: string, amount: number) => {
+  const add = (word: string, amount: number): number => {
     const id = vocabulary.id(word);
     counts.set(id, (counts.get(id) ?? 0) + amount);
+    return id;
   };
   const title = article.title ?? '';
   const body = title !== '' && article.text.startsWith(title) ? article.text.slice(title.length) : article.text;
   const { tokens, names } = tokenizeWithNames(body, MAX_BODY_TOKENS);
-  for (const token of tokens) add(token, 1);
+  // Every body token is counted once as a plain word or as a name (for Vocabulary.nameShare):
+  // `names` is the subsequence of `tokens` written as names, in order.
+  let nameAt = 0;
+  for (const token of tokens) {
+    const asName = nameAt < names.length && names[nameAt] === token;
+    vocabulary.countWord(add(token, 1), asName);
+    if (asName) nameAt++;
+  }
   for (const name of names) add(name, NAME_BOOST);
   for (const token of tokenize(title)) add(token, TITLE_BOOST);
   for (const entity of article.entities ?? []) add(`${ENTITY_PREFIX}${entity.key}`, ENTITY_BOOST * Math.max(1, entity.mentions.length));

@@ -72,7 +72,9 @@ export function createClusterer(state?: ClustererState, options: CreateClusterer
   const stories = new Map<number, ActiveStory>();
   const index = new InvertedIndex();
   const dups = new NearDuplicateIndex();
-  const lines = new Storylines(state?.storylines, state?.lineAliases);
+  // A story's storyline signature discounts words in proportion to how often they are written as names.
+  const discount = settings.storylineNameDiscount;
+  const lines = new Storylines(state?.storylines, state?.lineAliases, discount > 0 ? (term) => 1 - discount * vocabulary.nameShare(term) : undefined);
   const retainArchived = options.retainArchived ?? true;
   const archive = new ArchiveBook(retainArchived, state?.archived);
   const home = new Map<string, number>(archive.homes());
@@ -424,5 +426,6 @@ function stripUndefined(options: CreateClustererOptions): Partial<ClustererOptio
   if (options.mergeSupport !== undefined) out.mergeSupport = options.mergeSupport;
   if (options.splitThreshold !== undefined) out.splitThreshold = options.splitThreshold;
   if (options.storylineThreshold !== undefined) out.storylineThreshold = options.storylineThreshold;
+  if (options.storylineNameDiscount !== undefined) out.storylineNameDiscount = options.storylineNameDiscount;
   return out;
 }

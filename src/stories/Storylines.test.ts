@@ -44,3 +44,21 @@ test('storylines: one shared word is not a thread', () => {
   const stories = [story(1, [[10, 0.8], [11, 0.4], [12, 0.4]]), story(2, [[10, 0.9], [13, 0.4]]), story(3, [[11, 0.6], [12, 0.6], [14, 0.5]])];
   assert.deepEqual(linesOf(stories, 0.1), [[1, 3], [2]]);
 });
+
+test('storylines: a signature weight (the name discount) lets event-type words carry the thread over the actors', () => {
+  // Two same-type events: shared type words 10, 11 (weak in the centroids), different names 20/21 and 30/31 (strong).
+  const stories = [story(1, [[10, 0.3], [11, 0.3], [20, 0.9], [21, 0.9]]), story(2, [[10, 0.3], [11, 0.3], [30, 0.9], [31, 0.9]])];
+  const link = (weight?: (term: number) => number) => {
+    const lines = new Storylines([], [], weight);
+    for (const s of stories) {
+      s.line = s.key + 1000;
+      s.contribution = []; // a fresh line set: nothing of the story in it yet
+      lines.create(s.line);
+      lines.refresh(s);
+    }
+    return lines.linkAll(stories, 0.1, true).length;
+  };
+  assert.equal(link(), 0);
+  // Names (terms ≥ 20) give up 80 % of their weight: the type words now dominate the signatures.
+  assert.equal(link((term) => (term >= 20 ? 0.2 : 1)), 1);
+});

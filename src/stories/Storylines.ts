@@ -12,13 +12,20 @@
  * divided by the product of their story counts: no per-story state is kept in the line.
  * (The sums are capped at STORYLINE_TERMS terms, so this slightly underestimates it.)
  *
+ * A story's contribution is its centroid's strongest terms, each weighed by `signatureWeight`
+ * (the clusterer gives up part of a term's weight in proportion to how often the term is
+ * written as a name): ECB+ pairs two same-type events per topic (two celebrities entering
+ * rehab, two earthquakes), and names tell events apart while the event-type words carry
+ * the topic. Swept with the threshold (see the results); the issue's example thread (one
+ * interview, one meeting a year later, same actors) must still link.
+ *
  * A line merged into another leaves an alias (old key → surviving key), so archived stories
  * that still name the old key find their line.
  */
 import { INDEX_TERMS, LINK_QUERY_TERMS, STORYLINE_TERMS, STORYLINE_WINDOW_DAYS } from './constants.ts';
 import type { ActiveStory } from './ActiveStory.ts';
 import { InvertedIndex } from './InvertedIndex.ts';
-import { addInto, addPackedInto, leadingIds, pack, type PackedVector, packedToMap, topEntries, unpack } from './sparse.ts';
+import { addInto, addPackedInto, leadingIds, pack, type PackedVector, packedToMap, topCollector, topEntries, unpack } from './sparse.ts';
 import type { StorylineState, SparseVector } from './types.ts';
 
 interface Line {
@@ -45,7 +52,15 @@ export class Storylines {
   /** Keys of lines merged away → the line they went into (resolved with path compression). */
   private readonly aliases = new Map<number, number>();
 
-  constructor(states: readonly StorylineState[] = [], aliases: readonly [number, number][] = []) {
+  /**
+   * @param signatureWeight multiplier of a term's weight in a story's contribution (see the
+   *   header); none: the centroid as it is.
+   */
+  constructor(
+    states: readonly StorylineState[] = [],
+    aliases: readonly [number, number][] = [],
+    private readonly signatureWeight?: (term: number) => number,
+  ) {
     for (const state of states) {
       const terms = pack(topEntries(state.terms, STORYLINE_TERMS));
       // Snapshots from before `count` existed: a line with terms held at least one story.
@@ -76,7 +91,7 @@ export class Storylines {
     if (story.contribution.length > 0) line.count--;
     addInto(terms, story.contribution, -1);
     // Unit length over the kept terms: the dot product of two contributions is their cosine.
-    const top = topEntries(story.centroid, STORYLINE_TERMS);
+    const top = this.signature(story.centroid);
     const n = Math.sqrt(top.reduce((sum, [, w]) => sum + w * w, 0));
     story.contribution = n > 0 ? top.map(([t, w]) => [t, w / n]) : [];
     addInto(terms, story.contribution);
@@ -90,6 +105,15 @@ export class Storylines {
     if (story.independent >= 2) line.linkable = true;
     if (story.to !== null) line.lastDay = line.lastDay === null ? story.to : Math.max(line.lastDay, story.to);
     this.put(line);
+  }
+
+  /** The story's strongest centroid terms, each weighed by `signatureWeight` (not yet unit length). */
+  private signature(centroid: SparseVector): [number, number][] {
+    const weight = this.signatureWeight;
+    if (weight === undefined) return topEntries(centroid, STORYLINE_TERMS);
+    const collector = topCollector();
+    for (const [term, w] of centroid) collector.push(term, w * weight(term));
+    return collector.top(STORYLINE_TERMS);
   }
 
   /** Removes a story's contribution (it merged into another story). */

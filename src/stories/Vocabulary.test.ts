@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { articleFeatures } from './ArticleVectorizer.ts';
+import { minimalArticle } from './minimalArticle.ts';
 import { Vocabulary } from './Vocabulary.ts';
 
 test('ids are dense, stable and survive growth and a restart', () => {
@@ -16,4 +18,18 @@ test('ids are dense, stable and survive growth and a restart', () => {
   assert.equal(restored.id('minister'), minister);
   assert.equal(restored.id('w2n9c'), vocabulary.id('w2n9c'));
   assert.equal(restored.idf(minister), vocabulary.idf(minister));
+});
+
+test('name share: how often a word is written as a name (from article bodies), kept across a restart', () => {
+  const vocabulary = new Vocabulary({ source: 'test', documents: 0, df: {} });
+  const text = 'Actress Lindsay Lohan entered rehab on Friday. Her lawyer said Lohan chose rehab. Lohan is well.';
+  articleFeatures(minimalArticle({ id: 'a', text }), vocabulary);
+  const share = (word: string) => vocabulary.nameShare(vocabulary.id(word));
+  // "Lohan": twice mid-sentence, once opening a sentence; "rehab" never capitalised.
+  assert.ok(Math.abs(share('lohan') - 2 / 3) < 1e-9);
+  assert.equal(share('rehab'), 0);
+  assert.equal(share('@person:lindsay-lohan'), 1);
+  assert.equal(share('never-seen'), 0);
+  const restored = new Vocabulary({ source: 'test', documents: 0, df: {} }, vocabulary.toJSON());
+  assert.equal(restored.nameShare(restored.id('lohan')), share('lohan'));
 });

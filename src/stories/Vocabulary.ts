@@ -36,6 +36,9 @@ export interface VocabularyState {
   documents: number;
   terms: string[];
   df: number[];
+  /** Body occurrences of each term, and how many of them were written as a name (absent in older snapshots). */
+  words?: number[];
+  names?: number[];
 }
 
 export class Vocabulary {
@@ -50,6 +53,9 @@ export class Vocabulary {
   private readonly background: number[] = [];
   private readonly learned: number[] = [];
   private readonly entity: boolean[] = [];
+  /** Body occurrences per term, and those written as a name (capitalised mid-sentence): see nameShare. */
+  private readonly words: number[] = [];
+  private readonly names: number[] = [];
   documents: number;
 
   constructor(private readonly backgroundIdf: BackgroundIdf, state?: VocabularyState) {
@@ -57,6 +63,8 @@ export class Vocabulary {
     state?.terms.forEach((term, i) => {
       this.id(term);
       this.learned[i] = state.df[i] ?? 0;
+      this.words[i] = state.words?.[i] ?? 0;
+      this.names[i] = state.names?.[i] ?? 0;
     });
   }
 
@@ -80,6 +88,8 @@ export class Vocabulary {
     this.terms.push(term);
     this.background.push(this.backgroundIdf.df[term] ?? 0);
     this.learned.push(0);
+    this.words.push(0);
+    this.names.push(0);
     this.entity.push(term.startsWith(ENTITY_PREFIX));
     if (this.terms.length * 2 > slots.length) this.rehash(slots.length * 2);
     return id;
@@ -109,6 +119,24 @@ export class Vocabulary {
     return Math.log((this.backgroundIdf.documents + this.documents + 1) / (df + 1)) + 1;
   }
 
+  /** One occurrence of the term in a body (`asName`: written as a name, capitalised mid-sentence). */
+  countWord(id: number, asName: boolean): void {
+    if (asName) this.names[id]! += 1;
+    else this.words[id]! += 1;
+  }
+
+  /**
+   * Share of the term's body occurrences written as a name (0–1): about 1 for "Lohan" or
+   * "Aceh", near 0 for "rehab" or "earthquake". Entity keys are names by definition (1); a term
+   * never seen in a body (title-only headlines) counts as no name (0).
+   */
+  nameShare(id: number): number {
+    if (this.entity[id] === true) return 1;
+    const names = this.names[id]!;
+    const total = this.words[id]! + names;
+    return total > 0 ? names / total : 0;
+  }
+
   /** Counts one document's distinct terms. */
   observe(ids: Iterable<number>): void {
     this.documents += 1;
@@ -116,7 +144,7 @@ export class Vocabulary {
   }
 
   toJSON(): VocabularyState {
-    return { documents: this.documents, terms: [...this.terms], df: [...this.learned] };
+    return { documents: this.documents, terms: [...this.terms], df: [...this.learned], words: [...this.words], names: [...this.names] };
   }
 }
 

@@ -32,6 +32,14 @@ export interface ClustererOptions {
    * see Storylines) at which two storylines (shared central entities and topic) become one.
    */
   storylineThreshold: number;
+  /**
+   * How much of a term's weight a story's storyline signature gives up in proportion to how
+   * often the term is written as a name (0 = names count in full, 1 = a word always written as
+   * a name counts nothing; entity keys count as names). Event-type words ("rehab",
+   * "earthquake", "extradited") then carry the thread over the actors that tell two
+   * same-type events apart (see Storylines and Vocabulary.nameShare).
+   */
+  storylineNameDiscount: number;
 }
 
 /** The clusterer's answer for one added article. */
