@@ -25,7 +25,7 @@ export interface DateCandidate {
 }
 
 import { MONTHS, NAMED_DATE_NOUNS, NAMED_DATES, WEEKDAYS } from './constants.ts';
-import { HOLIDAY_PATTERN } from './Holidays.ts';
+import { HOLIDAY_PATTERN, HOLIDAY_WORDS } from './Holidays.ts';
 
 const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
 const WEEKDAY = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
@@ -93,13 +93,26 @@ interface DatePattern {
    */
   gate?: RegExp;
   /**
+   * Words one of which every match of `re` contains: an article with none of them is neither
+   * gated nor scanned (a plain substring search is far cheaper than a regular expression).
+   */
+  words?: readonly string[];
+  /**
    * A cheap global pattern that every match of `re` contains, starting at most `reach` characters
    * after the match starts (the month word of "early March"). The article is then tried only
    * just before each anchor, with a sticky copy of `re`, instead of at every character; the
    * matches found are the same, in the same order (see anchoredMatches).
    */
-  anchor?: { re: RegExp; reach: number };
+  anchor?: {
+    re: RegExp;
+    reach: number;
+    /** The white space right before the anchor counts into the reach as well (a `\s+` between the anchor and the words before it). */
+    spaced?: true;
+  };
 }
+
+/** Every weekday name of WEEKDAY (no two of them overlap). */
+const WEEKDAY_NAMES = new RegExp(WEEKDAY, 'g');
 
 /** Where every month name of MONTH starts: its first three letters, capitalised (no two of them overlap). */
 const MONTH_START = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/g;
@@ -157,7 +170,8 @@ const PATTERNS: DatePattern[] = [
   },
   {
     re: new RegExp(`\\b(?:(last|next|this)\\s+)?${WEEKDAY}(?!\\w)`, 'g'),
-    gate: /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/,
+    // "last", "next" or "this" and white space before the weekday's name; most articles name no weekday at all.
+    anchor: { re: WEEKDAY_NAMES, reach: 4, spaced: true },
     build: (m) => {
       const weekday = WEEKDAYS[(m[2] ?? '').toLowerCase()];
       const modifier = (m[1]?.toLowerCase() ?? null) as 'last' | 'next' | 'this' | null;
@@ -168,6 +182,7 @@ const PATTERNS: DatePattern[] = [
     // "Easter", "Good Friday", "the Easter bank holiday weekend", "Memorial Day of 1986"
     re: new RegExp(`\\b(${HOLIDAY_PATTERN})(?:(\\s+(?:bank\\s+holiday\\s+)?weekend)|(?:,?\\s+|\\s+of\\s+)${YEAR})?(?![\\w-])`, 'g'),
     gate: new RegExp(HOLIDAY_PATTERN),
+    words: HOLIDAY_WORDS,
     guard: holidayAsDate,
     build: (m) => ({ kind: 'holiday', name: m[1] ?? '', year: m[3] ? Number(m[3]) : null, week: !!m[2], modifier: null }),
   },
@@ -198,7 +213,8 @@ const PATTERNS: DatePattern[] = [
   },
   {
     re: /\b(?:(?:earlier|later)\s+)?(last|this|next|past)\s+(week|month|year)\b(?!\s+of\b)/gi,
-    gate: /(?:last|this|next|past)\s+(?:week|month|year)/i,
+    // "earlier" or "later" and white space before "last week"; most articles have no such phrase.
+    anchor: { re: /(?:last|this|next|past)\s+(?:week|month|year)/gi, reach: 7, spaced: true },
     guard: deictic,
     build: (m) => ({ kind: 'relative', unit: (m[2] ?? 'week').toLowerCase() as 'week', offset: { last: -1, past: -1, this: 0, next: 1 }[(m[1] ?? 'this').toLowerCase() as 'last'] ?? 0, range: false }),
   },
@@ -206,7 +222,7 @@ const PATTERNS: DatePattern[] = [
     // "over the past year", "in the last year", "the past 12 months": a range back from publication.
     // The span leaves out the preposition, as the annotation guide does ("in [the past year]"; see LEADING_PREPOSITION).
     re: /\b(?:(?:over|in|during|for|within)\s+the\s+(?:past|last)|this\s+past)\s+(year|12 months|twelve months)\b/gi,
-    gate: /(?:past|last)\s/i,
+    gate: /(?:past|last)\s+(?:year|12 months|twelve months)/i,
     build: () => ({ kind: 'relative', unit: 'year', offset: -1, range: true }),
   },
 ];
@@ -229,6 +245,7 @@ const RELATION_WORD = /(since|from|until|till|through|by|before|after|between|in
 export function proposeDates(text: string): DateCandidate[] {
   const found: DateCandidate[] = [];
   for (const pattern of PATTERNS) {
+    if (pattern.words && !pattern.words.some((w) => text.includes(w))) continue;
     if (pattern.gate && !pattern.gate.test(text)) continue;
     for (const m of pattern.anchor ? anchoredMatches(text, pattern) : scannedMatches(text, pattern)) {
       const shape = pattern.build(m);
@@ -324,7 +341,8 @@ function anchoredMatches(text: string, { re, guard, anchor }: DatePattern): RegE
   anchor.re.lastIndex = 0;
   for (let a = anchor.re.exec(text); a; a = anchor.re.exec(text)) {
     if (a.index < from) continue;
-    for (let s = Math.max(from, a.index - anchor.reach); s <= a.index; s++) {
+    const reach = anchor.reach + (anchor.spaced ? spaceBefore(text, a.index) : 0);
+    for (let s = Math.max(from, a.index - reach); s <= a.index; s++) {
       sticky.lastIndex = s;
       const m = sticky.exec(text);
       if (!m || (guard && !guard(text, m.index))) continue;
@@ -334,6 +352,13 @@ function anchoredMatches(text: string, { re, guard, anchor }: DatePattern): RegE
     }
   }
   return out;
+}
+
+/** How many white-space characters come right before `index`. */
+function spaceBefore(text: string, index: number): number {
+  let j = index;
+  while (j > 0 && WHITESPACE.test(text[j - 1] as string)) j--;
+  return index - j;
 }
 
 /** "May" and "March" are also a modal and a verb: alone, accept them only after a date preposition or with a year. */

@@ -47,8 +47,8 @@ function descriptions(text: string, tokens: readonly Token[]): Description[] {
   const out: Description[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    // Most tokens: a comparison of the first character decides.
-    if (t.text.charCodeAt(0) !== 84 || t.text !== 'The' || !opensSentence(tokens, i)) continue;
+    // Most tokens: their capitalisation, kept on the token, decides without reading the text.
+    if (!t.capitalised || t.text !== 'The' || !opensSentence(tokens, i)) continue;
     const first = readRole(text, tokens, i + 1);
     if (!first) continue;
     const roles = [first.role];

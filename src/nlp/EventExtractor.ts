@@ -34,14 +34,58 @@ export function extractEvent(tk: Tokenised, entities: readonly Entity[], dateSpa
   const verbIdx = pickVerb(tokens, a, z, firstIdx, lastIdx);
   const clause: Span = [(tokens[a] as Token).start, (tokens[z] as Token).end];
   const inside = (s: Span) => s[0] >= clause[0] && s[1] <= clause[1];
-  const named = entities.filter((e) => e.type !== 'place' && e.mentions.some(inside));
-  const actors = (named.length ? named : entities.filter((e) => e.mentions.some(inside))).sort((x, y) => firstInside(x, inside) - firstInside(y, inside));
+  const present = namedInside(entities, clause);
+  const named = present.filter((e) => e.type !== 'place');
+  const actors = (named.length ? named : present).sort((x, y) => firstInside(x, inside) - firstInside(y, inside));
   return {
-    summary: summarise(tokens, a, z, firstIdx, lastIdx, entities, clause),
+    summary: summarise(tokens, a, z, firstIdx, lastIdx, present, clause),
     actors: actors.map((e) => e.id),
     verb: verbIdx === null ? null : (tokens[verbIdx] as Token).lemma,
     span: clause,
   };
+}
+
+/** An article's mentions in text order, with the index of the entity each belongs to. */
+interface MentionIndex {
+  entities: readonly Entity[];
+  starts: number[];
+  ends: number[];
+  owners: number[];
+}
+
+/** The index of the article being read: its dates all ask about the same entity list. */
+let mentionIndex: MentionIndex | null = null;
+
+function indexMentions(entities: readonly Entity[]): MentionIndex {
+  if (mentionIndex?.entities === entities) return mentionIndex;
+  const all: [number, number, number][] = [];
+  entities.forEach((e, k) => {
+    for (const [s, end] of e.mentions) all.push([s, end, k]);
+  });
+  all.sort((x, y) => x[0] - y[0]);
+  mentionIndex = { entities, starts: all.map((m) => m[0]), ends: all.map((m) => m[1]), owners: all.map((m) => m[2]) };
+  return mentionIndex;
+}
+
+/**
+ * The entities with a mention inside the span, in the article's entity order: looked up in the
+ * mentions by position (a date's clause holds a few of an article's hundreds of mentions).
+ */
+function namedInside(entities: readonly Entity[], span: Span): Entity[] {
+  const { starts, ends, owners } = indexMentions(entities);
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((starts[mid] as number) < span[0]) lo = mid + 1;
+    else hi = mid;
+  }
+  const found: number[] = [];
+  for (let i = lo; i < starts.length && (starts[i] as number) <= span[1]; i++) {
+    const owner = owners[i] as number;
+    if ((ends[i] as number) <= span[1] && !found.includes(owner)) found.push(owner);
+  }
+  return found.sort((x, y) => x - y).map((k) => entities[k] as Entity);
 }
 
 /** Index of the first token ending after `offset` (binary search; tokens are in text order). */
@@ -68,7 +112,7 @@ function pickVerb(tokens: readonly Token[], a: number, z: number, first: number,
   return null;
 }
 
-/** Clause words without the date and its preposition; people by surname, their titles dropped. */
+/** Clause words without the date and its preposition; people by surname, their titles dropped. `entities`: those named in the clause. */
 function summarise(tokens: readonly Token[], a: number, z: number, first: number, last: number, entities: readonly Entity[], clause: Span): string {
   const skip = new Set<number>();
   for (let i = first; i <= last; i++) skip.add(i);

@@ -26,14 +26,47 @@ function mayStartName(t: Token): boolean {
   return startsByWord.get(t.text);
 }
 
+/** A known name found at a token range: its last token and what it names. */
+export interface KnownName {
+  last: number;
+  place: PlaceInfo | null;
+  org: OrgInfo | null;
+}
+
+/**
+ * Answers of longestKnown for the article being read (its token array) by range: the classifier,
+ * the title reader and the context refiner ask about the same ranges again (about 240 questions
+ * on 110 ranges in a gold article), and each answer builds and looks up several candidate names.
+ * One article at a time: another token array starts afresh.
+ */
+let answersFor: readonly Token[] | null = null;
+const answers = new Map<number, KnownName | null>();
+
 /** Longest gazetteer/lexicon entry starting at token a within [a, limit]; returns its last token index. */
-export function longestKnown(text: string, tokens: readonly Token[], a: number, limit: number): { last: number; place: PlaceInfo | null; org: OrgInfo | null } | null {
-  const lx = lexicon();
+export function longestKnown(text: string, tokens: readonly Token[], a: number, limit: number): KnownName | null {
   const first = tokens[a];
   if (!first) return null;
-  // Most words start no known name: answer without building candidate strings.
-  if (!mayStartName(first)) return null;
-  for (let b = Math.min(limit, a + lx.maxNameTokens + 2); b >= a; b--) {
+  const span = lexicon().maxNameTokens + 2;
+  // Names longer than the longest known one are never tried, so a farther limit asks the same question.
+  const reach = Math.min(limit, a + span) - a;
+  if (reach < 0) return null;
+  if (answersFor !== tokens) {
+    answers.clear();
+    answersFor = tokens;
+  }
+  const key = a * (span + 1) + reach;
+  let known = answers.get(key);
+  if (known === undefined) {
+    // Most words start no known name: answered without building candidate strings.
+    known = mayStartName(first) ? findKnown(text, tokens, a, a + reach) : null;
+    answers.set(key, known);
+  }
+  return known;
+}
+
+function findKnown(text: string, tokens: readonly Token[], a: number, limit: number): KnownName | null {
+  const lx = lexicon();
+  for (let b = limit; b >= a; b--) {
     let s = joined(text, tokens, a, b);
     // Datelines shout ("MOSCOW —"): an all-capitals word that is a known place in title case is that place.
     if (s.length > 4 && SHOUTED_WORDS.test(s) && !lx.orgs.has(s)) s = s.toLowerCase().replace(WORD_INITIAL, (c) => c.toUpperCase());

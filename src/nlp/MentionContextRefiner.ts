@@ -32,7 +32,8 @@ export function refineMentions(text: string, tokens: readonly Token[], mentions:
     if (m.type === 'person' && m.last > m.first) surnames.add((tokens[m.last] as Token).text);
   }
   for (const m of mentions) {
-    let r: Mention = { ...m };
+    // No copy up front: a mention is copied only when a rule changes it (most are left as they are).
+    let r: Mention = m;
     if (r.type === 'unknown') r = typeFromContext(tokens, r);
     // “Glitter Crown”, “Slow Dance”: a capitalised run that is the whole of a quotation is a title (a show, a song), not a person.
     if ((r.type === 'person' || r.type === 'unknown') && !r.role && !r.honorific && quotedAlone(tokens, r)) r = { ...r, type: 'unknown' };
@@ -60,9 +61,9 @@ export function refineMentions(text: string, tokens: readonly Token[], mentions:
     // "the Ostrava Policy poll", "the Red Bull team": capitalised words between "the" and a common noun name an owner or brand, not a person.
     // ("the Laura Ingraham show": a given name that is no common word opens a person's name, owner of the show.)
     if (r.type === 'person' && !r.role && !r.honorific && the?.text === 'the' && attributive && after?.pos === 'NOUN' && r.last > r.first && !/[-/]/.test(r.text) && !plainGivenName(tokens[r.first] as Token)) r = { ...r, type: 'organization' };
-    if (r.type === 'person' && !r.role) r = { ...r, ...preTitle(text, tokens, r) };
-    if (r.type === 'person' && !r.role) r = { ...r, ...apposition(text, tokens, r, byFirst) };
-    if (r.type === 'person' && !r.role) r = { ...r, ...predicateTitle(text, tokens, r) };
+    if (r.type === 'person' && !r.role) r = withFound(r, preTitle(text, tokens, r));
+    if (r.type === 'person' && !r.role) r = withFound(r, apposition(text, tokens, r, byFirst));
+    if (r.type === 'person' && !r.role) r = withFound(r, predicateTitle(text, tokens, r));
     if (r.type === 'unknown' && nameShaped(tokens, r)) r = personByTitle(text, tokens, r, byFirst);
     // "Chief executive Will Rogers", "Rose Field was named director": a title makes a run of ordinary words a person's name.
     if (r.type === 'unknown' && r.last > r.first && nameShaped(tokens, r)) {
@@ -80,7 +81,7 @@ export function refineMentions(text: string, tokens: readonly Token[], mentions:
     const lastOut = out[out.length - 1];
     const prevOut = lastOut && ownsNextName(tokens, lastOut) && lastOut.last + 2 === r.runFirst ? out[out.length - 2] : lastOut;
     // "team principals, including Ferrona’s Dario Castell": a plural title and "including" before the first name of a list.
-    if (r.type === 'person' && !r.role && !r.honorific) r = { ...r, ...includedUnderTitle(text, tokens, r) };
+    if (r.type === 'person' && !r.role && !r.honorific) r = withFound(r, includedUnderTitle(text, tokens, r));
     if ((r.type === 'person' || r.type === 'unknown') && !r.role && prevOut?.type === 'person' && prevOut.role && prevOut.pluralTitle && !ownsNextName(tokens, r) && listFollows(tokens, prevOut.last, ownerStart(tokens, r.runFirst))) {
       r = { ...r, type: 'person', role: prevOut.role, affiliation: r.affiliation ?? prevOut.affiliation, pluralTitle: true };
     }
@@ -93,6 +94,16 @@ export function refineMentions(text: string, tokens: readonly Token[], mentions:
     out.push(r);
   }
   return namesOfPeopleNamedAlone(tokens, shortOrgForms(out));
+}
+
+/**
+ * The mention with what a context reader found (a role, an affiliation), or the mention itself
+ * when the reader found nothing: most find nothing, and a copy of every mention per reader was
+ * a visible share of the stage's time.
+ */
+function withFound(m: Mention, found: Partial<Mention>): Mention {
+  for (const _ in found) return { ...m, ...found };
+  return m;
 }
 
 /**

@@ -105,7 +105,9 @@ export function classifyRun(text: string, tokens: readonly Token[], run: NameRun
   if (title.role && title.next > z) return []; // a bare title ("Prime Minister of Russia"): no entity
   if (start > z) return [];
   const rest = classifyRest(text, tokens, start, z, honorific);
-  return rest ? [{ ...rest, honorific, runFirst: a }] : [];
+  if (!rest) return [];
+  // (A copy only where the reading differs: most runs are read whole, as they stand.)
+  return [rest.honorific === honorific && rest.runFirst === a ? rest : { ...rest, honorific, runFirst: a }];
 }
 
 /** Place suffixes that are common surnames too ("Lena Park", "Sally Forest"); "County", "Road", "Manor" are not. */
@@ -310,6 +312,19 @@ function splitInstitutionTitle(text: string, tokens: readonly Token[], a: number
   return [{ ...institution, runFirst: a }, person];
 }
 
+const LETTER = /\p{L}/u;
+const LOWER_START = /^[a-z]/;
+
+/** The words of tokens a..z: tokens with a letter, less a hyphenated given name's syllable ("Ing-wen"), which is no word of its own. */
+function runWords(tokens: readonly Token[], a: number, z: number): Token[] {
+  const words: Token[] = [];
+  for (let i = a; i <= z; i++) {
+    const t = tokens[i] as Token;
+    if (LETTER.test(t.text) && !(i > a && LOWER_START.test(t.text) && tokens[i - 1]?.text === '-')) words.push(t);
+  }
+  return words;
+}
+
 /** What the words a..z name; null when they name nothing this stage annotates (events, works, bare portfolios). */
 function classifyRest(text: string, tokens: readonly Token[], a: number, z: number, personHint: boolean): Mention | null {
   const lx = lexicon();
@@ -322,8 +337,7 @@ function classifyRest(text: string, tokens: readonly Token[], a: number, z: numb
     const plain = isDateline(tokens, a, z) || (!city.commonWord && !OPENING_QUOTE.test(tokens[a - 1]?.text ?? '') && (a < z || countryNamed(text, tokens, city)) && !usedAsPersonName(tokens, a, z));
     if (plain) return mention(text, tokens, a, z, 'place', null, null, false, city.place, null);
   }
-  // A hyphenated given name's syllable ("Ing-wen") is no word of its own.
-  const words = tokens.slice(a, z + 1).filter((t, k) => /\p{L}/u.test(t.text) && !(k > 0 && /^[a-z]/.test(t.text) && tokens[a + k - 1]?.text === '-'));
+  const words = runWords(tokens, a, z);
   const lowers = words.map((t) => t.lower);
   if (words.length === 1 && lx.publicationHeads.has(lowers[0] ?? '') && tokens[a - 1]?.lower === 'the') {
     return mention(text, tokens, a, z, 'organization', null, null, false, null, null); // "the Times"
@@ -348,7 +362,7 @@ function classifyRest(text: string, tokens: readonly Token[], a: number, z: numb
     return mention(text, tokens, a, z, 'organization', null, null, false, null, null);
   }
   // A role word left after the title split ("Foreign Ministers", "the Defense Ministries") makes a generic phrase, not a name.
-  if (!personHint && lowers.some((w) => lx.roleHeads.has(w) || lx.roleHeads.has(w.replace(/s$/, '')) || lx.genericPlurals.has(w))) return mention(text, tokens, a, z, 'unknown', null, null, false, null, null);
+  if (!personHint && lowers.some((w) => lx.roleHeads.has(w) || lx.roleHeads.has(w.endsWith('s') ? w.slice(0, -1) : w) || lx.genericPlurals.has(w))) return mention(text, tokens, a, z, 'unknown', null, null, false, null, null);
   // "Worcestershire", "South Gloucestershire": an English county by its ending.
   if (words.length <= 2 && SHIRE.test(lastLower) && (words.length === 1 || lx.compass.has(lowers[0] ?? ''))) return mention(text, tokens, a, z, 'place', null, null, false, null, null);
   // "Lena Park", "Fiona Hill": a given name and a surname that is also a place word name a person, unless a place's context comes before.

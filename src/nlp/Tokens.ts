@@ -74,7 +74,9 @@ class WinkToken implements Token {
     this.end = start + text.length;
     this.lemmaValue = undefined;
     this.lowerValue = undefined;
-    this.capitalisedValue = undefined;
+    // Most words start in lower case or are no words: answered here, while the text is at hand, rather
+    // than on first read (every extractor walk over the tokens reads it; see capitalisedWord).
+    this.capitalisedValue = capitalStart(text.charCodeAt(0)) ? undefined : false;
   }
 
   get lemma(): string {
@@ -109,11 +111,15 @@ const ACRONYMISH = /^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&]{1,7}$/;
 /** The answer depends on the word alone, and capitalised words repeat within and across articles: memoised by text. */
 const capitalisedWords = new BoundedMemo((text: string): boolean => CAPITALISED.test(text) || ACRONYMISH.test(text));
 
+/** Whether a character can open a capitalised word (CAPITALISED, ACRONYMISH): A–Z, À–Þ. */
+function capitalStart(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde);
+}
+
 /** A word that starts with a capital and goes on with letters and name marks only, or an acronym ("U.S.", "CSTO"). */
 export function capitalisedWord(text: string): boolean {
-  const c = text.charCodeAt(0);
   // Fast exit for the common case: lower-case words, digits and punctuation.
-  if (!((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde))) return false;
+  if (!capitalStart(text.charCodeAt(0))) return false;
   return capitalisedWords.get(text);
 }
 
