@@ -134,14 +134,19 @@ export function createClusterer(state?: ClustererState, options: CreateClusterer
       countLine(story.line, 1);
     },
     emptied(story) {
-      index.remove(story.key);
-      stories.delete(story.key);
-      touched.delete(story.key);
-      lines.withdraw(story);
-      countLine(story.line, -1);
-      dropIfEmpty(story.line);
+      retire(story);
     },
   };
+
+  /** Takes a story out of the window, the index and its storyline (emptied, or taken apart to be re-placed). */
+  function retire(story: ActiveStory): void {
+    index.remove(story.key);
+    stories.delete(story.key);
+    touched.delete(story.key);
+    lines.withdraw(story);
+    countLine(story.line, -1);
+    dropIfEmpty(story.line);
+  }
 
   function add(article: Readonly<AnalyzedArticle>): AddResult {
     const known = home.get(article.id);
@@ -227,12 +232,7 @@ export function createClusterer(state?: ClustererState, options: CreateClusterer
       if (ordered.length === 0) continue;
       for (const m of story.members) if (!leads.has(m.article)) (leads.get(m.membership.duplicateOf ?? '') ?? ordered[0]!).copies.push(m);
       groups.push(...ordered);
-      index.remove(story.key);
-      stories.delete(story.key);
-      touched.delete(story.key);
-      lines.withdraw(story);
-      countLine(story.line, -1);
-      dropIfEmpty(story.line);
+      retire(story);
     }
     // A copy group takes the place of its earliest member, whichever copy arrived first.
     const earliest = (g: { lead: Member; copies: Member[] }) => g.copies.reduce((first, m) => (byDateThenId(m, first) < 0 ? m : first), g.lead);
