@@ -10,6 +10,7 @@ import { hasExtractionData, loadFundus, loadScrapinghub } from './data.ts';
 import { fundusArticleScore, meanPRF } from './metrics.ts';
 import { chorusText, everyNth, keepAll, renderPages, scoreFundusText, scoreScrapinghubText } from './text/score.ts';
 import { compareTemplates, groupByOutlet } from './text/templates.ts';
+import { runTextMeta, textMetaScores, type TextMetaScores } from './text-meta.ts';
 
 /**
  * Pinned minimums, 0.015 under the scores measured when pinned (2026-11-23: Scrapinghub
@@ -58,4 +59,32 @@ test('outlet templates learned from earlier pages of the same outlet raise text-
   t.diagnostic(`Fundus (${c.pages} pages with 2+ earlier): F1 ${c.without.f1.toFixed(4)} without templates, ${c.with.f1.toFixed(4)} with; ${c.changed} pages changed`);
   assert.ok(c.with.f1 >= MIN_FUNDUS_TEMPLATES_F1, `Fundus F1 with templates ${c.with.f1.toFixed(4)} < ${MIN_FUNDUS_TEMPLATES_F1}`);
   assert.ok(c.with.f1 - c.without.f1 >= MIN_TEMPLATE_GAIN, `template gain only ${(c.with.f1 - c.without.f1).toFixed(4)}`);
+});
+
+/**
+ * Text-mode metadata on the WCXB pages rendered to text (bench/extraction/text-meta.ts), both
+ * halves, each pinned 0.005 under the score measured when pinned (2026-11-23, after TitleScorer,
+ * glued / run-on / labelled date lines): dev title 0.5954, where the text states it 0.6610, date
+ * 0.6576, where stated 0.9042; test title 0.6225, where stated 0.6712, date 0.6960, where stated
+ * 0.9309. (Before: dev title 0.491, date 0.609; test title 0.532, date 0.675.)
+ */
+const TEXT_META_MINIMUMS = {
+  dev: { title: 0.59, titleStated: 0.656, date: 0.652, dateStated: 0.899 },
+  test: { title: 0.617, titleStated: 0.666, date: 0.691, dateStated: 0.925 },
+} as const;
+
+test('text-mode title and date keep their scores on WCXB pages rendered to text', (t) => {
+  if (!hasExtractionData()) {
+    t.skip('../shared/data/extraction is absent: nothing to score');
+    return;
+  }
+  const items = runTextMeta();
+  for (const split of ['dev', 'test'] as const) {
+    const scores = textMetaScores(items.filter((c) => c.case.split === split));
+    t.diagnostic(`${split}: ${Object.entries(scores).map(([k, v]) => `${k} ${v.share.toFixed(4)} (${v.n})`).join('; ')}`);
+    for (const key of Object.keys(TEXT_META_MINIMUMS[split]) as (keyof TextMetaScores)[]) {
+      const min = TEXT_META_MINIMUMS[split][key];
+      assert.ok(scores[key].share >= min, `${split} ${key} ${scores[key].share.toFixed(4)} < ${min}`);
+    }
+  }
 });

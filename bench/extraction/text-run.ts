@@ -31,6 +31,7 @@ import {
 import { bagOfWordsF1, fundusArticleScore, meanPRF, scrapinghubScore } from './metrics.ts';
 import { compareTemplates, CURVE_STEPS, groupByOutlet, type OutletPage, type TemplateComparison, type TemplateSet } from './text/templates.ts';
 import type { FundusPage, ScrapinghubPage } from './data.ts';
+import { runTextMeta, textMetaScores, type Share } from './text-meta.ts';
 
 type HtmlExtractor = (raw: Readonly<RawDocument>, context: Readonly<StageContext>) => ExtractedArticle;
 
@@ -104,6 +105,27 @@ function templateSection(scrapinghub: readonly Rendered<ScrapinghubPage>[], fund
   ].join('\n');
 }
 
+const shareCell = (s: Share) => (s.n ? `${s.share.toFixed(3)} (${s.n})` : '—');
+
+/** Text-mode title and date on the WCXB pages (dev / test halves), with the "where the rendered text states it" columns (text-meta.ts). */
+function metadataSection(): string {
+  const items = runTextMeta();
+  const rows = (['dev', 'test'] as const).map((split) => {
+    const s = textMetaScores(items.filter((c) => c.case.split === split));
+    return ['WCXB dev', split, shareCell(s.title), shareCell(s.titleStated), shareCell(s.date), shareCell(s.dateStated)];
+  });
+  return [
+    '### Metadata in text mode (WCXB pages rendered to text)',
+    '',
+    'Each WCXB page with a human title / publish date, rendered as above (no <head>); text mode reads title (TitleFinder / TitleScorer) and publishedAt (MetaLineFinder) from that text alone. ' +
+      'Title: exact after folding white space, case and typographic quotes; date: same calendar day (as in the metadata table of the extraction benchmark). ' +
+      '"Where the text states it" counts only pages whose rendered text can give the answer: the folded reference title is a line of the text or inside one; the reference day occurs in the text in a form `meta-stated.ts` recognises (applied to the text alone, no URL or markup). ' +
+      'Split as in `meta-sets.ts` (FNV-1a of `wcxb/<id>` even = dev); rules were tuned on dev only. n in brackets.',
+    '',
+    table(['set', 'split', 'title', 'title, where the text states it', 'date (day)', 'date (day), where the text states it'], rows),
+  ].join('\n');
+}
+
 async function main(): Promise<void> {
   if (!hasExtractionData()) {
     console.log('Extraction data absent (/work/shared/data/extraction): nothing to measure.');
@@ -151,7 +173,7 @@ async function main(): Promise<void> {
     `Rendering all ${scrapinghub.length + fundus.length} pages to text took ${renderSeconds.toFixed(1)} s.`,
   ].join('\n');
   const templates = templateSection(scrapinghub, fundus);
-  const all = `${body}\n\n${templates}`;
+  const all = `${body}\n\n${metadataSection()}\n\n${templates}`;
   console.log(all);
   writeResultSection('text-extraction', 'Text-mode extraction (scraped plain text)', all);
 }

@@ -65,6 +65,23 @@ const DATELINE_AFTER_TITLE = 8;
 const DATELINE_BEFORE_TITLE = 2;
 /** A date line is short; longer lines are prose that mentions a date. */
 const DATELINE_MAX_CHARS = 120;
+/**
+ * A last resort further down: a headline's date line sits below a long dek, a hero image and its
+ * caption, or an author box. (WCXB dev text-mode date, same day: 8 (off) 0.612, 14: 0.630, 20: 0.630, 30: 0.630; then the run-on head +0.003, labelled lines anywhere below +0.016)
+ */
+const DATELINE_FAR_AFTER_TITLE = 20;
+
+/** Labels and dates of separate elements glued by the scrape ("June 29, 2020November 12, 2021", "AnalystUpdated Sep 17"): a space at the seam. */
+function unglue(line: string): string {
+  return line.replace(/(\d)(\p{Lu}\p{Ll})/gu, '$1 $2').replace(/(\p{Ll})(Updated|Published|Posted|Modified)\b/gu, '$1 $2');
+}
+
+/** A date line right under the headline may run on (categories, author box glued on); its first this many characters are read. */
+const DATELINE_HEAD_CHARS = 60;
+/** "Posted on …", "Published: …", "Post time: …": a labelled date line, read anywhere below the headline when none is near it. */
+const PUBLISHED_LABEL = /^(posted|published|post time|publication date|date published|first published)\b/i;
+const LABELLED_DATELINE_MAX_CHARS = 80;
+
 const UPDATED_LABEL = /\b(updated|modified|last reviewed|reviewed|edited)\b/i;
 
 /**
@@ -77,13 +94,24 @@ export function dateNearTitle(lines: readonly string[], titleIndex: number): str
   const order: number[] = [];
   for (let i = titleIndex + 1; i <= Math.min(lines.length - 1, titleIndex + DATELINE_AFTER_TITLE); i++) order.push(i);
   for (let i = titleIndex - 1; i >= Math.max(0, titleIndex - DATELINE_BEFORE_TITLE); i--) order.push(i);
+  for (let i = titleIndex + DATELINE_AFTER_TITLE + 1; i <= Math.min(lines.length - 1, titleIndex + DATELINE_FAR_AFTER_TITLE); i++) order.push(i);
+  // Last: a labelled date line anywhere below ("Posted on April 13, 2023" under the article).
+  const labelled = new Set<number>();
+  for (let i = titleIndex + DATELINE_FAR_AFTER_TITLE + 1; i < lines.length; i++) {
+    if (lines[i]!.length <= LABELLED_DATELINE_MAX_CHARS && PUBLISHED_LABEL.test(lines[i]!)) {
+      order.push(i);
+      labelled.add(i);
+    }
+  }
   let updated: string | null = null;
   for (const i of order) {
-    const line = lines[i]!;
+    let line = unglue(lines[i]!);
+    // A date line glued to categories or an author box: its head is the date.
+    if (line.length > DATELINE_MAX_CHARS && i <= titleIndex + 2) line = line.slice(0, DATELINE_HEAD_CHARS);
     if (line.length > DATELINE_MAX_CHARS) continue;
     const day = dayInText(line);
     if (!day) continue;
-    const above = lines[i - 1] ?? '';
+    const above = unglue(lines[i - 1] ?? '');
     // "Updated on" alone on the line above labels this one; a dated line above is its own line.
     if (!UPDATED_LABEL.test(line) && !(UPDATED_LABEL.test(above) && above.length < 30 && !dayInText(above))) return day;
     updated ??= day;

@@ -243,6 +243,8 @@ export const MONTH_NAME = /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?
 
 /** Separators a page title uses between headline and site name ("Headline - Site", "Headline |"). */
 export const TITLE_SITE_SEPARATOR = /\s+[-|–—•·:]\s*$/;
+/** A site name or tagline after the headline's last " | " or " – " is this short ("| Top 19 Companies", "– Artlyst"); longer tails are the headline's own. */
+export const TITLE_SITE_TAIL_MAX_WORDS = 4;
 
 /**
  * Patterns naming the outlet inside its own chrome. Group 1 is the name. Names must start
@@ -279,3 +281,63 @@ export const COMMENTS_MIN_BODY_WORDS = 150;
  */
 export const TEMPLATE_PRUNE_AFTER = 50;
 export const TEMPLATE_PRUNE_EVERY = 10;
+
+/**
+ * Title scoring (TitleScorer.ts): evidence weights for a headline line. Set by hand from the
+ * WCXB dev half rendered to text (bench/extraction/text-meta.ts), then nudged one at a time
+ * (WCXB dev text-mode title exact, first hand setting 0.517: metaBelow 2.5/4/6/8 → 0.494/0.517/0.532/—,
+ * proseAbove 0.5/1/2 → 0.499/0.517/0.522, then with metaBelow 6 + proseAbove 2: distance 0.1/0.2 →
+ * 0.534/0.539, a menu-neighbour penalty 3/2/1/0 → 0.519/0.539/0.545/0.550 (dropped), maxDistance
+ * 20/30/40 → 0.555/0.555/0.550; copied 1.5/2/2.5/3/4 never beat 2.5).
+ */
+export const TITLE_SCORE = {
+  /** A byline or date line this many lines below at most (author name, kicker, share bar between)… */
+  metaWithin: 4,
+  /** …is worth this much right below, less `metaStep` per line between. */
+  metaBelow: 6,
+  metaStep: 0.5,
+  /** The body's first paragraph right below (or below a byline). */
+  proseBelow: 2,
+  /** The line printed again elsewhere (the `<title>`-like copy, a breadcrumb ending in it, a share box). */
+  copied: 2.5,
+  /** 5–20 words, headline length. */
+  headlineLength: 1,
+  /** Against: all capitals (section labels, kickers). */
+  allCaps: 1.5,
+  /** Against: glued labels of separate elements ("LoginGet a Demo"). */
+  glued: 2,
+  /** Against: items separated by | · • / with no copy elsewhere (a menu row, a tag line). */
+  separated: 1,
+  /** Per line of distance from the body's start… */
+  distance: 0.2,
+  /** …counted at most this far… */
+  maxDistance: 30,
+  /** Against: each prose paragraph above the line (a subheading inside the article)… */
+  proseAbove: 2,
+  /** …counted at most this many times. */
+  maxProseAbove: 4,
+  /** Against: a row of capitalised words with no function word ("Posts Music Watching Links"), a menu printed as one line. (dev title: 0: 0.573, 1: 0.583, 2: 0.585, 4: 0.580) */
+  menuRow: 2,
+  /** With no prose on the page (a note, a list) the headline comes first: earlier lines win, by at most this many lines' worth. */
+  noProseMaxDistance: 10,
+  /** Against: two headline-like lines right above (a table of contents, a rail of other stories). */
+  listed: 2,
+  /** Against: a bare name ("Ana Lima"), the author above a date line. */
+  bareName: 3,
+} as const;
+/** Lines into the body a title may still be (the body's start is a guess and may swallow the headline). */
+export const TITLE_SCAN_AFTER_BODY = 1; // (WCXB dev title 0: 0.567, 1: 0.573, 4: 0.562; 1 also keeps Scrapinghub pages whose headline opens the body)
+/** Lines scanned for a headline the page prints twice, wherever the body seems to start (menus can run long). */
+export const TITLE_SCAN_COPIED = 200;
+/** Lines scanned for a title when no body is found. */
+export const TITLE_SCAN_NO_BODY = 60;
+/** A short line with a sales call to action anywhere in it ("800.226.7529 Request Demo", "Work With Me") is a button. */
+export const TITLE_CTA_ANYWHERE = /\b((request|book|get|schedule|start) (a |an |your |my )?(free |personali[sz]ed )?(demo|quote|consultation|trial|estimate)|work with (me|us)|free trial)\b/i;
+export const TITLE_CTA_MAX_WORDS = 7;
+/** Breadcrumb and site separators ("Home > Blog > Headline", "Headline | Site"). */
+export const TITLE_BREADCRUMB = /\s+[>»›|/]\s+|\s+[–—-]\s+/;
+/**
+ * Lines that are page furniture, never the headline, at any length: tables of contents, FAQ
+ * headers, image credits, reading-time and age notes, form prompts, reviewer credits, pagination.
+ */
+export const TITLE_NOT_HEADLINE = /^(table of contents|contents|in this article|frequently asked questions|faqs?|press enter|image (by|credit|source)|photo(graph)? (by|credit)|courtesy of|this article is more than|page \d+ of \d+|please (fill|enter|select)|(medically |fact[- ])?(reviewed|checked|authored|written|edited) by|contributors?:|back to\b|\d+ min(ute)?s? read|what this handout is about|(book|get|request|schedule|start|try|see|watch) (a |an |your |the |our |my )?(free )?(demo|quote|trial|consultation|call|pass|estimate)\b)/i;

@@ -32,6 +32,9 @@ function languageOf(paragraphs: readonly string[]): string | null {
 /** A line stating a full date and no longer than this is a date line that can anchor the headline above it. */
 const DATE_ANCHOR_MAX_CHARS = 120;
 
+/** "Written by Kristin", "By Sam": a byline with one name is too weak to read an author from, but still marks the headline above it. */
+const SHORT_BYLINE = /^(?:[Bb]y|BY|[Ww]ritten [Bb]y|[Pp]osted [Bb]y|[Ww]ords [Bb]y|[Aa]uthored [Bb]y):?\s*\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,3}$/u;
+
 /** How many blocks at the start of the body may still be bylines or date lines. */
 const META_LINES_INTO_BODY = 4;
 
@@ -109,7 +112,7 @@ export function extractText(raw: Readonly<RawDocument>, context: Readonly<StageC
   // An outlet's template line (site name, section label) is never the article's title.
   const templateLines = blocks.flatMap((b, i) => (b.reason === TEMPLATE_REASON ? [i] : []));
   // Bylines, date lines and any short line stating a full date ("By Ana Lima • May 1, 2025 • 6 min read") anchor the headline above them.
-  const anchors = blocks.flatMap((b, i) => (i < bodyStart + ANCHOR_LINES_INTO_BODY && (metaLines.has(i) || (b.text.length <= DATE_ANCHOR_MAX_CHARS && dayInText(b.text))) ? [i] : []));
+  const anchors = blocks.flatMap((b, i) => (i < bodyStart + ANCHOR_LINES_INTO_BODY && (metaLines.has(i) || SHORT_BYLINE.test(b.text) || (b.text.length <= DATE_ANCHOR_MAX_CHARS && dayInText(b.text))) ? [i] : []));
   const title = findTitle(blocks, bodyStart, new Set([...metaLines, ...templateLines]), anchors);
   // The headline's own date line beats the first date line of the page (a header's "today").
   const nearTitle = title.index !== null ? dateNearTitle(blocks.map((b) => b.text), title.index) : null;
