@@ -30,9 +30,13 @@ import { headline } from './score.ts';
 // 0.908 / 0.693 / 0.902 / 0.776 / 0.909 / 0.943. Three pins went down with the larger set, not with the code: dev roles
 // (0.905 → 0.88) and dev resolution (0.935 → 0.915: round 3's canonical names expand acronyms the articles never
 // spell out, e.g. UNRWA), and test date values (0.945 → 0.935).
+// Raised on 23 Nov 2026 after the round-3 dev pass (particle chains "von der", body words opening titles, page-furniture
+// imperatives, short forms without their institution head, "Head of School" titles, acronyms spelling part of a name,
+// job nouns before "based in"/"with", street names, demonyms before acronyms, MP titles, shouted acronyms in running
+// text, "The Hague"): measured then dev 0.924 / 0.822 / 0.882 / 0.908 / 0.931 / 0.988 and test 0.908 / 0.696 / 0.906 / 0.784 / 0.910 / 0.943.
 const PINS = {
-  test: { personF1: 0.9, organizationF1: 0.685, placeF1: 0.895, roleRate: 0.765, resolution: 0.9, dateValueAccuracy: 0.935 },
-  dev: { personF1: 0.91, organizationF1: 0.805, placeF1: 0.865, roleRate: 0.88, resolution: 0.915, dateValueAccuracy: 0.98 },
+  test: { personF1: 0.9, organizationF1: 0.69, placeF1: 0.9, roleRate: 0.775, resolution: 0.905, dateValueAccuracy: 0.935 },
+  dev: { personF1: 0.915, organizationF1: 0.815, placeF1: 0.875, roleRate: 0.9, resolution: 0.925, dateValueAccuracy: 0.98 },
 } as const;
 
 test('nlp gold scores stay above their pins', () => {

@@ -205,7 +205,9 @@ function bareSurnames(tokens: readonly Token[], leftOver: readonly Mention[], ad
     const givenName = isGivenName(t.lower) && !isLexiconWord(t.lower);
     if (!givenName && sentenceOpening(tokens, m.first)) continue;
     // "Delhiites", "Parisians": names of peoples, not persons.
-    if (!givenName && (isLexiconWord(t.lower) || /(?:ites|ians)$/.test(t.lower))) continue;
+    if (!givenName && (isLexiconWord(t.lower) || /(?:ites|ians|ists)$/.test(t.lower))) continue;
+    // "Islamist groups", "Salafist preachers": an adherent's word before a common noun is an adjective, not a surname ("Greist said" is one).
+    if (!givenName && t.lower.endsWith('ist') && tokens[m.last + 1]?.pos === 'NOUN' && /^[a-z]/.test(tokens[m.last + 1]?.text ?? '')) continue;
     if (givenName) given.add(m.text);
     const list = byText.get(m.text);
     if (list) list.push(m);

@@ -4,7 +4,8 @@
  * that are the start of an organisation's name.
  */
 import { BoundedMemo } from './BoundedMemo.ts';
-import { CLUB_SUFFIXES } from './constants.ts';
+import { CLUB_SUFFIXES, MASTHEAD_HEADS, MIN_PARTIAL_ACRONYM } from './constants.ts';
+import { lexicon } from './Lexicon.ts';
 import type { Mention } from './RunClassifier.ts';
 
 export interface Draft {
@@ -142,13 +143,24 @@ function mergeIntoLongerName(d: Draft, orgs: readonly Draft[]): boolean {
   for (const o of orgs) {
     if (o === d) continue;
     const long = draftWords(o);
-    if (long.length <= words.length || !((startsWithWords(long, words) && acronymSuffixed(o.name, long.length - words.length)) || endsWithWords(long, words))) continue;
+    if (long.length <= words.length || !((startsWithWords(long, words) && (acronymSuffixed(o.name, long.length - words.length) || headSuffixed(long, words.length))) || endsWithWords(long, words))) continue;
     if (owner) return false;
     owner = o;
   }
   if (!owner) return false;
   owner.mentions.push(...d.mentions);
   return true;
+}
+
+/**
+ * "Pine Hollow Baptist" beside "Pine Hollow Baptist School": the longer name has one more word, an
+ * institution head ("School", "Association", "Inc."), which the short form drops. Masthead words are
+ * left out: "Daily Ledger" and "Daily Ledger Times" may be two papers.
+ */
+function headSuffixed(long: readonly string[], shortLength: number): boolean {
+  const lx = lexicon();
+  const extra = long[shortLength] ?? '';
+  return long.length === shortLength + 1 && lx.orgHeads.has(extra) && !lx.publicationHeads.has(extra) && !MASTHEAD_HEADS.has(extra);
 }
 
 /** The name ends in one word (extra = 1) that is an acronym ("USA", "UK"). A country written out is left alone: "Corvax Austria" is a company of its own beside the "Corvax" team. */
@@ -183,6 +195,27 @@ function readInitials(name: string): string {
 }
 
 /**
+ * "Christian Democratic European People’s Party" spelled "EPP": the acronym shows where the name
+ * starts, and the words before it describe the party ("Christian Democratic"). The name and its
+ * written-out mentions are cut to the words the acronym spells. Names whose initials only start
+ * with the acronym ("UNRWA" for "… Agency for Palestine") keep their words.
+ */
+function trimToSpelledEnd(owner: Draft, letters: string): void {
+  const name = owner.name;
+  for (let at = name.indexOf(' '); at > 0; at = name.indexOf(' ', at + 1)) {
+    const rest = name.slice(at + 1);
+    if (initials(rest) !== letters) continue;
+    owner.mentions = owner.mentions.map((m) => (m.text === name ? { ...m, start: m.start + at + 1, text: rest } : m));
+    owner.name = rest;
+    return;
+  }
+}
+
+function partlySpelled(name: string, letters: string): boolean {
+  return name.length > letters.length && (name.startsWith(letters) || name.endsWith(letters));
+}
+
+/**
  * "USDA" written alone before (or without) "United States Department of Agriculture (USDA)":
  * an acronym-only organisation joins the one organisation in the article whose initials it spells.
  */
@@ -196,12 +229,16 @@ export function mergeAcronymsByInitials(drafts: Draft[]): Draft[] {
     }
     const letters = d.name.replace(/[^A-Z]/g, '');
     const declared = orgs.filter((o) => o.acronym === d.name);
-    const owners = declared.length ? declared : orgs.filter((o) => initials(o.name) === letters);
+    let owners = declared.length ? declared : orgs.filter((o) => initials(o.name) === letters);
+    // "UNRWA" beside "United Nations Relief Works Agency for Palestine", "EPP" beside "Christian Democratic European
+    // People’s Party": failing an exact spelling, the one name whose initials start or end with the acronym's letters.
+    if (owners.length === 0 && letters.length >= MIN_PARTIAL_ACRONYM) owners = orgs.filter((o) => partlySpelled(initials(o.name), letters));
     const owner = owners.length === 1 ? owners[0] : undefined;
     if (!owner) {
       out.push(d);
       continue;
     }
+    if (!declared.length && initials(owner.name) !== letters) trimToSpelledEnd(owner, letters);
     owner.mentions.push(...d.mentions);
     owner.acronym = owner.acronym ?? d.name;
     for (const r of d.roles) if (!owner.roles.includes(r)) owner.roles.push(r);

@@ -5,7 +5,7 @@
  * affiliations ("Russia’s Deputy Prime Minister …"), and the type of bare single words
  * from the words around them ("Galuzin said", "in Almaty").
  */
-import { COLLECTIVE_VERBS, LOCATION_PREPOSITIONS, MIN_SUFFIXED_ORG_WORDS, MAX_TITLE_TOKENS, ORG_KIND_NOUNS, PLATFORM_NOUNS, PREDICATE_LEADS, SPEECH_VERBS } from './constants.ts';
+import { AGENT_CONTINUATIONS, COLLECTIVE_VERBS, LOCATION_PREPOSITIONS, MIN_SUFFIXED_ORG_WORDS, MAX_TITLE_TOKENS, ORG_KIND_NOUNS, PLATFORM_NOUNS, PREDICATE_LEADS, SPEECH_VERBS } from './constants.ts';
 import { countryOf, lexicon } from './Lexicon.ts';
 import { isRoleWord, readTitle, type Mention } from './RunClassifier.ts';
 import { isHeadWord } from './TitleReader.ts';
@@ -425,7 +425,9 @@ function apposition(text: string, tokens: readonly Token[], m: Mention, byFirst:
     // ", a retired geologist,": a job noun the role lexicon lacks, by its agent ending, closing the apposition.
     const agent = oneOf ? null : agentNoun(tokens[i]) ?? (tokens[i]?.pos === 'NOUN' || tokens[i]?.pos === 'ADJ' ? agentNoun(tokens[i + 1]) : null);
     const end = agent ? (agentNoun(tokens[i]) ? i + 1 : i + 2) : -1;
-    if (agent && /^[,.;:)—–]$/.test(tokens[end]?.text ?? '') && DETERMINERS.has(first.lower)) return { role: agent, affiliation: m.affiliation ?? affiliation };
+    // ", a psychologist based in X", ", a hydrologist with the board": a participle or preposition may go on after the job noun.
+    const closes = /^[,.;:)—–]$/.test(tokens[end]?.text ?? '') || AGENT_CONTINUATIONS.has(tokens[end]?.lower ?? '');
+    if (agent && closes && DETERMINERS.has(first.lower)) return { role: agent, affiliation: m.affiliation ?? affiliation };
     return {};
   }
   // ", county commissioners, and": a plural title after a comma is the next item of a list.
@@ -433,7 +435,7 @@ function apposition(text: string, tokens: readonly Token[], m: Mention, byFirst:
   const after = tokens[title.next];
   // ", the director of the Berkeley poll,": a title that ended on "of the" goes on with what it is a title of.
   const continues = /^(of|the|for|at)$/.test(tokens[title.next - 1]?.lower ?? '');
-  if (after && !continues && !/^[,.;:)—–]$/.test(after.text) && !['who', 'and', 'said', 'says', 'told', 'at', 'of', 'for', 'with', 'in'].includes(after.lower)) return {};
+  if (after && !continues && !/^[,.;:)—–]$/.test(after.text) && !['who', 'and', 'said', 'says', 'told', 'at', 'of', 'for', 'with', 'in', 'based'].includes(after.lower)) return {};
   return { role: title.role, affiliation: m.affiliation ?? title.affiliation ?? affiliation };
 }
 

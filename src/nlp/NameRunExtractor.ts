@@ -4,7 +4,7 @@
  * institution or role word, "of"/"for" ("Ministry of Foreign Affairs", "Minister of Russia").
  * Classification happens later (RunClassifier); this only finds where names can be.
  */
-import { MAX_COORDINATED_WORDS, MONTHS, NAME_PARTICLES, NEVER_NAMES, ON_COMPLEMENT_HEADS, RUN_CONNECTORS, WEEKDAYS } from './constants.ts';
+import { FURNITURE_IMPERATIVES, MAX_COORDINATED_WORDS, MAX_PARTICLE_CHAIN, MONTHS, NAME_PARTICLES, NAME_POSSESSORS, NEVER_NAMES, ON_COMPLEMENT_HEADS, RUN_CONNECTORS, WEEKDAYS } from './constants.ts';
 import { BoundedMemo } from './BoundedMemo.ts';
 import { lexicon } from './Lexicon.ts';
 import { longestKnown } from './KnownNameLookup.ts';
@@ -27,6 +27,7 @@ export function isCapitalised(t: Token): boolean {
 /** Marks after which a word opens a sentence-like unit (a set rather than a regular expression: it is asked for every capitalised word). */
 const OPENING_MARKS: ReadonlySet<string> = new Set(['“', '"', '‘', "'", '«', '(', '—', '–', ':', '-']);
 const SHOUTED = /^[A-Z]{3,}$/;
+const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(['’s', "'s", '’', "'"]);
 
 function isSentenceInitial(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
@@ -43,6 +44,8 @@ interface WordClass {
   acronymish: boolean;
   /** A title or institution word, which may open a sentence and still start a name. */
   titleWord: boolean;
+  /** An imperative of page furniture ("Follow", "Subscribe"): never a name where it opens a sentence. */
+  furniture: boolean;
 }
 
 /** Word classes by text: the same capitalised words recur within and across articles, and each needed several set lookups and regular expressions. */
@@ -60,7 +63,7 @@ function readWordClass(text: string): WordClass {
   // "May" alone is a month; "March" a month; but never a person name in this stage.
   else if (lower in MONTHS || lower in WEEKDAYS) fixed = false;
   else if (NEVER_NAMES.has(lower.endsWith('.') ? lower.slice(0, -1) : lower)) fixed = lx.honorifics.has(lower);
-  return { shouted: SHOUTED.test(text), fixed, acronymish: ACRONYMISH.test(text), titleWord: lx.roleHeads.has(lower) || lx.roleModifiers.has(lower) || lx.orgHeads.has(lower) };
+  return { shouted: SHOUTED.test(text), fixed, acronymish: ACRONYMISH.test(text), titleWord: lx.roleHeads.has(lower) || lx.roleModifiers.has(lower) || lx.orgHeads.has(lower), furniture: FURNITURE_IMPERATIVES.has(lower) };
 }
 
 function nameable(tokens: readonly Token[], i: number): boolean {
@@ -70,6 +73,8 @@ function nameable(tokens: readonly Token[], i: number): boolean {
   // Shouted labels ("CLAIM:", "TOP PERFORMERS:") and shouted words ("I LOVED IT") are not names.
   if (c.shouted && (tokens[i + 1]?.text === ':' || t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'ADV')) return false;
   if (c.fixed !== null) return c.fixed;
+  // Furniture lines come in brackets ("[Follow AP’s …]"), which otherwise open no sentence: "[Associated Press …]" is a name.
+  if (c.furniture && (isSentenceInitial(tokens, i) || tokens[i - 1]?.text === '[')) return false;
   if (isSentenceInitial(tokens, i) && t.pos !== 'PROPN' && !c.acronymish) {
     // A capitalised common word opening a sentence is just a sentence start, unless it is a title word.
     return c.titleWord;
@@ -115,7 +120,19 @@ export function extractNameRuns(text: string, tokens: readonly Token[]): NameRun
       i++;
       continue;
     }
+    // "Ursula von der Leyen", "Juan de la Cruz": a chain of lower-case particles before a capitalised word stays in the name.
+    const particles = particleChainEnd(tokens, i);
+    if (particles > i + 1) {
+      for (let j = i; j < particles; j++) current.push(tokens[j] as Token);
+      i = particles - 1;
+      continue;
+    }
     const nextJoins = next !== undefined && next.sentence === t.sentence && isCapitalised(next);
+    // "People’s Party", "Children’s Hospital", "Farmers’ Union": a possessive of a plural people-noun inside a name.
+    if (nextJoins && prev !== undefined && t.start === prev.end && POSSESSIVE_MARKS.has(t.text) && NAME_POSSESSORS.has(prev.lower)) {
+      current.push(t);
+      continue;
+    }
     if (nextJoins) {
       const lower = t.lower;
       const glued = t.start === prev?.end && next.start === t.end;
@@ -164,7 +181,31 @@ export function extractNameRuns(text: string, tokens: readonly Token[]): NameRun
     current = [];
   }
   pushRun(text, current, runs);
-  return joinDistrict(text, tokens, runs.map(trimConnectors).filter((r): r is NameRun => r !== null));
+  return joinDistrict(text, tokens, runs.map(trimConnectors).filter((r): r is NameRun => r !== null)).map((r) => withLeadingThe(text, tokens, r));
+}
+
+/** "in The Hague", "The Gambia": a capitalised "The" inside a sentence belongs to a place whose name the gazetteer writes with it. */
+function withLeadingThe(text: string, tokens: readonly Token[], run: NameRun): NameRun {
+  const first = run.tokens[0] as Token;
+  const the = tokens[first.index - 1];
+  if (the?.text !== 'The' || the.sentence !== first.sentence || isSentenceInitial(tokens, the.index)) return run;
+  const lx = lexicon();
+  const name = `The ${run.text}`;
+  if (!lx.places.has(name) && !lx.cities.has(name)) return run;
+  return { tokens: [the, ...run.tokens], start: the.start, end: run.end, text: text.slice(the.start, run.end) };
+}
+
+/**
+ * Index after a chain of two or more name particles starting at i ("von der", "de la") that a
+ * capitalised word of the same sentence follows; i when there is none. A single particle is
+ * handled where the next word is capitalised.
+ */
+function particleChainEnd(tokens: readonly Token[], i: number): number {
+  const sentence = (tokens[i] as Token).sentence;
+  let j = i;
+  while (j - i < MAX_PARTICLE_CHAIN && tokens[j]?.sentence === sentence && NAME_PARTICLES.has((tokens[j] as Token).text)) j++;
+  const next = tokens[j];
+  return j - i >= 2 && next !== undefined && next.sentence === sentence && isCapitalised(next) ? j : i;
 }
 
 /** Words (at most MAX_COORDINATED_WORDS) of one item of a coordinated name, from token i; returns the index after them. */

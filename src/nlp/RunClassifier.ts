@@ -6,7 +6,7 @@
  * `unknown` for the context refiner.
  */
 import type { EntityType } from '../model/records.ts';
-import { CLUB_SUFFIXES, EMPLOYER_HEADS, EVENT_PREFIXES, TITLE_RANKS } from './constants.ts';
+import { CLUB_SUFFIXES, EMPLOYER_HEADS, EVENT_PREFIXES, NAME_PARTICLES, RUN_CONNECTORS, STREET_WORDS, TITLE_BODY_WORDS, TITLE_RANKS } from './constants.ts';
 import { countryNamed, isDateline, knownCity, usedAsPersonName } from './CityLookup.ts';
 import { joined, longestKnown } from './KnownNameLookup.ts';
 import { countryOf, lexicon, type OrgInfo, type PlaceInfo } from './Lexicon.ts';
@@ -42,6 +42,8 @@ const OPENING_QUOTE = /^[“"‘]$/;
 /** County names end in "-shire" (at least three letters before it: not "shire" itself). */
 const SHIRE = /^\p{L}{3,}shire$/u;
 const ACRONYM = /^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&]{1,7}$|^[A-Z]+\/[A-Z]+$/;
+/** Two to five capitals, an ampersand allowed between two ("S&D", "AT&T"). */
+const SHORT_ACRONYM = /^[A-Z](?:&?[A-Z]){1,4}$/;
 
 export function classifyRun(text: string, tokens: readonly Token[], run: NameRun): Mention[] {
   const lx = lexicon();
@@ -230,6 +232,22 @@ function shoutedLexiconWord(text: string, word: string): boolean {
   return /^[A-Z]{5,}$/.test(word) && !lexicon().orgs.has(word) && isLexiconWord(word.toLowerCase()) && !text.includes(`(${word})`) && !text.includes(`, or ${word}`);
 }
 
+/**
+ * "funds to UNICEF and the World Food Program": a shouted word tagged a proper noun between
+ * words in ordinary case is an acronym, though a lexicon lists it ("unicef"); a shouted word beside
+ * other shouted words is a headline or a shout ("BLACK MOLD GROWING").
+ */
+function isolatedProperShout(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  // "for YEARS": a shouted plural is emphasis (acronyms of five letters or more, which this rescues, rarely end in S).
+  if (t.pos !== 'PROPN' || t.text.endsWith('S')) return false;
+  const same = (n: Token | undefined): n is Token => n !== undefined && n.sentence === t.sentence;
+  const plain = (n: Token | undefined) => !same(n) || !/^[A-Z]{2,}/.test(n.text);
+  // In running text: a lower-case word beside it ("to UNICEF and"), not a label in a list ("Raye – WINNER").
+  const running = (n: Token | undefined) => same(n) && /^[a-z]/.test(n.text);
+  return plain(tokens[i - 1]) && plain(tokens[i + 1]) && (running(tokens[i - 1]) || running(tokens[i + 1]));
+}
+
 /** A character `\w` matches (ASCII letters, digits, underscore); NaN (outside the text) is none. */
 function isWordChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
@@ -242,7 +260,7 @@ function isPluralTitle(t: Token | undefined): boolean {
 }
 
 /** Party words that make a run a description ("Democratic California", "the Ohio Democrat"). */
-const PARTY_WORDS = new Set(['democrat', 'democrats', 'democratic', 'republican', 'republicans', 'tory', 'tories', 'conservative', 'liberal']);
+const PARTY_WORDS = new Set(['democrat', 'democrats', 'democratic', 'republican', 'republicans', 'tory', 'tories', 'conservative', 'liberal', 'socialist']);
 
 /** Party members' labels inside a run ("Texas Republican Ted Cruz"): singular only ("House Republicans" is a caucus). */
 const PARTY_MEMBERS = new Set(['democrat', 'republican']);
@@ -281,12 +299,18 @@ function splitInstitutionTitle(text: string, tokens: readonly Token[], a: number
     }
   }
   if (k < 0) return null;
-  const nameWords = tokens.slice(k + 1, z + 1);
-  if (!nameWords.every((t) => /^[A-Z]/.test(t.text) && !isRoleWord(t.text) && !lx.orgHeads.has(t.lower) && !lx.places.has(t.text))) return null;
+  // "Pine Hollow Baptist Head of School Dana Merrow": a one-word "of"/"for" phrase completes the title when a full personal name follows.
+  const titleEnd = /^(?:of|for)$/.test(tokens[k + 1]?.lower ?? '') && k + 2 < z && isCapitalisedWord(tokens[k + 2]) && fullPersonalName(tokens, k + 3, z) ? k + 2 : k;
+  const nameWords = tokens.slice(titleEnd + 1, z + 1);
+  // "President Ursula von der Leyen": lower-case particles inside the name, never at its start.
+  const nameWord = (t: Token, j: number) => (j > 0 && NAME_PARTICLES.has(t.text)) || (/^[A-Z]/.test(t.text) && !isRoleWord(t.text) && !lx.orgHeads.has(t.lower) && !lx.places.has(t.text));
+  if (!nameWords.every(nameWord)) return null;
   let r = k;
   // "Secretary-General": a hyphen glued between two title words is part of the title.
   const titleBefore = (i: number) => i >= a && (isRoleWord((tokens[i] as Token).text) || ((tokens[i] as Token).text === '-' && i - 1 >= a && isRoleWord((tokens[i - 1] as Token).text)));
   while (titleBefore(r - 1)) r--;
+  // "Department of Justice Inspector General": a title word right after the institution's "of" is its complement, not the title's.
+  if (r > a && r < k && RUN_CONNECTORS.has((tokens[r - 1] as Token).lower)) r++;
   // "White House Economics Advisor": a known organisation opening the run is the institution, though its words are title words too.
   const known = longestKnown(text, tokens, a, k - 1);
   if (r === a && known?.org && known.last >= a && titleBefore(known.last + 1) && known.last + 1 <= k) r = known.last + 1;
@@ -307,9 +331,21 @@ function splitInstitutionTitle(text: string, tokens: readonly Token[], a: number
     institution = employer && (employer.type === 'unknown' || employer.type === 'person') ? { ...employer, type: 'organization' } : employer;
   }
   if (!institution || r > k || (institution.type !== 'organization' && institution.type !== 'place')) return null;
-  const role = text.slice((tokens[r] as Token).start, (tokens[k] as Token).end);
-  const person = mention(text, tokens, k + 1, z, 'person', role, institution.place?.kind === 'country' ? institution.place.name : institution.text, false, null, null, a);
+  // "the People’s Party of Commission President X": a bare body word after "of" opens the title ("Commission President"), not the party's name.
+  if (r - 2 > a && (tokens[r - 2] as Token).lower === 'of' && TITLE_BODY_WORDS.has((tokens[r - 1] as Token).lower)) {
+    r--;
+    const owner = classifyRest(text, tokens, a, r - 2, false);
+    const role = text.slice((tokens[r] as Token).start, (tokens[titleEnd] as Token).end);
+    const kept = owner && (owner.type === 'organization' || owner.type === 'place') ? [{ ...owner, runFirst: a }] : [];
+    return [...kept, mention(text, tokens, titleEnd + 1, z, 'person', role, null, false, null, null, a)];
+  }
+  const role = text.slice((tokens[r] as Token).start, (tokens[titleEnd] as Token).end);
+  const person = mention(text, tokens, titleEnd + 1, z, 'person', role, institution.place?.kind === 'country' ? institution.place.name : institution.text, false, null, null, a);
   return [{ ...institution, runFirst: a }, person];
+}
+
+function isCapitalisedWord(t: Token | undefined): boolean {
+  return t !== undefined && /^\p{Lu}\p{Ll}/u.test(t.text);
 }
 
 const LETTER = /\p{L}/u;
@@ -345,6 +381,8 @@ function classifyRest(text: string, tokens: readonly Token[], a: number, z: numb
   if (words.length === 1 && lx.orgHeads.has(lowers[0] ?? '') && !ACRONYM.test(words[0]?.text ?? '')) return null; // "the Committee": generic; "FBI" is a name
   // "Former Trump Organization executives", "Interim BART chief": a sentence-initial time word describes the name, and is no part of it.
   if (a < z && TIME_MODIFIERS.has(lowers[0] ?? '') && words[0] === tokens[a] && !personHint) return classifyRest(text, tokens, a + 1, z, false);
+  // "Tottenham Court Road", "College Street": a street's last word makes the name a place, whatever institution word it holds.
+  if (words.length >= 2 && STREET_WORDS.has(lowers[lowers.length - 1] ?? '')) return mention(text, tokens, a, z, 'place', null, null, false, null, null);
   if (lowers.some((w) => lx.orgHeads.has(w))) {
     return mention(text, tokens, a, z, 'organization', null, orgAffiliation(text, tokens, a, z), false, null, null);
   }
@@ -358,7 +396,11 @@ function classifyRest(text: string, tokens: readonly Token[], a: number, z: numb
   const shouted = words.every((t) => !/[a-z]/.test(t.text));
   // "TB Joshua", "YP Rajesh": two capitals then a name are a person's initials, not an acronym.
   const initialled = words.length <= 3 && /^[A-Z]{2}$/.test(words[0]?.text ?? '') && !lx.orgs.has(words[0]?.text ?? '') && !lx.places.has(words[0]?.text ?? '') && words.slice(1).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text) && t.pos === 'PROPN' && !lx.orgHeads.has(t.lower));
-  if (words.length >= 2 && !shouted && !initialled && words.some((t, i) => /^[A-Z]{2,5}$/.test(t.text) && !(personHint && i > 0 && /^[IVXL]+$/.test(t.text)) && !lx.places.has(t.text) && !lx.notAcronyms.has(t.text))) {
+  // "European NATO members", "Russian TASS": a demonym before an acronym describes the organisation and is no part of its name.
+  if (!personHint && !shouted && words.length === 2 && words[0] === tokens[a] && words[1] === tokens[z] && lx.demonyms.has(lowers[0] ?? '') && ACRONYM.test(words[1]?.text ?? '') && !lx.notAcronyms.has(words[1]?.text ?? '')) {
+    return classifyRest(text, tokens, z, z, false);
+  }
+  if (words.length >= 2 && !shouted && !initialled && words.some((t, i) => SHORT_ACRONYM.test(t.text) && !(personHint && i > 0 && /^[IVXL]+$/.test(t.text)) && !lx.places.has(t.text) && !lx.notAcronyms.has(t.text))) {
     return mention(text, tokens, a, z, 'organization', null, null, false, null, null);
   }
   // A role word left after the title split ("Foreign Ministers", "the Defense Ministries") makes a generic phrase, not a name.
@@ -374,7 +416,7 @@ function classifyRest(text: string, tokens: readonly Token[], a: number, z: numb
   if (words.length === 1) {
     const w = words[0] as Token;
     if (isCamelCaseBrand(w.text)) return mention(text, tokens, a, z, 'organization', null, null, false, null, null);
-    if (ACRONYM.test(w.text) && !lx.notAcronyms.has(w.text) && !shoutedCommonWord(text, w.text) && !shoutedLexiconWord(text, w.text)) return mention(text, tokens, a, z, 'organization', null, null, false, null, null);
+    if (ACRONYM.test(w.text) && !lx.notAcronyms.has(w.text) && !shoutedCommonWord(text, w.text) && (!shoutedLexiconWord(text, w.text) || isolatedProperShout(tokens, w.index))) return mention(text, tokens, a, z, 'organization', null, null, false, null, null);
     if (lx.demonyms.has(lowers[0] ?? '')) return mention(text, tokens, a, z, 'unknown', null, null, false, null, null);
     return mention(text, tokens, a, z, personHint ? 'person' : 'unknown', null, null, false, null, null);
   }
@@ -389,7 +431,9 @@ function classifyRest(text: string, tokens: readonly Token[], a: number, z: numb
   const propn = words.some((t) => t.pos === 'PROPN');
   // wink tags some surnames as verbs ("Naomi Rose"); a verb is fine after a proper noun.
   // ("Rob Walker": a given name tagged as a verb still opens a name.)
-  const nameLike = words.every((t, i) => /^[A-Z\u00C0-\u00DE]/.test(t.text) && (t.pos !== 'VERB' || (i > 0 && words[i - 1]?.pos === 'PROPN') || (i === 0 && words.length > 1 && isGivenName(t.lower))) && t.pos !== 'ADV' && t.pos !== 'NUM');
+  // "Portia de Rossi": a lower-case particle inside a name opened by a given name ("Manufacture Nationale de Sèvres" is no person's).
+  const particleOk = isGivenName(lowers[0] ?? '');
+  const nameLike = words.every((t, i) => (particleOk && i > 0 && i < words.length - 1 && NAME_PARTICLES.has(t.text)) || (/^[A-Z\u00C0-\u00DE]/.test(t.text) && (t.pos !== 'VERB' || (i > 0 && words[i - 1]?.pos === 'PROPN') || (i === 0 && words.length > 1 && isGivenName(t.lower))) && t.pos !== 'ADV' && t.pos !== 'NUM'));
   // A city's name not read as the city above ("Diamond Bar") is no person by its shape alone: context decides.
   if (personHint || (propn && nameLike && words.length <= 4)) return mention(text, tokens, a, z, city || (!personHint && ordinaryWordsOnly(words)) ? 'unknown' : 'person', null, null, false, null, null);
   return mention(text, tokens, a, z, 'unknown', null, null, false, null, null);

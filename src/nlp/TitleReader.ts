@@ -33,7 +33,8 @@ export function readTitle(text: string, tokens: readonly Token[], a: number, lim
   while (i <= limit) {
     const t = tokens[i];
     if (!t) break;
-    const lower = t.lower;
+    // "co-president", "co-chair": a shared office is the office.
+    const lower = t.lower.startsWith('co-') && lx.roleHeads.has(t.lower.slice(3)) ? t.lower.slice(3) : t.lower;
     const singular = lower.endsWith('s') && lx.roleHeads.has(lower.slice(0, -1)) ? lower.slice(0, -1) : null;
     if (lx.roleHeads.has(lower) || lx.roleModifiers.has(lower) || singular) {
       if (lower === 'the' && roleParts.length === 0) break;

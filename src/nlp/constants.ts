@@ -28,8 +28,35 @@ export const LOCATION_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near',
 /** Words that join capitalised tokens into one name (particles of Arabic, Dutch, German, Romance names). */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'de', 'da', 'del', 'della', 'di', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'dos', 'bint', 'ben']);
 
+/** Longest chain of lower-case particles read inside a name ("von der", "de la", "van den"): two in Dutch, German and Iberian names; three leaves room for rarer forms, and a longer stretch of particles is no name. */
+export const MAX_PARTICLE_CHAIN = 3;
+
+/** Imperatives that open page furniture lines ("Follow AP’s climate coverage at …", "Sign up for …", "Subscribe to …", "Read more: …"): at a sentence start they are never part of a name. From the calls to action news sites append to article bodies. */
+export const FURNITURE_IMPERATIVES: ReadonlySet<string> = new Set(['follow', 'subscribe', 'sign', 'download', 'click', 'listen', 'watch', 'read', 'share', 'register', 'join', 'contact', 'email', 'visit', 'like']);
+
+/** Institution heads a short form never drops (EntityMergeRefiner.headSuffixed): masthead and channel words ("Times", "News", "Post"), as a name without one may be another outlet ("Daily Ledger", "Daily Ledger News"), and legal forms. From the organisation lexicon's newspaper, broadcast and company-form head words. */
+export const MASTHEAD_HEADS: ReadonlySet<string> = new Set([
+  // Legal forms too ("Red Bull GmbH" is "Red Bull"): a name without one is the same company, but the shorter is its common name, so neither absorbs the other.
+  'gmbh', 'inc', 'inc.', 'ltd', 'ltd.', 'llc', 'plc', 'ag', 'a.g.', 'sa', 's.a.', 'nv', 'bv', 'co.', 'corp', 'corp.', 'incorporated', 'limited',
+  'times', 'news', 'post', 'daily', 'weekly', 'journal', 'gazette', 'herald', 'tribune', 'telegraph', 'chronicle', 'review', 'magazine', 'radio', 'television', 'channel', 'network', 'media', 'press', 'monitor', 'observer', 'examiner', 'courier', 'dispatch', 'sentinel', 'bulletin', 'express', 'mirror', 'inquirer', 'records', 'studios', 'pictures']);
+
+/** Plural nouns for people whose possessive opens institution names ("People’s Party", "Children’s Hospital", "Workers’ Party", "Veterans’ Affairs"): the possessive stays inside the name run. A closed class of collective people-nouns from party, union and hospital names. */
+export const NAME_POSSESSORS: ReadonlySet<string> = new Set(['people', 'children', 'women', 'men', 'workers', 'farmers', 'veterans', 'citizens', 'teachers', 'nurses', 'miners', 'students', 'employees', 'writers', 'actors', 'doctors', 'officers', 'peoples', 'nations', 'pensioners', 'taxpayers', 'voters']);
+
+/** Words that may follow a job noun in an apposition (", a psychologist based in X", ", a hydrologist with the board", ", a lawyer who …"): the apposition goes on, the noun is still the person's job. Prepositions and participles of news appositions. */
+export const AGENT_CONTINUATIONS: ReadonlySet<string> = new Set(['based', 'who', 'with', 'at', 'in', 'for', 'from', 'of', 'specializing', 'specialising', 'working']);
+
+/** Fewest letters of an acronym matched against only the start or end of a name's initials ("UNRWA" in "United Nations Relief Works Agency for Palestine"): two letters match too many names by chance. */
+export const MIN_PARTIAL_ACRONYM = 3;
+
+/** Last words of street and square names ("Tottenham Court Road", "Church Street", "Union Square"): the name is a place even with an institution word inside. The street words of the place-suffix lexicon, plus "lane". */
+export const STREET_WORDS: ReadonlySet<string> = new Set(['road', 'street', 'square', 'avenue', 'ave.', 'boulevard', 'blvd.', 'lane', 'highway', 'plaza']);
+
 /** Lower-case words allowed inside an organisation or title run when an institution or role word precedes them. */
 export const RUN_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'on', '&']);
+
+/** Body words that open a person's title by themselves ("Commission President", "Council President", "Committee Chairman"): after an organisation's "of" and before a title they belong to the title ("the People’s Party of Commission President X"). Deliberative bodies only: "Department of Energy Secretary" keeps "Energy" (no body word). From EU and US institutional titles. */
+export const TITLE_BODY_WORDS: ReadonlySet<string> = new Set(['commission', 'council', 'committee', 'parliament', 'assembly', 'senate', 'cabinet']);
 
 /** Institution words that take an "on" phrase in their names ("Committee on Foreign Relations"); after others "on" ends the name ("the Air Force on X"). From US and UK parliamentary and UN body names. */
 export const ON_COMPLEMENT_HEADS: ReadonlySet<string> = new Set(['committee', 'subcommittee', 'commission', 'council', 'conference', 'panel', 'court', 'office', 'institute', 'center', 'centre', 'task']);
@@ -41,6 +68,8 @@ export const PREDICATE_LEADS: readonly (readonly string[])[] = [
   ['is', 'a'], ['is', 'an'], ['was', 'a'], ['was', 'an'],
   // "who would later become a staff writer": a later appointment, told in the past.
   ['would', 'become'], ['would', 'later', 'become'], ['later', 'became'],
+  // "the election of X as the MP for Y", "named X as its new chief executive": "as" with an article before the title.
+  ['as', 'the'], ['as', 'its'], ['as', 'their'],
 ];
 
 /** Mentions read as an organisation before a bare same word elsewhere in the article joins it ("Luton have …" ×2 → every "Luton"). One reading alone was too often a mistake to spread (dev: "Proposition", "Changemakers"). */
@@ -79,8 +108,8 @@ export const CLUB_SUFFIXES: ReadonlySet<string> = new Set(['town', 'city', 'unit
 export const PLATFORM_NOUNS: ReadonlySet<string> = new Set(['account', 'accounts', 'post', 'posts', 'feed', 'user', 'users', 'handle', 'page']);
 /** Plural verb forms a collective takes in British usage and a person never does. */
 export const COLLECTIVE_VERBS: ReadonlySet<string> = new Set(['have', 'are', 'were', 'haven’t', "haven't", 'aren’t', "aren't", 'weren’t', "weren't"]);
-/** Title heads that only an employer can give ("CEO", "co-owner", "manager"): the name before them is an organisation's. Not "spokesman" or "adviser", which follow people's names too ("Biden spokesman"). */
-export const EMPLOYER_HEADS: ReadonlySet<string> = new Set(['ceo', 'cfo', 'coo', 'cto', 'co-ceo', 'founder', 'co-founder', 'cofounder', 'owner', 'co-owner', 'boss', 'chairman', 'chairwoman', 'manager', 'coach']);
+/** Title heads that only an employer can give ("CEO", "co-owner", "manager", "Head of School"): the name before them is an organisation's. Not "spokesman" or "adviser", which follow people's names too ("Biden spokesman"). */
+export const EMPLOYER_HEADS: ReadonlySet<string> = new Set(['ceo', 'cfo', 'coo', 'cto', 'co-ceo', 'founder', 'co-founder', 'cofounder', 'owner', 'co-owner', 'boss', 'chairman', 'chairwoman', 'manager', 'coach', 'head']);
 /** Rank words that belong to a company title rather than to the company's name. */
 export const TITLE_RANKS: ReadonlySet<string> = new Set(['chief', 'deputy', 'vice', 'executive', 'managing', 'assistant', 'acting', 'interim', 'general', 'head', 'co-']);
 /** Event words that open an event's name rather than end it. Closed class from news usage. */
