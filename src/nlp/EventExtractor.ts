@@ -17,7 +17,11 @@ const BOUNDARY: ReadonlySet<string> = new Set([';', ':', '—', '–', '“', '�
 const DROPPED: ReadonlySet<string> = new Set(['[', ']']);
 const RELATION_PREPOSITIONS = new Set(['on', 'in', 'since', 'from', 'until', 'till', 'by', 'during', 'at', 'through', 'between', 'and', 'of', 'over', 'the', 'last', 'this', 'early', 'late', 'mid']);
 
-export function extractEvent(tk: Tokenised, entities: readonly Entity[], dateSpan: Span): DatedEvent | null {
+/**
+ * The event of one date. `mentions` is the article's index from indexMentions, built once per
+ * article by the caller: every date of the article looks up the same entity list.
+ */
+export function extractEvent(tk: Tokenised, mentions: MentionIndex, dateSpan: Span): DatedEvent | null {
   const { tokens } = tk;
   const firstIdx = tokenAt(tokens, dateSpan[0]);
   if (firstIdx < 0) return null;
@@ -34,7 +38,7 @@ export function extractEvent(tk: Tokenised, entities: readonly Entity[], dateSpa
   const verbIdx = pickVerb(tokens, a, z, firstIdx, lastIdx);
   const clause: Span = [(tokens[a] as Token).start, (tokens[z] as Token).end];
   const inside = (s: Span) => s[0] >= clause[0] && s[1] <= clause[1];
-  const present = namedInside(entities, clause);
+  const present = namedInside(mentions, clause);
   const named = present.filter((e) => e.type !== 'place');
   const actors = (named.length ? named : present).sort((x, y) => firstInside(x, inside) - firstInside(y, inside));
   return {
@@ -46,33 +50,28 @@ export function extractEvent(tk: Tokenised, entities: readonly Entity[], dateSpa
 }
 
 /** An article's mentions in text order, with the index of the entity each belongs to. */
-interface MentionIndex {
+export interface MentionIndex {
   entities: readonly Entity[];
-  starts: number[];
-  ends: number[];
-  owners: number[];
+  starts: readonly number[];
+  ends: readonly number[];
+  owners: readonly number[];
 }
 
-/** The index of the article being read: its dates all ask about the same entity list. */
-let mentionIndex: MentionIndex | null = null;
-
-function indexMentions(entities: readonly Entity[]): MentionIndex {
-  if (mentionIndex?.entities === entities) return mentionIndex;
+export function indexMentions(entities: readonly Entity[]): MentionIndex {
   const all: [number, number, number][] = [];
   entities.forEach((e, k) => {
     for (const [s, end] of e.mentions) all.push([s, end, k]);
   });
   all.sort((x, y) => x[0] - y[0]);
-  mentionIndex = { entities, starts: all.map((m) => m[0]), ends: all.map((m) => m[1]), owners: all.map((m) => m[2]) };
-  return mentionIndex;
+  return { entities, starts: all.map((m) => m[0]), ends: all.map((m) => m[1]), owners: all.map((m) => m[2]) };
 }
 
 /**
  * The entities with a mention inside the span, in the article's entity order: looked up in the
  * mentions by position (a date's clause holds a few of an article's hundreds of mentions).
  */
-function namedInside(entities: readonly Entity[], span: Span): Entity[] {
-  const { starts, ends, owners } = indexMentions(entities);
+function namedInside(mentions: MentionIndex, span: Span): Entity[] {
+  const { entities, starts, ends, owners } = mentions;
   let lo = 0;
   let hi = starts.length;
   while (lo < hi) {

@@ -34,13 +34,12 @@ export interface KnownName {
 }
 
 /**
- * Answers of longestKnown for the article being read (its token array) by range: the classifier,
- * the title reader and the context refiner ask about the same ranges again (about 240 questions
- * on 110 ranges in a gold article), and each answer builds and looks up several candidate names.
- * One article at a time: another token array starts afresh.
+ * Answers of longestKnown per article (its token array, which no stage changes) by range: the
+ * classifier, the title reader and the context refiner ask about the same ranges again (about
+ * 240 questions on 110 ranges in a gold article), and each answer builds and looks up several
+ * candidate names. A memo of a pure function, weakly keyed: it goes with the article's tokens.
  */
-let answersFor: readonly Token[] | null = null;
-const answers = new Map<number, KnownName | null>();
+const answersByArticle = new WeakMap<readonly Token[], Map<number, KnownName | null>>();
 
 /** Longest gazetteer/lexicon entry starting at token a within [a, limit]; returns its last token index. */
 export function longestKnown(text: string, tokens: readonly Token[], a: number, limit: number): KnownName | null {
@@ -50,9 +49,10 @@ export function longestKnown(text: string, tokens: readonly Token[], a: number, 
   // Names longer than the longest known one are never tried, so a farther limit asks the same question.
   const reach = Math.min(limit, a + span) - a;
   if (reach < 0) return null;
-  if (answersFor !== tokens) {
-    answers.clear();
-    answersFor = tokens;
+  let answers = answersByArticle.get(tokens);
+  if (answers === undefined) {
+    answers = new Map();
+    answersByArticle.set(tokens, answers);
   }
   const key = a * (span + 1) + reach;
   let known = answers.get(key);

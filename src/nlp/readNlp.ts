@@ -8,7 +8,7 @@ import { referenceDate } from './calendar.ts';
 import { proposeDates } from './DateProposer.ts';
 import { normaliseDates } from './DateNormaliser.ts';
 import { extractEntities } from './EntityExtractor.ts';
-import { extractEvent } from './EventExtractor.ts';
+import { extractEvent, indexMentions } from './EventExtractor.ts';
 import { tokenise } from './Tokens.ts';
 
 export const readNlp: Stage<ExtractedArticle, NlpArticle> = (article, context) => {
@@ -19,7 +19,8 @@ export const readNlp: Stage<ExtractedArticle, NlpArticle> = (article, context) =
   const problems = [...article.problems];
   let dates: DateMention[] = [];
   if (ref) {
-    dates = normaliseDates(text, tk, proposeDates(text), ref).map((d) => ({ ...d, event: extractEvent(tk, entities, d.span) }));
+    const mentions = indexMentions(entities);
+    dates = normaliseDates(text, tk, proposeDates(text), ref).map((d) => ({ ...d, event: extractEvent(tk, mentions, d.span) }));
   } else {
     problems.push(problem('nlp', 'warning', 'nlp/no-reference-date', 'Neither the article nor the context gives a date to resolve relative dates against; dates were skipped. Pass `now` in the context.'));
   }
