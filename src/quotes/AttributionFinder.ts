@@ -5,7 +5,7 @@
  */
 import { MAX_COORDINATED_GAP, MAX_LEAD_IN_WORDS, MAX_NAME_RUN } from './constants.ts';
 import { WEAK_CUES } from './lexicon/cues.ts';
-import { DETERMINERS, PRONOUNS, TITLE_WORDS } from './lexicon/words.ts';
+import { DETERMINERS, FINDING_CUES, FINDING_NOUNS, NP_INNER_PREPOSITIONS, PRONOUNS, TITLE_WORDS } from './lexicon/words.ts';
 import type { Cue } from './CueFinder.ts';
 import type { Mention } from './Mention.ts';
 import { sourcePhrase, subjectAfter } from './SubjectAfter.ts';
@@ -70,6 +70,11 @@ export function mainSubject(unit: QuoteUnit, upTo: number, text: string): Mentio
     const timed = afterTimePhrase(unit, i, upTo);
     if (timed !== i) {
       i = timed;
+      continue;
+    }
+    // "Impulsively, she decides …": an adverb and its comma before a pronoun subject (a name ending in -ly keeps its place: "Kelly, who …").
+    if (t && t.word && /^\p{Lu}\p{Ll}{3,}ly$/u.test(t.text) && unit.tokens[i + 1]?.text === ',' && PRONOUNS.has(unit.tokens[i + 2]?.lower ?? '')) {
+      i += 2;
       continue;
     }
     if (!t || !t.word || !SENTENCE_OPENERS.has(t.lower)) break;
@@ -148,11 +153,27 @@ function afterCommaAdverbial(unit: QuoteUnit, first: number): boolean {
   return false;
 }
 
+/** Whether the token at `first` follows a closing quote mark and its comma ("…,” notes"). */
+function afterClosingMark(unit: QuoteUnit, first: number): boolean {
+  const prev = unit.tokens[first - 1];
+  if (!prev || unit.frame[first - 1] !== false) return false;
+  return prev.text === ',' || (unit.tokens[first - 2]?.text === ',' && unit.frame[first - 2] === false);
+}
+
 function invertible(unit: QuoteUnit, cue: Cue): boolean {
   const prev = unit.tokens[cue.first - 1];
   if (!prev) return true;
   if (!unit.frame[cue.first - 1]) return true; // right after a closing mark
   return prev.text === ',' || prev.text === '—' || prev.text === '–' || prev.text === ':';
+}
+
+/** "Evidence suggests …", "one study indicated …", "Tufts University data suggests …": a finding, not speech (annotation guide). */
+function isFinding(subject: Mention, cue: Cue): boolean {
+  if (!FINDING_CUES.has(cue.entry.lemma)) return false;
+  const words = subject.text.toLowerCase().split(/\s+/);
+  const prep = words.findIndex((w, k) => k > 0 && NP_INNER_PREPOSITIONS.has(w));
+  const head = (prep > 0 ? words[prep - 1] : words[words.length - 1]) ?? '';
+  return FINDING_NOUNS.has(head.replace(/['’]s$/, ''));
 }
 
 export function findAttributions(unit: QuoteUnit, cues: readonly Cue[], text: string): Attribution[] {
@@ -181,6 +202,7 @@ export function findAttributions(unit: QuoteUnit, cues: readonly Cue[], text: st
       const main = mainSubject(unit, cue.first, text);
       if (main) before = main;
     }
+    if (before && isFinding(before, cue)) continue;
     if (before) {
       out.push({ cue, subject: before, order: 'before' });
       continue;
@@ -196,6 +218,12 @@ export function findAttributions(unit: QuoteUnit, cues: readonly Cue[], text: st
         const shared = coordinatedParticipleSubject(unit, cue.first - 1);
         if (shared) out.push({ cue, subject: shared, order: 'main', marksOnly: true });
       }
+      continue;
+    }
+    // "“…,” notes Tobias Kunisch.": a weak cue form right after a closing mark and its comma, before a name, is the verb of a speech tag.
+    if (WEAK_CUES.has(cue.entry.form) && cue.entry.tense === 'present' && afterClosingMark(unit, cue.first)) {
+      const after = subjectAfter(unit, cue.last, text);
+      if (after && after.kind === 'name') out.push({ cue, subject: after, order: 'after' });
       continue;
     }
     if (WEAK_CUES.has(cue.entry.form) || cue.entry.frame === 'naming' || cue.entry.frame === 'tag') continue;

@@ -17,28 +17,35 @@ const CONNECTIVES = new Set(['and', 'but', 'then', 'so', 'or', 'yet', 'also', 's
 
 /** "From the ministry: “…”" (the phrase before a colon) or "“…” — Commissioner X" (the phrase after a dash). */
 export function colonOrDashSpeaker(unit: QuoteUnit, r: QuoteRegion, prevClose: number, nextOpen: number, text: string): Mention | null {
+  // "User review: “…” — Lance R.": a name signing the quote after a dash outranks a label before its colon.
+  return dashSpeaker(unit, r, nextOpen, text) ?? colonSpeaker(unit, r, prevClose, text);
+}
+
+/** "From the ministry: “…”": the phrase before a colon, when it can speak. */
+function colonSpeaker(unit: QuoteUnit, r: QuoteRegion, prevClose: number, text: string): Mention | null {
   const pre = between(text, prevClose, r.open);
-  if (pre.endsWith(':')) {
-    const colon = unit.tokens.findIndex((t) => t.text === ':' && t.start >= prevClose && t.start < r.open);
-    // "The second, made in response, states: “…”": a cue word before the colon is the verb, never the speaker.
-    const verb = colon > 0 && CUES.has(unit.tokens[colon - 1]?.lower ?? '') && !unit.tokens[colon - 1]?.cap;
-    const m = colon > 0 && !verb ? subjectBefore(unit, colon, text) : null;
-    // "And then: “…”" is a connective before the colon, not a speaker.
-    if (m && m.kind !== 'pronoun' && !CONNECTIVES.has(m.text.split(/\s+/)[0]?.toLowerCase() ?? '')) return m;
-  }
+  if (!pre.endsWith(':')) return null;
+  const colon = unit.tokens.findIndex((t) => t.text === ':' && t.start >= prevClose && t.start < r.open);
+  // "The second, made in response, states: “…”": a cue word before the colon is the verb, never the speaker.
+  const verb = colon > 0 && CUES.has(unit.tokens[colon - 1]?.lower ?? '') && !unit.tokens[colon - 1]?.cap;
+  const m = colon > 0 && !verb ? subjectBefore(unit, colon, text) : null;
+  // "And then: “…”" is a connective before the colon, not a speaker.
+  return m && m.kind !== 'pronoun' && !CONNECTIVES.has(m.text.split(/\s+/)[0]?.toLowerCase() ?? '') ? m : null;
+}
+
+/** "“…” — Commissioner X": the capitalised name right after a dash following the quote. */
+function dashSpeaker(unit: QuoteUnit, r: QuoteRegion, nextOpen: number, text: string): Mention | null {
   const post = text.slice(r.close + 1, nextOpen);
   const dash = /^\s*[—–]\s*/.exec(post);
-  if (dash && post.trim().length > 1) {
-    const first = unit.tokens.findIndex((t) => t.start >= r.close + 1 + dash[0].length);
-    if (first >= 0) {
-      let last = first;
-      while (last + 1 < unit.tokens.length && unit.tokens[last + 1]?.word && (unit.tokens[last + 1]?.start ?? Infinity) < nextOpen) last++;
-      const a = unit.tokens[first];
-      const b = unit.tokens[last];
-      if (a && b && a.cap && b.cap && last - first < MAX_NAME_RUN) return { span: [a.start, b.end], text: text.slice(a.start, b.end), kind: 'name', first, last };
-    }
-  }
-  return null;
+  if (!dash || post.trim().length <= 1) return null;
+  const first = unit.tokens.findIndex((t) => t.start >= r.close + 1 + dash[0].length);
+  if (first < 0) return null;
+  let last = first;
+  // The signature ends at its line ("“…” – Milton Glaser\nWeb design is …").
+  while (last + 1 < unit.tokens.length && unit.tokens[last + 1]?.word && (unit.tokens[last + 1]?.start ?? Infinity) < nextOpen && !text.slice(unit.tokens[last]?.end ?? 0, unit.tokens[last + 1]?.start ?? 0).includes('\n')) last++;
+  const a = unit.tokens[first];
+  const b = unit.tokens[last];
+  return a && b && a.cap && b.cap && last - first < MAX_NAME_RUN ? { span: [a.start, b.end], text: text.slice(a.start, b.end), kind: 'name', first, last } : null;
 }
 
 /** The subject opening the sentence before a quote, when it is a person's name or "he"/"she". */

@@ -5,7 +5,10 @@
 import type { Span } from '../model/records.ts';
 import { MAX_GAP_TO_THAT } from './constants.ts';
 import { CUES, SPEECH_NOUNS, WEAK_CUES } from './lexicon/cues.ts';
-import { COMMON_VERBS, DETERMINERS, NP_STOPPERS, PRONOUNS } from './lexicon/words.ts';
+import { AUDIENCES, CLAUSE_GAP_OPENERS, COMMON_VERBS, DETERMINERS, GROUP_NOUNS, NP_STOPPERS, PRONOUNS } from './lexicon/words.ts';
+
+/** Cues whose object may be the hearer before `that` ("warned investors that", "promised voters that"). */
+const HEARER_CUES = new Set(['warn', 'promise', 'caution', 'urge', 'ask', 'tell', 'remind', 'assure', 'pledge', 'vow', 'testify', 'reply', 'respond']);
 import type { Attribution } from './AttributionFinder.ts';
 import type { QuoteUnit } from './QuoteUnit.ts';
 
@@ -33,9 +36,22 @@ function possessedSpeechNoun(unit: QuoteUnit, k: number): boolean {
   return false;
 }
 
+/**
+ * "maintains a policy that defines …", "highlight key shifts that …": a noun object right after the cue owns
+ * the `that` (a relative clause), unless it is the hearer ("warned lawmakers that", "told him that").
+ */
+function objectBeforeThat(unit: QuoteUnit, att: Attribution, from: number): boolean {
+  if (att.cue.entry.frame === 'object' || HEARER_CUES.has(att.cue.entry.lemma)) return false;
+  const first = unit.tokens[from];
+  if (!first || !first.word || first.cap || !unit.frame[from]) return false;
+  if (first.lower === 'a' || first.lower === 'an') return true;
+  return !CLAUSE_GAP_OPENERS.has(first.lower) && !/ly$/.test(first.lower) && !AUDIENCES.has(first.lower) && !GROUP_NOUNS.has(first.lower) && first.lower !== 'that';
+}
+
 function thatClause(unit: QuoteUnit, att: Attribution): number | null {
   const toks = unit.tokens;
   const from = Math.max(att.cue.last, att.order === 'after' && att.subject ? att.subject.last : -1) + 1;
+  if (objectBeforeThat(unit, att, from)) return null;
   for (let j = from, n = 0; j < toks.length && n < MAX_GAP_TO_THAT; j++, n++) {
     const t = toks[j];
     if (!t || !unit.frame[j]) return null;

@@ -4,10 +4,11 @@
  * a determiner ("the claims"), passives ("was told"), bare base forms without a modal.
  */
 import { CUE_FIRST_WORDS, CUES, MAX_CUE_WORDS, MODALS, type CueEntry } from './lexicon/cues.ts';
-import { DETERMINERS, GROUP_NOUNS, SKIPPABLE_BEFORE_CUE } from './lexicon/words.ts';
+import { CLAUSE_GAP_OPENERS, DETERMINERS, GROUP_NOUNS, SKIPPABLE_BEFORE_CUE } from './lexicon/words.ts';
 
 const PLURAL_PRONOUNS = new Set(['they', 'we', 'i', 'you', 'people', 'others', 'many', 'some', 'both', 'all']);
 import type { QuoteUnit } from './QuoteUnit.ts';
+import { MAX_GAP_TO_THAT } from './constants.ts';
 
 export interface Cue {
   entry: CueEntry;
@@ -47,6 +48,16 @@ function pluralSubjectBefore(unit: QuoteUnit, first: number): boolean {
   return false;
 }
 
+/** Whether "that" follows the token at `last` within a few words of adverbials ("charged in March that"). */
+function thatFollows(unit: QuoteUnit, last: number): boolean {
+  for (let k = last + 1; k < unit.tokens.length && k - last <= MAX_GAP_TO_THAT; k++) {
+    const t = unit.tokens[k];
+    if (!t || !unit.frame[k] || !t.word) return false;
+    if (t.lower === 'that') return true;
+  }
+  return false;
+}
+
 function acceptable(unit: QuoteUnit, entry: CueEntry, first: number, last: number): boolean {
   const before = precedingWord(unit, first);
   const beforeTok = unit.tokens[first - 1];
@@ -61,6 +72,11 @@ function acceptable(unit: QuoteUnit, entry: CueEntry, first: number, last: numbe
   if (after && after.word && after.lower === 'to' && entry.lemma !== 'tell' && entry.lemma !== 'say') return false; // "continued to rise"
   if (after && after.word && (after.lower === 'by' || after.lower === 'off')) return false; // "charged by", "told off"
   if (beforeTok && beforeTok.word && /^(so-called|self)$/.test(beforeTok.lower)) return false;
+  // "Wireless Charging Case", "CDC WONDER data": a capitalised cue word after another word is part of a name, not a verb.
+  const own = unit.tokens[first];
+  if (own && own.cap && beforeTok && beforeTok.word && unit.frame[first - 1]) return false;
+  // "a USB-C charging cable", "charged the battery": "charge" reports speech only with its clause ("charged that …") or as a tag.
+  if (entry.lemma === 'charge' && after && after.word && !(after.lower === 'that' || ((CLAUSE_GAP_OPENERS.has(after.lower) || after.cap) && thatFollows(unit, last)))) return false;
   // "said" as an adjective: "the said agreement"
   return true;
 }

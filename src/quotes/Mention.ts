@@ -19,7 +19,8 @@ export interface Mention {
 
 function kindOfHead(head: string): MentionKind | null {
   const bare = head.replace(/'s$/, '');
-  if (GROUP_NOUNS.has(bare)) return 'group';
+  // "Sources at the team": a group noun opening the sentence is capitalised.
+  if (GROUP_NOUNS.has(bare) || GROUP_NOUNS.has(bare.toLowerCase())) return 'group';
   if (DOCUMENT_NOUNS.has(bare)) return 'document';
   if (PERSON_NOUNS.has(bare) || ORG_NOUNS.has(bare)) return 'description';
   // A hyphenated compound is named by its last part ("the co-founder", "the ex-minister", "a sub-committee").
@@ -38,6 +39,15 @@ function headKind(words: readonly string[]): MentionKind | null {
   return head ?? kindOfHead(words[words.length - 1] ?? '');
 }
 
+/** The writer in a contraction ("I’ve", "we're"). */
+const FIRST_PERSON_CONTRACTION = /^(?:i|we)['’](?:ve|m|d|ll|re)$/;
+
+/** The reader addressed ("you", "you're"). */
+const SECOND_PERSON = /^(?:you|you['’](?:re|ve|ll|d)|yourself|yourselves)$/;
+
+/** Words opening a phrase about one unnamed individual ("one tester said", "another said"). */
+export const UNNAMED_OPENERS: ReadonlySet<string> = new Set(['one', 'another']);
+
 /** Classifies a candidate phrase; null when it cannot be a speaker. */
 export function mentionOf(unit: QuoteUnit, first: number, last: number): Mention | null {
   const toks = unit.tokens.slice(first, last + 1);
@@ -46,11 +56,17 @@ export function mentionOf(unit: QuoteUnit, first: number, last: number): Mention
   // A comma stands inside a phrase only between a place and its state ("Hutchinson County, Texas Office …"; NounPhrase.ts).
   if (!a || !b || !toks.every((t, k) => t.word || t.text === '-' || t.text === '.' || t.text === '&' || (t.text === ',' && k > 0 && toks[k + 1]?.cap))) return null;
   const words = toks.filter((t) => t.word).map((t) => t.lower);
+  // "You might respond …": the reader addressed is never a speaker the article quotes.
+  if (words.length === 1 && SECOND_PERSON.test(words[0] ?? '')) return null;
   let kind: MentionKind | null = null;
-  if (toks.length === 1 && PRONOUNS.has(a.lower)) kind = 'pronoun';
+  // "I’ve always said": a contracted first person is the pronoun (the writer), not a name.
+  if (toks.length === 1 && (PRONOUNS.has(a.lower) || FIRST_PERSON_CONTRACTION.test(a.lower))) kind = 'pronoun';
   else if (/^\d+-year-old$/.test(b.lower)) kind = 'description';
   else if (b.cap && !/^\d/.test(b.text) && !DETERMINERS.has(b.lower)) kind = 'name';
   else kind = headKind(words);
+  // "one tester", "another", "one of the jurors": an unnamed individual, described but never named.
+  // Not "no one bothered" nor a verb after "one".
+  if (!kind && UNNAMED_OPENERS.has(words[0] ?? '') && toks.slice(1).every((t) => !t.cap) && !/(?:ed|ing)$/.test(words.length > 1 ? (words[words.length - 1] ?? '') : '') && !/^(?:no|any|every|some|each)$/.test(unit.tokens[first - 1]?.lower ?? '')) kind = 'description';
   if (!kind) return null;
   return { span: [a.start, b.end], text: '', kind, first, last };
 }

@@ -3,7 +3,7 @@
  * ("the Russian deputy foreign minister", "sources at the team", "N.Y.U. professor Smith").
  */
 import { CUES } from './lexicon/cues.ts';
-import { DETERMINERS, NP_INNER_PREPOSITIONS, NP_STOPPERS, PRONOUNS, US_STATES } from './lexicon/words.ts';
+import { ABBREVIATIONS, DETERMINERS, NP_INNER_PREPOSITIONS, NP_STOPPERS, PRONOUNS, US_STATES } from './lexicon/words.ts';
 import { MAX_SUBJECT_WORDS } from './constants.ts';
 import { mentionOf, withText, type Mention } from './Mention.ts';
 import type { QuoteUnit } from './QuoteUnit.ts';
@@ -15,6 +15,11 @@ function placeWithState(unit: QuoteUnit, comma: number): boolean {
   const one = toks[comma + 1]?.lower ?? '';
   const two = `${one} ${toks[comma + 2]?.lower ?? ''}`;
   return (US_STATES.has(one) || US_STATES.has(two)) && !!toks[comma + 1]?.cap;
+}
+
+/** Whether a word before a full stop is an abbreviation: a letter or two ("N", "d", "St"), or a listed one ("Corp"). */
+function abbreviationBefore(word: string): boolean {
+  return /^\p{L}{1,2}$/u.test(word) || ABBREVIATIONS.has(word.toLowerCase());
 }
 
 /** The noun phrase ending at token `end` (inclusive), walking backwards. */
@@ -31,7 +36,8 @@ export function phraseEndingAt(unit: QuoteUnit, end: number, text: string): Ment
     const after = toks[i + 1];
     if (i < end && after && text.slice(t.end, after.start).includes('\n')) break;
     if (!t.word) {
-      if ((t.text === '.' || t.text === '-' || t.text === '&') && toks[i - 1]?.word && i < end) continue;
+      // A full stop inside a phrase closes an abbreviation ("N.Y.U. professor", "Dr."), never a sentence ("… a Kleenex. Purists insist").
+      if ((t.text === '-' || t.text === '&' || (t.text === '.' && abbreviationBefore(toks[i - 1]?.text ?? ''))) && toks[i - 1]?.word && i < end) continue;
       if (t.text === ',' && i < end && placeWithState(unit, i)) continue;
       break;
     }

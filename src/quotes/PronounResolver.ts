@@ -13,8 +13,8 @@ import { genderOf } from './Gender.ts';
 import { bareName, fromEntity, groupHead, NONE, SENTENCE_WORDS, type ResolveContext, type Resolved } from './SpeakerNames.ts';
 import type { Mention } from './Mention.ts';
 
-/** An opening adverbial up to its comma ("At other times,", "In the memoir,"). */
-const OPENING_ADVERBIAL = /^(?:At|In|On|For|After|Before|When|While|Still|Yet|Now|Then|Later|Earlier|Today|Recently|Meanwhile|However|Instead|Since|By|During)\b[^,]{0,40},\s*/u;
+/** An opening adverbial up to its comma ("At other times,", "In the memoir,", "Similarly,"). */
+const OPENING_ADVERBIAL = /^(?:(?:At|In|On|For|After|Before|When|While|Still|Yet|Now|Then|Later|Earlier|Today|Recently|Meanwhile|However|Instead|Since|By|During)\b[^,]{0,40}|\p{Lu}\p{Ll}{3,}ly),\s*/u;
 /** A short opening phrase of lower-case words up to its comma ("A few days later,", "Two weeks ago,"). */
 const SHORT_OPENING_PHRASE = /^(?:\p{Lu}\p{Ll}*|\d+)(?:\s+\p{Ll}+){1,4},\s*/u;
 

@@ -5,8 +5,10 @@
  */
 import type { Entity, NlpArticle } from '../model/records.ts';
 import { antecedents, describes, entityAt, matchDescriptionLocally } from './EntityLookup.ts';
+import { MIN_ORG_OPENING_CHARS } from './constants.ts';
 import { DETERMINERS, FUNCTION_ORG_HEADS, GENERIC_ORG_HEADS, ORG_MARKERS, ORG_NOUNS, TITLE_WORDS } from './lexicon/words.ts';
 import { isSubjectPosition, organisationSubjectBefore, resolvePronoun } from './PronounResolver.ts';
+import { afterInnerPlural, groupWithPlace, runsOverSentence } from './GroupNames.ts';
 import { isMinor, mainPerson } from './Salience.ts';
 import { kindFits } from './SpeakerKind.ts';
 import { bareName, fromEntity, groupHead, isGroupName, SENTENCE_WORDS, type CurrentSpeaker, type ResolveContext, type Resolved } from './SpeakerNames.ts';
@@ -36,13 +38,16 @@ function sharesName(e: Entity, name: string): boolean {
 function byName(article: Readonly<NlpArticle>, name: string): Entity | null {
   const lower = name.toLowerCase();
   let best: Entity | null = null;
+  let opening: Entity | null = null;
   for (const e of article.entities) {
-    if (e.type === 'place') continue;
+    if (e.type === 'place' || runsOverSentence(e.name)) continue;
     const names = [e.name, ...e.aliases].map((n) => n.toLowerCase());
     if (names.includes(lower)) return e;
     if (!best && names.some((n) => n.endsWith(` ${lower}`))) best = e;
+    // "Amnesty" for "Amnesty International": an organisation named by the first word(s) of its name.
+    if (!best && !opening && e.type === 'organization' && lower.length >= MIN_ORG_OPENING_CHARS && names.some((n) => n.startsWith(`${lower} `))) opening = e;
   }
-  return best;
+  return best ?? opening;
 }
 
 /** Per article and name: the expansions the text offers, with where each occurs. */
@@ -61,6 +66,8 @@ function expandFromText(article: object, text: string, name: string, before: num
     for (const m of text.matchAll(re)) {
       // "When Rae …" at a sentence start is not a first name.
       if (SENTENCE_WORDS.has((m[1] ?? '').trim().toLowerCase())) continue;
+      // "… like Kleenex. Purists insist": the word before a sentence's full stop is no first name.
+      if (runsOverSentence(`${m[1] ?? ''}${name}`)) continue;
       const full = bareName(`${m[1] ?? ''}${name}`);
       if (full.split(' ').length > 1) found.push({ at: m.index, full });
     }
@@ -68,6 +75,9 @@ function expandFromText(article: object, text: string, name: string, before: num
   }
   return found.find((f) => f.at < before)?.full ?? name;
 }
+
+/** Heads of descriptions of anonymous sources, never resolved to a named person. */
+const ANONYMOUS_HEADS = new Set(['source', 'insider', 'whistleblower', 'tipster']);
 
 /** Possessive determiners opening a description ("his publisher"). */
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
@@ -103,16 +113,21 @@ function spokespersonSpeaker(ctx: ResolveContext, mention: Mention): Resolved | 
 function resolveDescription(ctx: ResolveContext, mention: Mention, findDescribed: DescriptionMatcher | null): Resolved {
   const words = mention.text.split(/\s+/);
   const det = words[0]?.toLowerCase() ?? '';
-  const unresolved = { speaker: words.filter((w, i) => i > 0 || !DETERMINERS.has(w.toLowerCase())).join(' '), entity: null };
+  const unresolved = { speaker: words.filter((w, i) => i > 0 || !DETERMINERS.has(w.toLowerCase())).join(' ') || null, entity: null };
   const head = (words[words.length - 1] ?? '').toLowerCase();
   // A spokesperson speaks for the organisation named with it, or for the organisation currently speaking; never for a person.
   const spokes = spokespersonSpeaker(ctx, mention);
   if (spokes) return spokes;
   if (SPOKES_HEADS.has(head)) {
+    // "A company spokesperson": the company the article is about (last opening a sentence), not whoever spoke last.
+    const generic = words.slice(0, -1).some((w) => GENERIC_ORG_HEADS.has(w.toLowerCase())) ? organisationSubjectBefore(ctx, mention.span[0]) : null;
+    if (generic) return fromEntity(generic, ctx.article.text);
     const cur = ctx.current;
     return cur && cur.speaker && (cur.kind === 'organization' || cur.kind === 'either') ? { speaker: cur.speaker, entity: cur.entity } : unresolved;
   }
-  if (det === 'a' || det === 'an' || det === 'one') return unresolved;
+  if (det === 'a' || det === 'an' || det === 'one' || det === 'another') return unresolved;
+  // "the source", "the insider": an anonymous source stays unnamed, whoever the article named before.
+  if (ANONYMOUS_HEADS.has(head)) return unresolved;
   const type = ORG_NOUNS.has(head) && head !== 'spokesperson' ? 'organization' : 'person';
   const nlpMatch = findDescribed ? findDescribed(ctx.article, mention.text, mention.span[0]) : null;
   // The nlp stage's match is taken when the description fits it by this stage's own check too (type, and a role, name or affiliation word).
@@ -122,7 +137,8 @@ function resolveDescription(ctx: ResolveContext, mention: Mention, findDescribed
   const titled = type === 'person' ? titledNameBefore(ctx.article.text, words, mention.span[0]) : null;
   if (titled) return { speaker: titled, entity: null };
   // "his publisher", "her lawyer": someone related to the person in view, never that person; left unresolved.
-  if (type === 'person' && POSSESSIVE_DETERMINERS.has(det)) return unresolved;
+  // So is "Abdush's sister", "the victim's mother": a possessor named in the description.
+  if (type === 'person' && (POSSESSIVE_DETERMINERS.has(det) || words.slice(0, -1).some((w) => /['’]s$/.test(w)))) return unresolved;
   const cur = ctx.current;
   // A person description nothing else matched ("the first son"): the article's main person when it was a sentence subject
   // since the current speaker was last in view (named, quoted or a sentence subject); otherwise the current speaker, below.
@@ -261,14 +277,19 @@ export function resolveSpeaker(ctx: ResolveContext, mention: Mention, findDescri
   // "Police in Springfield": an organisation noun opening the sentence, then the place it serves; the noun speaks.
   const opening = mention.text.split(/\s+/);
   if (mention.kind === 'name' && opening.length > 2 && ORG_NOUNS.has(opening[0]?.toLowerCase() ?? '') && /^(?:in|at|on)$/.test(opening[1] ?? '')) return { speaker: opening[0] ?? null, entity: null };
-  if (mention.kind === 'group' || mention.kind === 'document') {
+  const gathered = mention.kind === 'name' || mention.kind === 'group' ? groupWithPlace(mention.text, mention.kind === 'name') : undefined;
+  if (gathered !== undefined) return { speaker: gathered, entity: null };
+  // "Sources at the team" → "Sources": a group is named by its noun, as the annotation guide has it.
+  // "sources familiar with the matter" keeps its words: they say who the sources are, not where.
+  if (mention.kind === 'group' && !/\b(?:familiar|close)\b/i.test(mention.text)) return { speaker: afterInnerPlural(groupHead(mention.text)) || null, entity: null };
+  if (mention.kind === 'document') {
     const words = mention.text.split(/\s+/);
     return { speaker: words.filter((w, i) => i > 0 || !DETERMINERS.has(w.toLowerCase())).join(' '), entity: null };
   }
   const name = bareName(mention.text);
   const at = entityAt(ctx.article, mention.span);
   // Trust the entity at the mention only when its names share the mention's own name word.
-  if (at && at.type !== 'place' && sharesName(at, name)) return fromEntity(at, ctx.article.text);
+  if (at && at.type !== 'place' && sharesName(at, name) && !runsOverSentence(at.name)) return fromEntity(at, ctx.article.text);
   const named = byName(ctx.article, name);
   if (named) return fromEntity(named, ctx.article.text);
   return { speaker: expandFromText(ctx.article, ctx.article.text, name, mention.span[0]), entity: null };

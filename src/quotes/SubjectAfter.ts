@@ -3,7 +3,7 @@
  * diplomat, Maria Gomez") and the source of "according to".
  */
 import { CUES } from './lexicon/cues.ts';
-import { DETERMINERS, NP_INNER_PREPOSITIONS, NP_STOPPERS, PRONOUNS } from './lexicon/words.ts';
+import { DETERMINERS, NP_INNER_PREPOSITIONS, NP_STOPPERS, PERSON_NOUNS, PRONOUNS, TITLE_WORDS } from './lexicon/words.ts';
 import { MAX_SUBJECT_WORDS } from './constants.ts';
 import { mentionOf, withText, type Mention, type MentionKind } from './Mention.ts';
 import type { QuoteUnit } from './QuoteUnit.ts';
@@ -39,7 +39,9 @@ export function subjectAfter(unit: QuoteUnit, cueLast: number, text: string): Me
   // Trim a trailing preposition phrase that never got its noun.
   const m = withText(mentionOf(unit, first, last), text);
   // "said the agency’s director, Maria Gomez": a name in apposition after the description is the speaker.
-  if (m && m.kind !== 'name' && m.kind !== 'pronoun' && toks[last + 1]?.text === ',') {
+  // "says Co-Founder, Stephanie Ozcan": a capitalised title alone is a description too.
+  const titleOnly = m !== null && m.kind === 'name' && m.text.split(/\s+/).every((w) => TITLE_WORDS.has(w.toLowerCase()) || PERSON_NOUNS.has(w.toLowerCase()));
+  if (m && (titleOnly || (m.kind !== 'name' && m.kind !== 'pronoun')) && toks[last + 1]?.text === ',') {
     const apposition = subjectAfter(unit, last + 1, text);
     if (apposition && apposition.kind === 'name' && /\s/.test(apposition.text)) return apposition;
   }

@@ -3,7 +3,8 @@
  * Russian deputy foreign minister said"), stepping over asides ("X, who replaced Y as
  * leader in July, said") and appositives. Inverted tags are in SubjectAfter.ts.
  */
-import { SKIPPABLE_BEFORE_CUE } from './lexicon/words.ts';
+import { NP_INNER_PREPOSITIONS, SKIPPABLE_BEFORE_CUE, TITLE_WORDS } from './lexicon/words.ts';
+import { MAX_INTRODUCTORY_WORDS } from './constants.ts';
 import { mentionOf, withText, type Mention } from './Mention.ts';
 import { phraseEndingAt } from './NounPhrase.ts';
 import type { QuoteUnit } from './QuoteUnit.ts';
@@ -30,7 +31,8 @@ function skipAside(unit: QuoteUnit, commaIndex: number): number {
     quotedRun = 0;
     if (t.text === ',') {
       const opener = unit.tokens[i + 1];
-      if (opener && (ASIDE_OPENERS.has(opener.lower) || /^\d/.test(opener.text))) return i - 1;
+      // "Patrick Hayden, Teresa’s husband and …, said": a possessive name opens an appositive too.
+      if (opener && (ASIDE_OPENERS.has(opener.lower) || /^\d/.test(opener.text) || (opener.cap && /['’]s$/.test(opener.text) && unit.tokens[i + 2]?.word && !unit.tokens[i + 2]?.cap))) return i - 1;
       return -1;
     }
     // A full stop ends the search unless it closes an abbreviation ("N.Y.U.", "Jr.").
@@ -56,6 +58,45 @@ function namedInAside(unit: QuoteUnit, from: number, to: number, text: string): 
   const before = unit.tokens[first - 1];
   if (!unit.tokens[last]?.cap || !before || !NAMING_WORDS.has(before.lower)) return null;
   return withText(mentionOf(unit, first, last), text);
+}
+
+/** Words opening a sentence's introductory phrase ("On Monday, the paper, …, warned"): what follows its comma is the subject, not an appositive. */
+const INTRODUCTORY_OPENERS = new Set(['on', 'in', 'at', 'after', 'before', 'during', 'since', 'by', 'last', 'earlier', 'later', 'today', 'yesterday', 'tonight', 'meanwhile', 'however', 'separately', 'also', 'then', 'now', 'still', 'following', 'despite', 'amid', 'over', 'from', 'until', 'when', 'while', 'as', 'but', 'and', 'so', 'yet', 'thus']);
+
+const TIME_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|night|week|weekend|month|year|january|february|march|april|may|june|july|august|september|october|november|december|\d{1,4})$/;
+
+/** Whether the words before the comma at `comma` open the sentence as an introductory phrase ("On Monday,", "Earlier this week,"). */
+function introductoryBefore(unit: QuoteUnit, comma: number): boolean {
+  const prev = unit.tokens[comma - 1];
+  if (!prev?.word) return false;
+  if (TIME_WORDS.test(prev.lower)) return true;
+  let k = comma - 1;
+  while (k - 1 >= 0 && comma - k < MAX_INTRODUCTORY_WORDS && unit.tokens[k - 1]?.word && unit.frame[k - 1]) k--;
+  const before = unit.tokens[k - 1];
+  const opens = !before || !unit.frame[k - 1] || /^[.!?:;]$/.test(before.text);
+  return opens && INTRODUCTORY_OPENERS.has(unit.tokens[k]?.lower ?? '');
+}
+
+/**
+ * "“…,” Jane Roe, vice president of Acme Corp told us": a lower-case role in apposition after a name,
+ * its closing comma missing; the name speaks. Only right after a closing mark or at a sentence start,
+ * so "In Paris, officials said" keeps its subject.
+ */
+function nameBeforeRole(unit: QuoteUnit, role: Mention | null, text: string): Mention | null {
+  if (!role) return null;
+  const opener = unit.tokens[role.first];
+  if (!opener || opener.cap || !TITLE_WORDS.has(opener.lower) || unit.tokens[role.first - 1]?.text !== ',') return null;
+  // The role's own words up to its preposition are lower-case ("vice president of …"), so it is not a titled name.
+  for (let k = role.first; k <= role.last; k++) {
+    const t = unit.tokens[k];
+    if (!t || NP_INNER_PREPOSITIONS.has(t.lower)) break;
+    if (t.cap) return null;
+  }
+  if (!role.text.split(/\s+/).some((w) => NP_INNER_PREPOSITIONS.has(w.toLowerCase()))) return null;
+  const name = phraseEndingAt(unit, role.first - 2, text);
+  if (!name || name.kind !== 'name' || !/\s/.test(name.text)) return null;
+  const before = unit.tokens[name.first - 1];
+  return !before || !unit.frame[name.first - 1] || /^[.!?]$/.test(before.text) ? name : null;
 }
 
 /** Most tokens inside a dash aside between a subject and its cue. */
@@ -107,7 +148,7 @@ export function subjectBefore(unit: QuoteUnit, cueFirst: number, text: string): 
       // "Larry Tee, the d.j., who …, said": a definite appositive too, when a name stands before it.
       // "Smith, 62, who …, said": an age in apposition too.
       const appositive = opener && (/^(a|an)$/.test(opener.lower) || (opener.lower === 'the' && unit.tokens[c - 1]?.cap === true) || (/^\d{1,3}$/.test(opener.text) && c + 2 === j + 1));
-      if (c <= 0 || unit.tokens[c]?.text !== ',' || !appositive || !unit.tokens[c - 1]?.word) break;
+      if (c <= 0 || unit.tokens[c]?.text !== ',' || !appositive || !unit.tokens[c - 1]?.word || introductoryBefore(unit, c)) break;
       j = c - 1;
     }
     if (j >= 0) {
@@ -123,9 +164,15 @@ export function subjectBefore(unit: QuoteUnit, cueFirst: number, text: string): 
       const name = phraseEndingAt(unit, appositive.first - 2, text);
       return name && name.kind === 'name' ? name : null;
     }
+    // "Pankaj Pandey, Head of Research at ICICI Securities, pointed out": a capitalised title in apposition after a full name; the name speaks.
+    if (TITLE_WORDS.has(unit.tokens[appositive.first]?.lower ?? '')) {
+      const name = phraseEndingAt(unit, appositive.first - 2, text);
+      if (name && name.kind === 'name' && /\s/.test(name.text) && !TITLE_WORDS.has(unit.tokens[name.first]?.lower ?? '')) return name;
+    }
     return appositive.kind === 'name' ? appositive : null;
   }
-  return ownerOrAlias(unit, phraseEndingAt(unit, i, text), text);
+  const phrase = phraseEndingAt(unit, i, text);
+  return nameBeforeRole(unit, phrase, text) ?? ownerOrAlias(unit, phrase, text);
 }
 
 /**

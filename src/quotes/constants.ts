@@ -88,3 +88,22 @@ export const MAX_LEAD_IN_WORDS = 3;
 
 /** Most tokens between an earlier participle and the "and" before a coordinated one ("her introducing Clanton to the members as her special guest, and saying"). */
 export const MAX_COORDINATED_GAP = 16;
+
+/**
+ * Fewest words of an unattributed quote that, repeated inside an attributed quote, make it the same
+ * statement (a pull quote): short phrases ("we will win") recur by chance; eight words rarely do.
+ */
+export const MIN_REPEATED_QUOTE_WORDS = 8;
+
+/**
+ * Shortest name that stands for an organisation whose name it opens ("Amnesty" for "Amnesty
+ * International"); shorter words ("New", "Air") open too many names to say which one is meant.
+ */
+export const MIN_ORG_OPENING_CHARS = 5;
+
+
+/**
+ * Most words of an introductory phrase before its comma ("Late on Tuesday night,"): enough for a
+ * date or time phrase, while a longer run before the comma is a clause of its own.
+ */
+export const MAX_INTRODUCTORY_WORDS = 6;

@@ -14,6 +14,7 @@ import { CARRY_PARAGRAPHS, LONE_ATTRIBUTION_MAX_WORDS } from './constants.ts';
 import { findCues, type Cue } from './CueFinder.ts';
 import { findNounCueAttributions } from './NounCues.ts';
 import { possessorOf } from './Possessor.ts';
+import { attributeRepeatedQuotes } from './RepeatedQuotes.ts';
 import { documentOwner } from './DocumentOwner.ts';
 import { scanQuoteRegions } from './QuoteMarkScanner.ts';
 import { tokenize } from './QuoteTokens.ts';
@@ -182,7 +183,7 @@ export function makeReadQuotes(options: Options = {}): Stage<NlpArticle, Analyze
       noteUnusedAttributions(tracking, atts, drafts, unit.para, { article, quoted, current: tracking.current, unitStarts, knownPeople: tracking.knownPeople, learntGenders: tracking.genders }, matcher, unit.span[0]);
     }
     quotes.sort((a, b) => a.span[0] - b.span[0]);
-    return { ...article, quotes };
+    return { ...article, quotes: attributeRepeatedQuotes(quotes) };
   };
 }
 

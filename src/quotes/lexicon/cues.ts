@@ -96,6 +96,7 @@ const VERBS: readonly [lemma: string, past: string, present: string, ing: string
   ['read', 'read', 'reads', 'reading'],
   ['proclaim', 'proclaimed', 'proclaims', 'proclaiming'],
   ['highlight', 'highlighted', 'highlights', 'highlighting', 'plain', true],
+  ['affirm', 'affirmed', 'affirms', 'affirming'],
   ['respond', 'responded', 'responds', 'responding'],
   // Naming verbs: only for the quote marks they govern ("what Nochlin called “…”"); see `frame`.
   ['call', 'called', 'calls', 'calling', 'naming'],

@@ -220,3 +220,22 @@ export const FUNCTION_ORG_HEADS: ReadonlySet<string> = new Set(['watchdog', 'reg
  */
 export const FEMALE_NOUNS = 'mother|wife|daughter|sister|aunt|grandmother|granddaughter|niece|widow|girlfriend|actress|businesswoman|spokeswoman|congresswoman|chairwoman|Queen|Princess|Duchess|Lady|Dame';
 export const MALE_NOUNS = 'father|husband|son|brother|uncle|grandfather|grandson|nephew|widower|boyfriend|businessman|spokesman|congressman|chairman|King|Prince|Duke|Lord|Sir';
+
+/**
+ * Nouns naming evidence rather than a speaker: with a finding verb (FINDING_CUES) they report a
+ * finding, which the annotation guide leaves out ("the study showed", "evidence suggests"),
+ * while "according to the survey" and "the report said" stay statements of a document.
+ */
+export const FINDING_NOUNS: ReadonlySet<string> = new Set([
+  'evidence', 'research', 'study', 'studies', 'data', 'analysis', 'analyses', 'findings', 'results', 'statistics', 'figures', 'numbers', 'trials', 'experiments', 'estimates', 'models', 'modelling', 'modeling',
+]);
+
+/** Cue lemmas that, after a FINDING_NOUNS subject, state a finding, not speech. */
+export const FINDING_CUES: ReadonlySet<string> = new Set(['suggest', 'indicate', 'reveal', 'confirm', 'highlight', 'predict', 'estimate']);
+
+/** Words that may open the gap between a cue and its `that` ("said on Tuesday that", "warned again that"); another lower-case word there is a noun object. */
+export const CLAUSE_GAP_OPENERS: ReadonlySet<string> = new Set([
+  'in', 'on', 'at', 'to', 'during', 'after', 'before', 'by', 'with', 'from', 'over', 'via', 'through', 'last', 'this', 'earlier', 'later', 'again',
+  'today', 'yesterday', 'tonight', 'also', 'then', 'now', 'once', 'twice', 'further', 'however', 'too', 'the', 'not', 'both', 'all', 'as', 'upon',
+  'under', 'late', 'early', 'separately', 'privately', 'publicly',
+]);
