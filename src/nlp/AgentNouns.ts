@@ -23,9 +23,14 @@ const NOT_AGENTS: ReadonlySet<string> = new Set([
   'anchor', 'theater', 'theatre', 'officer', 'manner', 'dinner', 'banner', 'border', 'mirror', 'chamber', 'gender', 'character', 'barrier', 'carrier', 'chancellor',
 ]);
 
+/** The shape of a lower-case agent noun ("engineer", "auctioneer"), by spelling alone: for callers without part-of-speech tags. */
+export function hasAgentNounShape(word: string): boolean {
+  return /^[a-z][a-z-]{4,}$/.test(word) && !NOT_AGENTS.has(word) && AGENT_ENDING.test(word);
+}
+
 /** A lower-case common noun with an agent ending, read as a job title ("Geologist"); null otherwise. */
 export function agentNoun(t: Token | undefined): string | null {
-  if (!t || t.pos !== 'NOUN' || !/^[a-z][a-z-]{4,}$/.test(t.text) || NOT_AGENTS.has(t.text) || !AGENT_ENDING.test(t.text)) return null;
+  if (!t || t.pos !== 'NOUN' || !hasAgentNounShape(t.text)) return null;
   return t.text[0]?.toUpperCase() + t.text.slice(1);
 }
 

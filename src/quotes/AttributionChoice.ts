@@ -73,6 +73,8 @@ function outermost(unit: QuoteUnit, inner: Attribution, atts: readonly Attributi
     if (outer.order !== 'before' && outer.order !== 'after') continue;
     if (outer.cue.entry.frame !== 'plain' && outer.cue.entry.frame !== 'object') continue;
     const from = Math.max(outer.cue.last, outer.order === 'after' ? outer.subject.last : -1) + 1;
+    // "he said Justice Thomas had assured him that “…”": the inner subject opening the outer cue's bare clause, right after it.
+    if (outer.order === 'before' && from === inner.subject.first && outer.cue.entry.frame === 'plain' && !outer.cue.entry.needsThat) return outer;
     let words = 0;
     for (let k = from; k < inner.subject.first; k++) {
       const t = unit.tokens[k];

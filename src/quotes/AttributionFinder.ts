@@ -5,7 +5,7 @@
  */
 import { MAX_COORDINATED_GAP, MAX_LEAD_IN_WORDS, MAX_NAME_RUN } from './constants.ts';
 import { WEAK_CUES } from './lexicon/cues.ts';
-import { DETERMINERS, FINDING_CUES, FINDING_NOUNS, NP_INNER_PREPOSITIONS, PRONOUNS, TITLE_WORDS } from './lexicon/words.ts';
+import { DETERMINERS, FINDING_CUES, FINDING_NOUNS, NOT_SOURCES, NP_INNER_PREPOSITIONS, PRONOUNS, TITLE_WORDS } from './lexicon/words.ts';
 import type { Cue } from './CueFinder.ts';
 import type { Mention } from './Mention.ts';
 import { sourcePhrase, subjectAfter } from './SubjectAfter.ts';
@@ -176,6 +176,15 @@ function isFinding(subject: Mention, cue: Cue): boolean {
   return FINDING_NOUNS.has(head.replace(/['’]s$/, ''));
 }
 
+/** "according to legend", "according to my tests", "according to your needs": a source that says nothing (NOT_SOURCES). */
+function notASource(subject: Mention): boolean {
+  const words = subject.text.toLowerCase().split(/\s+/);
+  const prep = words.findIndex((w, k) => k > 0 && NP_INNER_PREPOSITIONS.has(w));
+  const head = (prep > 0 ? words[prep - 1] : words[words.length - 1]) ?? '';
+  // "according to your settings": the reader's own things.
+  return NOT_SOURCES.has(head) || words[0] === 'your';
+}
+
 export function findAttributions(unit: QuoteUnit, cues: readonly Cue[], text: string): Attribution[] {
   const out: Attribution[] = [];
   for (const cue of cues) {
@@ -184,7 +193,7 @@ export function findAttributions(unit: QuoteUnit, cues: readonly Cue[], text: st
       // "according to data from the London Stock Exchange": a source whose owner follows is read as a whole phrase (Possessor.ts finds the owner).
       const owned = after && /^(?:from|by)$/.test(unit.tokens[after.last + 1]?.lower ?? '');
       const subject = (owned ? null : after) ?? sourcePhrase(unit, cue.last, text);
-      if (subject) out.push({ cue, subject, order: 'source' });
+      if (subject && !notASource(subject)) out.push({ cue, subject, order: 'source' });
       continue;
     }
     // "…, saying …": a participle after a comma takes the subject of its main clause, never the phrase before the comma;

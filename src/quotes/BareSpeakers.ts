@@ -15,6 +15,15 @@ import { subjectBefore } from './SubjectFinder.ts';
 /** Words that open a phrase before a colon without naming anyone ("And then:", "But later:"). */
 const CONNECTIVES = new Set(['and', 'but', 'then', 'so', 'or', 'yet', 'also', 'still', 'now', 'later', 'finally', 'first', 'next']);
 
+/** Labels a page puts before a colon and quote marks ("See: “…”", "Related: “…”"), from the speaker audit's non-speech errors. */
+const COLON_LABELS: ReadonlySet<string> = new Set([
+  'see', 'see also', 'read', 'read more', 'watch', 'listen', 'related', 'note', 'example', 'examples', 'update', 'updated', 'tip', 'answer',
+  'question', 'introduction', 'conclusion', 'summary', 'correction', 'disclaimer', 'source', 'sources', 'title', 'headline', 'caption', 'quote',
+]);
+
+/** Prepositions whose object, after a noun, ends a topic label before a colon ("Less pressure on buyers:", "Rates for renters:"). */
+const LABEL_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'at', 'with', 'to', 'in', 'from', 'on', 'about', 'over', 'among', 'against', 'into']);
+
 /** "From the ministry: “…”" (the phrase before a colon) or "“…” — Commissioner X" (the phrase after a dash). */
 export function colonOrDashSpeaker(unit: QuoteUnit, r: QuoteRegion, prevClose: number, nextOpen: number, text: string): Mention | null {
   // "User review: “…” — Lance R.": a name signing the quote after a dash outranks a label before its colon.
@@ -29,6 +38,11 @@ function colonSpeaker(unit: QuoteUnit, r: QuoteRegion, prevClose: number, text: 
   // "The second, made in response, states: “…”": a cue word before the colon is the verb, never the speaker.
   const verb = colon > 0 && CUES.has(unit.tokens[colon - 1]?.lower ?? '') && !unit.tokens[colon - 1]?.cap;
   const m = colon > 0 && !verb ? subjectBefore(unit, colon, text) : null;
+  // "Less pressure on buyers: “…”": the object of a preposition after a noun is a topic label's, not a speaker ("From the ministry:" is).
+  const prep = m ? unit.tokens[m.first - 1] : undefined;
+  if (m && prep && LABEL_PREPOSITIONS.has(prep.lower) && unit.tokens[m.first - 2]?.word && unit.frame[m.first - 2]) return null;
+  // "See: “…”", "Introduction: “…”": a link or section label before the colon, not a speaker.
+  if (m && COLON_LABELS.has(m.text.toLowerCase())) return null;
   // "And then: “…”" is a connective before the colon, not a speaker.
   return m && m.kind !== 'pronoun' && !CONNECTIVES.has(m.text.split(/\s+/)[0]?.toLowerCase() ?? '') ? m : null;
 }
@@ -36,7 +50,8 @@ function colonSpeaker(unit: QuoteUnit, r: QuoteRegion, prevClose: number, text: 
 /** "“…” — Commissioner X": the capitalised name right after a dash following the quote. */
 function dashSpeaker(unit: QuoteUnit, r: QuoteRegion, nextOpen: number, text: string): Mention | null {
   const post = text.slice(r.close + 1, nextOpen);
-  const dash = /^\s*[—–]\s*/.exec(post);
+  // A plain hyphen signs only when spaced on both sides ("“…” - Name"), never as part of a word.
+  const dash = /^\s*[—–]\s*|^\s+-\s+/.exec(post);
   if (!dash || post.trim().length <= 1) return null;
   const first = unit.tokens.findIndex((t) => t.start >= r.close + 1 + dash[0].length);
   if (first < 0) return null;

@@ -4,7 +4,7 @@
  */
 import type { Span } from '../model/records.ts';
 import { MAX_GAP_TO_THAT } from './constants.ts';
-import { CUES, SPEECH_NOUNS, WEAK_CUES } from './lexicon/cues.ts';
+import { CUES, SPEECH_NOUNS, THAT_ONLY_CUES, WEAK_CUES } from './lexicon/cues.ts';
 import { AUDIENCES, CLAUSE_GAP_OPENERS, COMMON_VERBS, DETERMINERS, GROUP_NOUNS, NP_STOPPERS, PRONOUNS } from './lexicon/words.ts';
 
 /** Cues whose object may be the hearer before `that` ("warned investors that", "promised voters that"). */
@@ -129,7 +129,7 @@ function objectWithRelative(unit: QuoteUnit, j: number): boolean {
 
 function bareClause(unit: QuoteUnit, att: Attribution): number | null {
   if (att.order !== 'before' && att.order !== 'main') return null;
-  if (WEAK_CUES.has(att.cue.entry.form) || att.cue.entry.lemma === 'ask') return null;
+  if (WEAK_CUES.has(att.cue.entry.form) || att.cue.entry.lemma === 'ask' || THAT_ONLY_CUES.has(att.cue.entry.lemma)) return null;
   let j = att.cue.last + 1;
   if (att.cue.entry.needsThat) {
     // "joined the church hoping her …": a belief participle with no `that` tells a state of mind, not speech.
@@ -139,11 +139,13 @@ function bareClause(unit: QuoteUnit, att: Attribution): number | null {
     if (!t || !t.word || !unit.frame[j]) return null;
     if (PRONOUNS.has(t.lower) && t.lower !== 'i') return j;
     // "believe the fire was started …": a determiner may open the clause when a verb follows closely.
-    if (DETERMINERS.has(t.lower) && t.lower !== 'that') {
+    // "recounts a winter she spent …": an object with a relative clause, not a reported clause.
+    if (DETERMINERS.has(t.lower) && t.lower !== 'that' && !objectWithRelative(unit, j)) {
       for (let k = j + 1; k < Math.min(unit.tokens.length, j + 7); k++) {
         const w = unit.tokens[k];
         if (!w || !unit.frame[k] || w.text === ',' || w.lower === 'and' || w.lower === 'but' || CUES.has(w.lower)) break;
-        if (w.word && unit.tokens[k - 1]?.lower !== 'to' && COMMON_VERBS.has(w.lower) && !/^(set|cut|put|let|read|hit)$/.test(w.lower)) return j;
+        // A capitalised word is a name, not a verb ("announced the mission in May").
+        if (w.word && !w.cap && unit.tokens[k - 1]?.lower !== 'to' && COMMON_VERBS.has(w.lower) && !/^(set|cut|put|let|read|hit)$/.test(w.lower)) return j;
       }
     }
     return null;
@@ -170,6 +172,12 @@ function bareClause(unit: QuoteUnit, att: Attribution): number | null {
     const w = unit.tokens[k];
     if (!w || !unit.frame[k]) continue;
     if (w.text === ';' || (w.text === ',' && /^(?:and|but|or)$/.test(unit.tokens[k + 1]?.lower ?? ''))) break;
+    // "adds resistance, which builds muscle": a relative clause set off by commas belongs to a noun, so its verbs are not the clause's
+    // ("said the plan, which was drafted in May, would pass" keeps the verb after it).
+    if (w.text === ',' && /^(?:which|who|whose)$/.test(unit.tokens[k + 1]?.lower ?? '')) {
+      while (k + 1 < unit.tokens.length && unit.tokens[k + 1]?.text !== ',') k++;
+      continue;
+    }
     if (w.word && unit.tokens[k - 1]?.lower !== 'to') words.push(w.lower);
   }
   // A subject pronoun opening it makes it a clause whatever its verb ("said she hid behind a car").
@@ -206,6 +214,8 @@ function parenthetical(unit: QuoteUnit, att: Attribution): boolean {
 /** "CLAUSE, SUBJ CUE [channel]." — the clause before the attribution. */
 function precedingClause(unit: QuoteUnit, att: Attribution): number | null {
   if (!att.subject || att.order === 'main') return null;
+  // "…, informed decisions": a verb that needs its hearer as object ("told", "informed") never stands inverted after a clause.
+  if (att.order === 'after' && att.cue.entry.frame === 'object') return null;
   // "…, X visited the site and reported …": a coordinated cue's subject is the sentence's, not a tag after a clause.
   if (/^(?:and|but)$/.test(unit.tokens[att.cue.first - 1]?.lower ?? '')) return null;
   const start = Math.min(att.subject.first, att.cue.first);

@@ -8,7 +8,7 @@ import { CLAUSE_GAP_OPENERS, DETERMINERS, GROUP_NOUNS, SKIPPABLE_BEFORE_CUE } fr
 
 const PLURAL_PRONOUNS = new Set(['they', 'we', 'i', 'you', 'people', 'others', 'many', 'some', 'both', 'all']);
 import type { QuoteUnit } from './QuoteUnit.ts';
-import { MAX_GAP_TO_THAT } from './constants.ts';
+import { HYPOTHETICAL_MODALS, HYPOTHETICAL_SKIPPABLE, MAX_GAP_TO_THAT } from './constants.ts';
 
 export interface Cue {
   entry: CueEntry;
@@ -58,6 +58,19 @@ function thatFollows(unit: QuoteUnit, last: number): boolean {
   return false;
 }
 
+/**
+ * "Party guests may even say …", "retailers might think …", "the author could write: …": a cue after a modal of
+ * possibility or advice reports nothing anyone said (hypothetical words, the annotation guide's non-speech).
+ */
+function hypothetical(unit: QuoteUnit, first: number): boolean {
+  let i = first - 1;
+  while (i >= 0 && unit.tokens[i]?.word && (HYPOTHETICAL_SKIPPABLE.has(unit.tokens[i]?.lower ?? '') || /^[a-z]{3,}ly$/.test(unit.tokens[i]?.text ?? ''))) i--;
+  return i >= 0 && !!unit.tokens[i]?.word && HYPOTHETICAL_MODALS.has(unit.tokens[i]?.lower ?? '');
+}
+
+/** Words after "As noted" that point into the text itself ("As noted above", "As explained earlier"). */
+const DISCOURSE_PLACES: ReadonlySet<string> = new Set(['above', 'below', 'earlier', 'before', 'previously', 'here', 'elsewhere', 'later']);
+
 function acceptable(unit: QuoteUnit, entry: CueEntry, first: number, last: number): boolean {
   const before = precedingWord(unit, first);
   const beforeTok = unit.tokens[first - 1];
@@ -69,6 +82,10 @@ function acceptable(unit: QuoteUnit, entry: CueEntry, first: number, last: numbe
   if (before && PASSIVE.has(before) && entry.lemma !== 'continue') return false;
   if (entry.tense === 'base' && !(before && MODALS.has(before)) && !pluralSubjectBefore(unit, first)) return false;
   if (entry.tense === 'base' && before === 'to') return false; // "to say", "wants to add": intentions, not reports
+  if (entry.tense === 'base' && hypothetical(unit, first)) return false;
+  // "Having said that,", "That said,", "As noted above,": the writer's discourse markers, not reports.
+  if (before === 'having' && after && /^(?:that|this)$/.test(after.lower)) return false;
+  if (before === 'as' && entry.tense === 'past' && (!after || !after.word || DISCOURSE_PLACES.has(after.lower))) return false;
   if (after && after.word && after.lower === 'to' && entry.lemma !== 'tell' && entry.lemma !== 'say') return false; // "continued to rise"
   if (after && after.word && (after.lower === 'by' || after.lower === 'off')) return false; // "charged by", "told off"
   if (beforeTok && beforeTok.word && /^(so-called|self)$/.test(beforeTok.lower)) return false;

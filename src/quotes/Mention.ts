@@ -3,6 +3,7 @@
  * candidate token range of a unit is classified as one.
  */
 import type { Span } from '../model/records.ts';
+import { hasAgentNounShape } from '../nlp/AgentNouns.ts';
 import { DETERMINERS, DOCUMENT_NOUNS, GROUP_NOUNS, NP_INNER_PREPOSITIONS, ORG_NOUNS, PERSON_NOUNS, PRONOUNS } from './lexicon/words.ts';
 import type { QuoteUnit } from './QuoteUnit.ts';
 
@@ -26,6 +27,8 @@ function kindOfHead(head: string): MentionKind | null {
   // A hyphenated compound is named by its last part ("the co-founder", "the ex-minister", "a sub-committee").
   const lastPart = bare.slice(bare.lastIndexOf('-') + 1);
   if (lastPart !== bare && (PERSON_NOUNS.has(lastPart) || ORG_NOUNS.has(lastPart))) return 'description';
+  // Jobs the closed list lacks, by their agent ending ("the engineer", "an auctioneer"): the same shape test the nlp stage reads roles with.
+  if (hasAgentNounShape(bare)) return 'description';
   // A lower-case plural is a group of speakers ("insurers say", "companies argue").
   if (/^[a-z-]{3,}[^s'’]s$/.test(head) && !/(ss|us|is)$/.test(head)) return 'group';
   return null;
@@ -45,6 +48,24 @@ const FIRST_PERSON_CONTRACTION = /^(?:i|we)['’](?:ve|m|d|ll|re)$/;
 /** The reader addressed ("you", "you're"). */
 const SECOND_PERSON = /^(?:you|you['’](?:re|ve|ll|d)|yourself|yourselves)$/;
 
+/** Words opening an imperative or question, never a speaker ("Do note that", "Don’t tell", "Please say"). */
+const IMPERATIVE_OPENERS: ReadonlySet<string> = new Set(['do', 'don’t', "don't", 'does', 'did', 'please', 'let’s', "let's", 'never']);
+
+/** Capitalised words that are never a name standing alone: prepositions and subordinators opening a sentence, days, "Every". */
+const NEVER_NAMES: ReadonlySet<string> = new Set([
+  'by', 'despite', 'over', 'under', 'with', 'without', 'within', 'from', 'after', 'before', 'during', 'since', 'through', 'among', 'against',
+  'unlike', 'beyond', 'toward', 'towards', 'via', 'per', 'upon', 'although', 'though', 'because', 'unless', 'whether', 'every', 'each',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tomorrow',
+]);
+
+/** Adverb endings that no surname has ("Unfortunately", "Originally", "Gradually", "Reportedly"); "Lovely" or "Kelly" keep theirs. */
+const ADVERB_ENDING = /\p{Ll}{2,}(?:ally|ately|ually|ously|edly|ingly|ively|fully|lessly|ently|antly|ibly|ably|arily)$/u;
+
+/** Whether one capitalised word cannot be a name ("Despite", "Tuesday", "Unfortunately"). */
+function notAName(word: string): boolean {
+  return NEVER_NAMES.has(word.toLowerCase()) || ADVERB_ENDING.test(word);
+}
+
 /** Words opening a phrase about one unnamed individual ("one tester said", "another said"). */
 export const UNNAMED_OPENERS: ReadonlySet<string> = new Set(['one', 'another']);
 
@@ -58,11 +79,15 @@ export function mentionOf(unit: QuoteUnit, first: number, last: number): Mention
   const words = toks.filter((t) => t.word).map((t) => t.lower);
   // "You might respond …": the reader addressed is never a speaker the article quotes.
   if (words.length === 1 && SECOND_PERSON.test(words[0] ?? '')) return null;
+  // "Do note that …", "Don't tell them …", "Please remember …": an imperative's auxiliary is not a name.
+  if (IMPERATIVE_OPENERS.has(words[0] ?? '') || SECOND_PERSON.test(words[0] ?? '')) return null;
+  // "according to your settings", "show your interests:": the reader's things never speak.
+  if (words[0] === 'your') return null;
   let kind: MentionKind | null = null;
   // "I’ve always said": a contracted first person is the pronoun (the writer), not a name.
   if (toks.length === 1 && (PRONOUNS.has(a.lower) || FIRST_PERSON_CONTRACTION.test(a.lower))) kind = 'pronoun';
   else if (/^\d+-year-old$/.test(b.lower)) kind = 'description';
-  else if (b.cap && !/^\d/.test(b.text) && !DETERMINERS.has(b.lower)) kind = 'name';
+  else if (b.cap && !/^\d/.test(b.text) && !DETERMINERS.has(b.lower) && !(toks.length === 1 && notAName(b.text))) kind = 'name';
   else kind = headKind(words);
   // "one tester", "another", "one of the jurors": an unnamed individual, described but never named.
   // Not "no one bothered" nor a verb after "one".

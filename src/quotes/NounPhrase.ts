@@ -39,12 +39,15 @@ export function phraseEndingAt(unit: QuoteUnit, end: number, text: string): Ment
       // A full stop inside a phrase closes an abbreviation ("N.Y.U. professor", "Dr."), never a sentence ("… a Kleenex. Purists insist").
       if ((t.text === '-' || t.text === '&' || (t.text === '.' && abbreviationBefore(toks[i - 1]?.text ?? ''))) && toks[i - 1]?.word && i < end) continue;
       if (t.text === ',' && i < end && placeWithState(unit, i)) continue;
+      // "a survey of 2,000 adults": a comma grouping digits is inside a number.
+      if (t.text === ',' && i < end && /^\d{1,3}$/.test(toks[i - 1]?.text ?? '') && /^\d{3}$/.test(after?.text ?? '') && t.start === toks[i - 1]?.end && after?.start === t.end) continue;
       break;
     }
     if (CUES.has(t.lower) && i !== end && !t.cap) break;
     if (NP_INNER_PREPOSITIONS.has(t.lower)) {
       const next = toks[i + 1];
-      if (!next || !((next.cap && !/^\d/.test(next.text)) || DETERMINERS.has(next.lower))) break;
+      // "a survey of 2,000 adults": a number may open the prepositional phrase too.
+      if (!next || !((next.cap && !/^\d/.test(next.text)) || DETERMINERS.has(next.lower) || /^\d+$/.test(next.text))) break;
       first = i;
       words++;
       continue;

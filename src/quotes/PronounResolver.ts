@@ -5,7 +5,7 @@
  */
 import type { Entity, NlpArticle } from '../model/records.ts';
 import { antecedents } from './EntityLookup.ts';
-import { mostSalient } from './Salience.ts';
+import { mainPerson, mostSalient } from './Salience.ts';
 import { kindFits, kindOfName } from './SpeakerKind.ts';
 import { CUES } from './lexicon/cues.ts';
 import { COMMON_VERBS, DETERMINERS, GROUP_NOUNS, PRONOUNS, TITLE_WORDS } from './lexicon/words.ts';
@@ -20,6 +20,9 @@ const SHORT_OPENING_PHRASE = /^(?:\p{Lu}\p{Ll}*|\d+)(?:\s+\p{Ll}+){1,4},\s*/u;
 
 /** A short description opening a sentence, up to its comma ("Her opponent, ", "The company's founder, "). */
 const APPOSITIVE_OPENER = /^(?:The|A|An|His|Her|Its|Their|Our)\s+(?:[\p{L}’'-]+\s+){0,3}[\p{Ll}’'-]+,\s*$/u;
+
+/** Sentences back within which a subject outranks a person named as an object in the sentence just before (nearObject). */
+const NEAR_OBJECT_REACH = 3;
 
 /** How far into its sentence a mention may start and still count as the subject (characters). */
 const SUBJECT_REACH = 60;
@@ -87,9 +90,13 @@ function knownSubjectBefore(ctx: ResolveContext, offset: number, pronoun: string
   return best;
 }
 
+/** A name in capitals and digits only ("AI", "NASA", "3M"): an acronym, which "he" or "she" never stands for. */
+const ACRONYM = /^[\p{Lu}\p{N}&.]{2,}$/u;
+
 function genderFits(ctx: ResolveContext, pronoun: string, name: string | null): boolean {
   const want = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null;
   if (!want) return true;
+  if (name && ACRONYM.test(name)) return false;
   const learnt = name ? ctx.learntGenders?.get(name) : undefined;
   if (learnt) return learnt === want;
   const g = genderOf(ctx.article.text, name);
@@ -124,15 +131,56 @@ export function resolvePronoun(ctx: ResolveContext, mention: Mention): Resolved 
   // A full name opening a recent sentence, read from the text: found even when nlp missed it and it has not spoken yet.
   const textual = role === 'person' ? subjectNameAt(ctx, mention.span[0]) : null;
   if (textual && genderFits(ctx, pronoun, textual.who.speaker) && !(ctx.article.entities.length > 0 && !entityNamed(ctx, textual.who.speaker))) options.push(textual);
+  // "X's dough is made centrally, he said": no name inside the clause a pronoun's tag reports is that pronoun's antecedent.
+  const reported = reportedClauseStart(ctx, mention.span[0]);
+  const outside = (at: number) => reported === null || at < reported;
+  const open = options.filter((o) => outside(o.at));
   // "he"/"she": the most salient candidate, the article's main person among them (Salience.ts); otherwise the latest.
-  const best = role === 'person' ? mostSalient(ctx, options, mention.span[0], (name) => genderFits(ctx, pronoun, name)) : options.sort((x, y) => y.at - x.at)[0];
+  const best = role === 'person' ? mostSalient(ctx, open, mention.span[0], (name) => genderFits(ctx, pronoun, name), reported ?? mention.span[0]) : open.sort((x, y) => y.at - x.at)[0];
+  // "…, suggested by Matthew. He has used it …": a person named in the sentence just before, as an object, outranks a subject
+  // last seen several sentences back.
+  const near = role === 'person' ? nearObject(ctx, all.filter((a) => outside(a.at)), mention.span[0]) : null;
+  // Not over the article's main person, whom "he" may mean however far back it was named (Salience.ts).
+  const main = mainPerson(ctx);
+  if (near && (!best || (best.at < near.since && !(main && best.who.speaker === main.who.speaker)))) return fromEntity(near.entity, ctx.article.text);
   if (best) return best.who;
   // Nothing in subject position: the nearest mention of the right type, or, without nlp, a name opening a recent sentence.
   // Subjects over objects: a possessor ("X’s church") or the object of a preposition ("by X") only when nothing else is near.
-  const anyMention = all.find((a) => !obliqueAt(ctx.article.text, a.at, a.end)) ?? all[0];
+  const anyMention = all.find((a) => outside(a.at) && !obliqueAt(ctx.article.text, a.at, a.end)) ?? all.find((a) => outside(a.at));
   if (anyMention && role !== 'group') return fromEntity(anyMention.entity, ctx.article.text);
   // With or without nlp entities (which may have missed the name): a name opening a recent sentence.
   return role === 'person' ? subjectNameBefore(ctx, mention.span[0]) : NONE;
+}
+
+/** A person antecedent in the sentence before the pronoun's, with the start of the sentences a subject must be within to outrank it. */
+function nearObject(ctx: ResolveContext, candidates: readonly { entity: Entity; at: number }[], offset: number): { entity: Entity; since: number } | null {
+  const starts = (ctx.unitStarts ?? []).filter((s) => s <= offset);
+  const own = starts[starts.length - 1];
+  const prev = starts[starts.length - 2];
+  const since = starts[Math.max(0, starts.length - 1 - NEAR_OBJECT_REACH)];
+  if (own === undefined || prev === undefined || since === undefined) return null;
+  const hit = candidates.find((a) => a.at >= prev && a.at < own);
+  return hit && since < prev ? { entity: hit.entity, since } : null;
+}
+
+/** Subordinators opening a sentence whose comma ends an adverbial clause, not a reported one ("When Smith arrived, he said …"). */
+const SUBORDINATE_OPENING = /^(?:When|While|After|Before|As|If|Because|Although|Though|Since|Once|Until|Unless|Whereas|Asked|Speaking|In|At|On|For|During|Despite)\b/;
+
+/**
+ * Where the reported clause before a pronoun's speech tag starts ("Dough is made centrally, he said"), or null when the
+ * pronoun does not stand in such a tag: the sentence up to the pronoun ends with a comma (or a quote mark and a comma)
+ * and does not open with a subordinate or prepositional phrase.
+ */
+function reportedClauseStart(ctx: ResolveContext, offset: number): number | null {
+  const unitStart = [...(ctx.unitStarts ?? [])].reverse().find((s) => s < offset);
+  if (unitStart === undefined) return null;
+  // The clause starts after the last full stop before the tag, should the unit run over one ("… emotions. ”Letting …,” he said").
+  const ends = [...ctx.article.text.slice(unitStart, offset).matchAll(/[.!?]["”’]?\s+/g)];
+  const lastEnd = ends[ends.length - 1];
+  const start = lastEnd ? unitStart + (lastEnd.index ?? 0) + lastEnd[0].length : unitStart;
+  const before = ctx.article.text.slice(start, offset);
+  if (!/,[”"’']?\s*$/.test(before) || SUBORDINATE_OPENING.test(before.replace(/^[“"‘\s]+/, ''))) return null;
+  return start;
 }
 
 /** The latest organisation opening a sentence before `offset` ("The FAA said … The agency said"), for a generic description. */

@@ -59,13 +59,14 @@ function distance(ctx: ResolveContext, at: number, offset: number): number {
 /**
  * The antecedent of a pronoun at `offset`: the latest candidate, unless it is a minor speaker
  * (see MINOR_SPEAKER_MAX_MENTIONS) last in view further back than MINOR_SPEAKER_REACH, and the
- * article's main person, whose gender fits, was mentioned before (see constants.ts).
+ * article's main person, whose gender fits, was mentioned before `mentionedBefore` (see constants.ts).
  */
-export function mostSalient(ctx: ResolveContext, options: readonly Candidate[], offset: number, fits: (name: string | null) => boolean): Candidate | null {
+export function mostSalient(ctx: ResolveContext, options: readonly Candidate[], offset: number, fits: (name: string | null) => boolean, mentionedBefore = offset): Candidate | null {
   const latest = [...options].sort((x, y) => y.at - x.at)[0] ?? null;
   const main = mainPerson(ctx);
   if (!main || !fits(main.who.speaker) || (latest && (isMain(main, latest.who) || !isMinor(ctx, latest.who)))) return latest;
-  const last = main.mentions.filter((m) => m < offset).pop();
+  // `mentionedBefore`: the start of a reported clause the pronoun's tag follows, whose own names are not antecedents.
+  const last = main.mentions.filter((m) => m < mentionedBefore).pop();
   if (last === undefined) return latest;
   return !latest || distance(ctx, latest.at, offset) > MINOR_SPEAKER_REACH ? { at: last, who: main.who } : latest;
 }

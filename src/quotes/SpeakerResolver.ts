@@ -148,7 +148,9 @@ function resolveDescription(ctx: ResolveContext, mention: Mention, findDescribed
   }
   // The current speaker, when it fits; an organisation only for a generic head ("the company") standing for a named one,
   // or a head in its name ("the ministry" for the Foreign Ministry).
-  if (cur && cur.speaker && kindFits(cur.kind, type) && (type === 'person' || (GENERIC_ORG_HEADS.has(head) && /^\p{Lu}/u.test(cur.speaker) && (cur.kind === 'organization' || ctx.article.entities.some((e) => e.id === cur.entity && e.type === 'organization'))) || cur.speaker.toLowerCase().split(/\s+/).includes(head))) return { speaker: cur.speaker, entity: cur.entity };
+  // "the mayor shared … the engineer told": a current speaker that is itself an unnamed description with another head is someone else.
+  const otherDescription = cur !== null && cur.entity === null && /^\p{Ll}/u.test(cur.speaker ?? '') && !(cur.speaker ?? '').toLowerCase().split(/\s+/).includes(head);
+  if (cur && cur.speaker && !otherDescription && kindFits(cur.kind, type) && (type === 'person' || (GENERIC_ORG_HEADS.has(head) && /^\p{Lu}/u.test(cur.speaker) && (cur.kind === 'organization' || ctx.article.entities.some((e) => e.id === cur.entity && e.type === 'organization'))) || cur.speaker.toLowerCase().split(/\s+/).includes(head))) return { speaker: cur.speaker, entity: cur.entity };
   if (type === 'person') {
     const nearest = antecedents(ctx.article, ['person'], mention.span[0], ctx.quoted)[0];
     if (nearest && (nearest.entity.roles.length === 0 || describes(nearest.entity, mention.text, ctx.article.text))) return fromEntity(nearest.entity, ctx.article.text);
@@ -156,8 +158,20 @@ function resolveDescription(ctx: ResolveContext, mention: Mention, findDescribed
   const named = type === 'organization' ? organisationByModifier(ctx, words) : null;
   if (named) return fromEntity(named, ctx.article.text);
   // "The FAA said … The agency said": a generic head with no speaker to stand for takes the organisation last opening a sentence.
-  const subject = type === 'organization' && GENERIC_ORG_HEADS.has(head) ? organisationSubjectBefore(ctx, mention.span[0]) : null;
+  const subject = type === 'organization' && GENERIC_ORG_HEADS.has(head) ? organisationSubjectBefore(ctx, mention.span[0]) ?? organisationJustBefore(ctx, mention.span[0]) : null;
   return subject ? fromEntity(subject, ctx.article.text) : unresolved;
+}
+
+/**
+ * "The attorney general is investigating Brightdesk. The company confirmed …": with no organisation opening a sentence,
+ * the only organisation named in the sentence before, in the same paragraph.
+ */
+function organisationJustBefore(ctx: ResolveContext, offset: number): Entity | null {
+  const starts = (ctx.unitStarts ?? []).filter((s) => s <= offset);
+  const from = starts[starts.length - 2];
+  if (from === undefined || ctx.article.text.slice(from, offset).includes('\n')) return null;
+  const orgs = new Set(antecedents(ctx.article, ['organization'], offset, ctx.quoted).filter((a) => a.at >= from).map((a) => a.entity));
+  return orgs.size === 1 ? ([...orgs][0] ?? null) : null;
 }
 
 /**

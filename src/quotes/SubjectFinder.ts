@@ -99,6 +99,8 @@ function nameBeforeRole(unit: QuoteUnit, role: Mention | null, text: string): Me
   return !before || !unit.frame[name.first - 1] || /^[.!?]$/.test(before.text) ? name : null;
 }
 
+const DAY_NAMES = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
 /** Most tokens inside a dash aside between a subject and its cue. */
 const MAX_DASH_ASIDE = 20;
 
@@ -117,6 +119,8 @@ function dashAsideStart(unit: QuoteUnit, close: number): number {
 export function subjectBefore(unit: QuoteUnit, cueFirst: number, text: string): Mention | null {
   let i = cueFirst - 1;
   while (i >= 0 && unit.tokens[i]?.word && (SKIPPABLE_BEFORE_CUE.has(unit.tokens[i]?.lower ?? '') || /^[a-z]+ly$/.test(unit.tokens[i]?.text ?? ''))) i--;
+  // "Alden on Tuesday announced": a day between the subject and its cue is stepped over.
+  if (unit.tokens[i - 1]?.lower === 'on' && DAY_NAMES.test(unit.tokens[i]?.lower ?? '') && unit.frame[i] && unit.frame[i - 1]) i -= 2;
   let t = unit.tokens[i];
   if (!t || (!unit.frame[i] && quotedCommaAt(unit, i) < 0)) return null;
   // "Bobulinski, who testified …": the relative pronoun stands for the phrase before its comma.
@@ -175,6 +179,9 @@ export function subjectBefore(unit: QuoteUnit, cueFirst: number, text: string): 
   return nameBeforeRole(unit, phrase, text) ?? ownerOrAlias(unit, phrase, text);
 }
 
+/** Possessives opening the second conjunct of a coordinated subject that names the first conjunct's own people ("X and his team"). */
+const OWN_GROUP_OPENERS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their']);
+
 /**
  * "Ricardo Lara, whose office has called …": the owner before ", whose" speaks through his office;
  * "Dorothy Logan, also known professionally as Mona McLennan, who claimed …": the first name given stands.
@@ -182,6 +189,11 @@ export function subjectBefore(unit: QuoteUnit, cueFirst: number, text: string): 
 function ownerOrAlias(unit: QuoteUnit, m: Mention | null, text: string): Mention | null {
   if (!m) return m;
   const prev = unit.tokens[m.first - 1];
+  // "Paganini and his team reported", "the president and his aides say": the person the group belongs to speaks (annotation guide).
+  if (prev?.lower === 'and' && OWN_GROUP_OPENERS.has(unit.tokens[m.first]?.lower ?? '')) {
+    const owner = phraseEndingAt(unit, m.first - 2, text);
+    if (owner && (owner.kind === 'name' || owner.kind === 'description')) return owner;
+  }
   if (prev?.lower === 'whose' && unit.tokens[m.first - 2]?.text === ',') {
     const owner = phraseEndingAt(unit, m.first - 3, text);
     if (owner && owner.kind === 'name') return owner;

@@ -107,3 +107,13 @@ export const MIN_ORG_OPENING_CHARS = 5;
  * date or time phrase, while a longer run before the comma is a clause of its own.
  */
 export const MAX_INTRODUCTORY_WORDS = 6;
+
+/**
+ * Modals of possibility and advice: a cue after one ("may even say", "might think", "could write", "should tell") is
+ * hypothetical, not reported. "would" and "will" stay out: news uses them for real speech ("she would later say").
+ * Chosen from the audit's hypothetical errors (bench/quotes/audit/), checked on dev.
+ */
+export const HYPOTHETICAL_MODALS: ReadonlySet<string> = new Set(['may', 'might', 'could', 'should', 'must', 'can', 'cannot', "can't", 'couldn’t', "couldn't", 'mightn’t']);
+
+/** Words that may stand between such a modal and its cue ("may even say", "might well think", "could also tell"). */
+export const HYPOTHETICAL_SKIPPABLE: ReadonlySet<string> = new Set(['even', 'also', 'well', 'just', 'still', 'then', 'not', 'never', 'one', 'day']);

@@ -98,6 +98,39 @@ const VERBS: readonly [lemma: string, past: string, present: string, ing: string
   ['highlight', 'highlighted', 'highlights', 'highlighting', 'plain', true],
   ['affirm', 'affirmed', 'affirms', 'affirming'],
   ['respond', 'responded', 'responds', 'responding'],
+  // Checked on 23 Nov 2026 against general lists of English reporting verbs: the ones missing here that report speech
+  // whenever they have a subject and a complement. Those with common non-speech senses ("shared a photo", "answered the
+  // door", "echoed") need a "that" clause or quote marks; "echo", "accuse", "praise", "blame", "demand", "recommend",
+  // "propose" stay out (they name an act, not the words).
+  ['share', 'shared', 'shares', 'sharing', 'plain', true],
+  ['comment', 'commented', 'comments', 'commenting'],
+  ['reiterate', 'reiterated', 'reiterates', 'reiterating'],
+  ['recount', 'recounted', 'recounts', 'recounting', 'plain', true],
+  ['disclose', 'disclosed', 'discloses', 'disclosing', 'plain', true],
+  ['answer', 'answered', 'answers', 'answering', 'plain', true],
+  ['exclaim', 'exclaimed', 'exclaims', 'exclaiming'],
+  ['muse', 'mused', 'muses', 'musing'],
+  ['retort', 'retorted', 'retorts', 'retorting'],
+  ['speculate', 'speculated', 'speculates', 'speculating', 'plain', true],
+  ['hint', 'hinted', 'hints', 'hinting', 'plain', true],
+  ['opine', 'opined', 'opines', 'opining'],
+  ['clarify', 'clarified', 'clarifies', 'clarifying', 'plain', true],
+  ['assure', 'assured', 'assures', 'assuring', 'object', true],
+  ['reassure', 'reassured', 'reassures', 'reassuring', 'object', true],
+  ['remind', 'reminded', 'reminds', 'reminding', 'object', true],
+  ['inform', 'informed', 'informs', 'informing', 'object', true],
+  ['confess', 'confessed', 'confesses', 'confessing', 'plain', true],
+  ['interject', 'interjected', 'interjects', 'interjecting'],
+  ['grumble', 'grumbled', 'grumbles', 'grumbling'],
+  ['enthuse', 'enthused', 'enthuses', 'enthusing'],
+  ['shout', 'shouted', 'shouts', 'shouting', 'plain', true],
+  ['whisper', 'whispered', 'whispers', 'whispering', 'plain', true],
+  ['mutter', 'muttered', 'mutters', 'muttering', 'plain', true],
+  ['concur', 'concurred', 'concurs', 'concurring', 'plain', true],
+  ['reckon', 'reckoned', 'reckons', 'reckoning', 'plain', true],
+  ['surmise', 'surmised', 'surmises', 'surmising', 'plain', true],
+  ['posit', 'posited', 'posits', 'positing', 'plain', true],
+  ['protest', 'protested', 'protests', 'protesting', 'plain', true],
   // Naming verbs: only for the quote marks they govern ("what Nochlin called “…”"); see `frame`.
   ['call', 'called', 'calls', 'calling', 'naming'],
   ['describe', 'described', 'describes', 'describing', 'naming'],
@@ -148,11 +181,23 @@ export const MODALS: ReadonlySet<string> = new Set([
   'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does', 'do', 'to', "didn't", "doesn't", "don't", 'not', 'never',
 ]);
 
+/**
+ * Cues whose other sense takes an object clause-like phrase ("how people share their work has
+ * changed", "answered the questions the panel had"): they report speech only before "that" or
+ * quote marks, never with a bare clause. Chosen from the second audit sample's false speech
+ * (bench/quotes/audit/2026-11-23-sample-seed4.md), where "share" opened a clause that was not
+ * reported; the other lemmas have the same object-taking sense.
+ */
+export const THAT_ONLY_CUES: ReadonlySet<string> = new Set(['share', 'answer', 'recount', 'protest', 'disclose']);
+
 /** Cue forms that are far more often nouns or other senses; accepted only with a clear subject and complement. */
 export const WEAK_CUES: ReadonlySet<string> = new Set([
   'notes', 'claims', 'reports', 'posts', 'states', 'reads', 'read', 'reading', 'writing', 'posting', 'fears', 'hopes', 'estimates',
   'thinking', 'promises', 'counter', 'counters', 'charges', 'charge', 'report', 'post', 'state', 'note', 'claim', 'warning', 'hope', 'fear', 'estimate',
   'continued', 'continues', 'continuing', 'continue', 'asking', 'reporting', 'stating', 'thought', 'admitting',
+  // Nouns as often as verbs ("stock shares", "reader comments", "the answers", "street protests", "hints of spice").
+  'shares', 'sharing', 'comments', 'comment', 'answers', 'answer', 'protests', 'protest', 'hints', 'hint', 'muses', 'muse', 'reckoning',
+  'shouts', 'whispers', 'musing', 'answering',
 ]);
 
 /**

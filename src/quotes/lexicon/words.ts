@@ -228,14 +228,27 @@ export const MALE_NOUNS = 'father|husband|son|brother|uncle|grandfather|grandson
  */
 export const FINDING_NOUNS: ReadonlySet<string> = new Set([
   'evidence', 'research', 'study', 'studies', 'data', 'analysis', 'analyses', 'findings', 'results', 'statistics', 'figures', 'numbers', 'trials', 'experiments', 'estimates', 'models', 'modelling', 'modeling',
+  // Added 23 Nov 2026 from the speaker audit (bench/quotes/audit/, round 3): evidence and records that "reveal" or "indicate".
+  'survey', 'surveys', 'review', 'trends', 'tests', 'certifications', 'certificates', 'records', 'postings', 'metrics', 'measurements',
 ]);
 
 /** Cue lemmas that, after a FINDING_NOUNS subject, state a finding, not speech. */
-export const FINDING_CUES: ReadonlySet<string> = new Set(['suggest', 'indicate', 'reveal', 'confirm', 'highlight', 'predict', 'estimate']);
+export const FINDING_CUES: ReadonlySet<string> = new Set(['suggest', 'indicate', 'reveal', 'confirm', 'highlight', 'predict', 'estimate', 'emphasize', 'emphasise', 'report', 'mention', 'underline']);
 
 /** Words that may open the gap between a cue and its `that` ("said on Tuesday that", "warned again that"); another lower-case word there is a noun object. */
 export const CLAUSE_GAP_OPENERS: ReadonlySet<string> = new Set([
   'in', 'on', 'at', 'to', 'during', 'after', 'before', 'by', 'with', 'from', 'over', 'via', 'through', 'last', 'this', 'earlier', 'later', 'again',
   'today', 'yesterday', 'tonight', 'also', 'then', 'now', 'once', 'twice', 'further', 'however', 'too', 'the', 'not', 'both', 'all', 'as', 'upon',
   'under', 'late', 'early', 'separately', 'privately', 'publicly',
+]);
+
+/**
+ * Heads of an "according to" phrase that name no one who says anything: lore, plans and rules, the writer's own trials
+ * ("according to legend", "according to the schedule", "according to my tests"). From the speaker audit's non-speech
+ * errors (bench/quotes/audit/); documents that state things ("according to the report") stay sources.
+ */
+export const NOT_SOURCES: ReadonlySet<string> = new Set([
+  'legend', 'legends', 'folklore', 'tradition', 'myth', 'lore', 'schedule', 'plan', 'plans', 'rules', 'spec', 'specs', 'specification',
+  'specifications', 'tests', 'test', 'experiences', 'experience', 'updates', 'division', 'calculations', 'calculation', 'math', 'maths',
+  'instructions', 'recipe', 'manual', 'guidelines', 'standards', 'definition', 'research', 'theory',
 ]);
