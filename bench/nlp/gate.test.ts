@@ -34,9 +34,14 @@ import { headline } from './score.ts';
 // imperatives, short forms without their institution head, "Head of School" titles, acronyms spelling part of a name,
 // job nouns before "based in"/"with", street names, demonyms before acronyms, MP titles, shouted acronyms in running
 // text, "The Hague"): measured then dev 0.924 / 0.822 / 0.882 / 0.908 / 0.931 / 0.988 and test 0.908 / 0.696 / 0.906 / 0.784 / 0.910 / 0.943.
+// Dev entity pins raised on 23 Nov 2026 after the organisations pass (departments listed after "the departments of",
+// newspaper names before a noun, compass words after "the", "X member", tickers and indices,
+// a place's short form after "the", building words ending a name, initials before institution words): measured then dev
+// 0.925 / 0.836 / 0.885 / 0.908 / 0.930 / 0.988 and test 0.907 / 0.697 / 0.906 / 0.784 / 0.910 / 0.943 (the test figures did
+// not rise; test pins unchanged).
 const PINS = {
   test: { personF1: 0.9, organizationF1: 0.69, placeF1: 0.9, roleRate: 0.775, resolution: 0.905, dateValueAccuracy: 0.935 },
-  dev: { personF1: 0.915, organizationF1: 0.815, placeF1: 0.875, roleRate: 0.9, resolution: 0.925, dateValueAccuracy: 0.98 },
+  dev: { personF1: 0.92, organizationF1: 0.83, placeF1: 0.88, roleRate: 0.9, resolution: 0.925, dateValueAccuracy: 0.98 },
 } as const;
 
 test('nlp gold scores stay above their pins', () => {

@@ -3,6 +3,7 @@
  * articles, for CPU profiles and quick timings (speed.ts is the benchmark, beside wink-nlp). "stage"
  * (the default) times readNlp per article; "parts" times tokenising and entity extraction alone, over
  * articles tokenised once, which is steadier on a shared machine. Three warm-up passes come first.
+ * A speed-up must change no output: `bench/nlp/outputHash.ts` hashes the stage's output over about 1,100 documents.
  */
 import { readNlp } from '../../src/nlp/index.ts';
 import { extractEntities } from '../../src/nlp/EntityExtractor.ts';

@@ -200,7 +200,8 @@ function bareSurnames(tokens: readonly Token[], leftOver: readonly Mention[], ad
   for (const m of leftOver) {
     const t = tokens[m.first] as Token;
     if (m.first !== m.last || m.place || t.pos !== 'PROPN' || !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(t.text)) continue;
-    if (lx.places.has(t.text) || lx.cities.has(t.text) || lx.demonyms.has(t.lower) || lx.demonyms.has(t.lower.endsWith('s') ? t.lower.slice(0, -1) : t.lower) || lx.orgs.has(t.text) || lx.languages.has(t.text)) continue;
+    // ("the West", "the North": a compass word alone is a region or a bloc.)
+    if (lx.places.has(t.text) || lx.cities.has(t.text) || lx.demonyms.has(t.lower) || lx.demonyms.has(t.lower.endsWith('s') ? t.lower.slice(0, -1) : t.lower) || lx.orgs.has(t.text) || lx.languages.has(t.text) || lx.compass.has(t.lower)) continue;
     // "Melania", "Olivia": an English given name that is no common word names a person wherever it stands.
     const givenName = isGivenName(t.lower) && !isLexiconWord(t.lower);
     if (!givenName && sentenceOpening(tokens, m.first)) continue;

@@ -10,11 +10,15 @@ import { MAX_CLAUSE_TOKENS, MAX_SUMMARY_WORDS } from './constants.ts';
 import { lexicon } from './Lexicon.ts';
 import { isRoleWord } from './RunClassifier.ts';
 import type { Token, Tokenised } from './Tokens.ts';
+import { hasLetter } from './WordShapes.ts';
 
 /** Tokens that end a clause. A set, not a regular expression: the clause walk tests up to 80 tokens per date. */
 const BOUNDARY: ReadonlySet<string> = new Set([';', ':', '—', '–', '“', '”', '"', '«', '»', '‘', '’', '(', ')']);
 /** Editorial brackets ("Foreign Ministers [of Armenia and Russia]") belong to the clause; only the marks are dropped. */
 const DROPPED: ReadonlySet<string> = new Set(['[', ']']);
+/** Marks written against the word before them in a summary (",", "."). */
+const CLOSING_MARKS: ReadonlySet<string> = new Set([',', '.', ';', ':', '!', '?']);
+
 const RELATION_PREPOSITIONS = new Set(['on', 'in', 'since', 'from', 'until', 'till', 'by', 'during', 'at', 'through', 'between', 'and', 'of', 'over', 'the', 'last', 'this', 'early', 'late', 'mid']);
 
 /**
@@ -160,10 +164,10 @@ function summarise(tokens: readonly Token[], a: number, z: number, first: number
     }
     if (skip.has(i) || BOUNDARY.has(t.text) || DROPPED.has(t.text) || t.pos === 'SPACE') continue;
     // Keep the text's own spacing between adjacent words ("high-level", "haven’t").
-    const glue = t.start === prevEnd || /^[,.;:!?]/.test(t.text);
+    const glue = t.start === prevEnd || CLOSING_MARKS.has(t.text.charAt(0));
     out += (out && !glue ? ' ' : '') + t.text;
     prevEnd = t.end;
-    if (/\p{L}/u.test(t.text)) words.push(t.text);
+    if (hasLetter(t.text)) words.push(t.text);
     if (words.length >= MAX_SUMMARY_WORDS) break;
   }
   return out.replace(/^[,\s]+|[,\s]+$/g, '');

@@ -102,7 +102,8 @@ export function extractNameRuns(text: string, tokens: readonly Token[]): NameRun
   let current: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    const prev = current[current.length - 1];
+    // (The length test first: reading past the end of an empty array is a slow path, and most tokens start no run.)
+    const prev = current.length > 0 ? current[current.length - 1] : undefined;
     if (prev && t.sentence !== prev.sentence) {
       pushRun(text, current, runs);
       current = [];

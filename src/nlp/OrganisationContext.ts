@@ -2,10 +2,12 @@
  * Contexts that make a capitalised name an organisation's rather than a person's: an apposition
  * headed by a kind noun (", a web security company,"), a base ("Seattle-based Nimbus"), a job
  * "at" it ("an analyst at Corvel Partners") and an acronym defined after it ("(HLA)"); and the
- * small word tests the context refiner shares with these.
+ * small word tests the context refiner shares with these; and two the run classifier asks (a newspaper's name word
+ * before a noun, an honorific's letters before an institution word).
  */
 import { ORG_KIND_NOUNS } from './constants.ts';
 import { agentNoun } from './AgentNouns.ts';
+import { lexicon } from './Lexicon.ts';
 import { isGivenName } from './NamePlausibility.ts';
 import type { Mention } from './RunClassifier.ts';
 import { isHeadWord } from './TitleReader.ts';
@@ -74,4 +76,33 @@ export function employedAt(tokens: readonly Token[], m: Mention): boolean {
 export function basedBefore(tokens: readonly Token[], m: Mention): boolean {
   const based = tokens[m.runFirst - 1];
   return based?.lower === 'based' && tokens[m.runFirst - 2]?.text === '-' && based.end === m.start - 1;
+}
+
+/** Words that open a noun phrase whose modifier a newspaper's name word can be ("a Times article", "his Times pedigree"). */
+const MASTHEAD_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'this', 'that', 'another', 'every', 'each']);
+/** Plain adjectives that may stand between the determiner and the name word ("the latest Times poll"). */
+const MAX_MASTHEAD_ADJECTIVES = 2;
+
+/**
+ * "a Times article", "Saturday’s Times poll", "the latest Times statewide poll": a newspaper's
+ * name word (publicationHeads) in title case, modifying a lower-case noun or adjective after a
+ * determiner or a possessive, names the paper.
+ */
+export function mastheadBeforeNoun(tokens: readonly Token[], a: number): boolean {
+  const t = tokens[a] as Token;
+  const next = tokens[a + 1];
+  if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || next === undefined || next.sentence !== t.sentence || !/^[a-z]/.test(next.text) || (next.pos !== 'NOUN' && next.pos !== 'ADJ')) return false;
+  let j = a - 1;
+  while (j >= a - MAX_MASTHEAD_ADJECTIVES && tokens[j]?.pos === 'ADJ' && /^[a-z]/.test(tokens[j]?.text ?? '')) j--;
+  const det = tokens[j];
+  return det !== undefined && det.sentence === t.sentence && (MASTHEAD_DETERMINERS.has(det.lower) || /^[’']s$/.test(det.text));
+}
+
+/** An honorific's letters shouted before an institution word ("MS Leisure Company") are initials, not "Ms". */
+export function institutionAfter(tokens: readonly Token[], a: number, z: number): boolean {
+  const first = tokens[a - 1] as Token;
+  if (first.text !== first.text.toUpperCase()) return false;
+  const lx = lexicon();
+  for (let i = a; i <= z; i++) if (lx.orgHeads.has((tokens[i] as Token).lower)) return true;
+  return false;
 }

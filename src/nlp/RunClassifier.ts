@@ -6,15 +6,17 @@
  * `unknown` for the context refiner.
  */
 import type { EntityType } from '../model/records.ts';
-import { CLUB_SUFFIXES, EMPLOYER_HEADS, EVENT_PREFIXES, NAME_PARTICLES, RUN_CONNECTORS, STREET_WORDS, TITLE_BODY_WORDS, TITLE_RANKS } from './constants.ts';
+import { CLUB_SUFFIXES, EMPLOYER_HEADS, EVENT_PREFIXES, NAME_PARTICLES, RUN_CONNECTORS, SITE_SUFFIXES, STREET_WORDS, TITLE_BODY_WORDS, TITLE_RANKS } from './constants.ts';
 import { countryNamed, isDateline, knownCity, usedAsPersonName } from './CityLookup.ts';
 import { joined, longestKnown } from './KnownNameLookup.ts';
+import { institutionAfter, mastheadBeforeNoun } from './OrganisationContext.ts';
+import { marketSymbol } from './MarketSymbols.ts';
 import { countryOf, lexicon, type OrgInfo, type PlaceInfo } from './Lexicon.ts';
 import { isRoleWord, readTitle } from './TitleReader.ts';
 import { isGivenName, ordinaryWordsOnly } from './NamePlausibility.ts';
 import { isLexiconWord } from './Tokens.ts';
 import type { NameRun } from './NameRunExtractor.ts';
-import { isCamelCaseBrand, isolatedProperShout, shoutedCommonWord, shoutedLexiconWord } from './WordShapes.ts';
+import { hasLetter, isCamelCaseBrand, isolatedProperShout, shoutedCommonWord, shoutedLexiconWord } from './WordShapes.ts';
 import type { Token } from './Tokens.ts';
 
 export { isRoleWord, readTitle } from './TitleReader.ts';
@@ -50,6 +52,7 @@ export function classifyRun(text: string, tokens: readonly Token[], run: NameRun
   const lx = lexicon();
   const a = (run.tokens[0] as Token).index;
   const z = (run.tokens[run.tokens.length - 1] as Token).index;
+  if (marketSymbol(tokens, a, z)) return []; // "(PKI.TO)", "S&P 500": tickers and indices are not annotated
   const whole = longestKnown(text, tokens, a, z);
   if (whole && whole.last === z) return [mention(text, tokens, a, z, whole.place ? 'place' : 'organization', null, null, false, whole.place, whole.org, a)];
   // "envoy to Ukraine Kurt Volker": a known place or organisation, then a full personal name opened by a given name.
@@ -68,7 +71,8 @@ export function classifyRun(text: string, tokens: readonly Token[], run: NameRun
   let start = a;
   let honorific = false;
   const firstLower = (tokens[a] as Token).lower;
-  if (lx.honorifics.has(firstLower)) {
+  // ("MS Leisure Company": an honorific's letters before an institution word are the institution's initials.)
+  if (lx.honorifics.has(firstLower) && !institutionAfter(tokens, a + 1, z)) {
     honorific = true;
     start = a + 1;
   }
@@ -299,7 +303,6 @@ function isCapitalisedWord(t: Token | undefined): boolean {
   return t !== undefined && /^\p{Lu}\p{Ll}/u.test(t.text);
 }
 
-const LETTER = /\p{L}/u;
 const LOWER_START = /^[a-z]/;
 
 /** The words of tokens a..z: tokens with a letter, less a hyphenated given name's syllable ("Ing-wen"), which is no word of its own. */
@@ -307,9 +310,13 @@ function runWords(tokens: readonly Token[], a: number, z: number): Token[] {
   const words: Token[] = [];
   for (let i = a; i <= z; i++) {
     const t = tokens[i] as Token;
-    if (LETTER.test(t.text) && !(i > a && LOWER_START.test(t.text) && tokens[i - 1]?.text === '-')) words.push(t);
+    if (hasLetter(t.text) && !(i > a && LOWER_START.test(t.text) && tokens[i - 1]?.text === '-')) words.push(t);
   }
   return words;
+}
+
+function lastWordOf(lowers: readonly string[]): string {
+  return lowers[lowers.length - 1] ?? '';
 }
 
 /** What the words a..z name; null when they name nothing this stage annotates (events, works, bare portfolios). */
@@ -326,8 +333,8 @@ function classifyRest(text: string, tokens: readonly Token[], a: number, z: numb
   }
   const words = runWords(tokens, a, z);
   const lowers = words.map((t) => t.lower);
-  if (words.length === 1 && lx.publicationHeads.has(lowers[0] ?? '') && tokens[a - 1]?.lower === 'the') {
-    return mention(text, tokens, a, z, 'organization', null, null, false, null, null); // "the Times"
+  if (words.length === 1 && lx.publicationHeads.has(lowers[0] ?? '') && (tokens[a - 1]?.lower === 'the' || mastheadBeforeNoun(tokens, a))) {
+    return mention(text, tokens, a, z, 'organization', null, null, false, null, null); // "the Times", "a Times article"
   }
   if (words.length === 1 && lx.orgHeads.has(lowers[0] ?? '') && !ACRONYM.test(words[0]?.text ?? '')) return null; // "the Committee": generic; "FBI" is a name
   // "Former Trump Organization executives", "Interim BART chief": a sentence-initial time word describes the name, and is no part of it.
@@ -335,6 +342,9 @@ function classifyRest(text: string, tokens: readonly Token[], a: number, z: numb
   // "Tottenham Court Road", "College Street": a street's last word makes the name a place, whatever institution word it holds.
   if (words.length >= 2 && STREET_WORDS.has(lowers[lowers.length - 1] ?? '')) return mention(text, tokens, a, z, 'place', null, null, false, null, null);
   if (lowers.some((w) => lx.orgHeads.has(w))) {
+    // "Quarry Bank Mill", "Ameris Bank Amphitheatre": a building's or venue's last word makes the name a place, whatever institution
+    // word it holds (not an area's: "Austin Independent School District", "University of Texas Rio Grande Valley").
+    if (words.length >= 2 && SITE_SUFFIXES.has(lastWordOf(lowers))) return mention(text, tokens, a, z, 'place', null, null, false, null, null);
     return mention(text, tokens, a, z, 'organization', null, orgAffiliation(text, tokens, a, z), false, null, null);
   }
   // "World War II", "Super Bowl LVIII": a Roman numeral after a word; "Xi Jinping" starts with one.
@@ -367,7 +377,7 @@ function classifyRest(text: string, tokens: readonly Token[], a: number, z: numb
   if (words.length === 1) {
     const w = words[0] as Token;
     if (isCamelCaseBrand(w.text)) return mention(text, tokens, a, z, 'organization', null, null, false, null, null);
-    if (ACRONYM.test(w.text) && !lx.notAcronyms.has(w.text) && !shoutedCommonWord(text, w.text) && (!shoutedLexiconWord(text, w.text) || isolatedProperShout(tokens, w.index))) return mention(text, tokens, a, z, 'organization', null, null, false, null, null);
+    if (ACRONYM.test(w.text) && !lx.notAcronyms.has(w.text) && !shoutedCommonWord(text, tokens, w.text) && (!shoutedLexiconWord(text, w.text) || isolatedProperShout(tokens, w.index))) return mention(text, tokens, a, z, 'organization', null, null, false, null, null);
     if (lx.demonyms.has(lowers[0] ?? '')) return mention(text, tokens, a, z, 'unknown', null, null, false, null, null);
     return mention(text, tokens, a, z, personHint ? 'person' : 'unknown', null, null, false, null, null);
   }

@@ -133,8 +133,10 @@ const UNSEEN_PROBE = 'qzxjvkwpfq';
  */
 const lexiconWords = new BoundedMemo((lower: string): boolean => {
   const n = engine();
-  if (Number(n.readDoc(lower).tokens().out(n.its.uniqueId)[0]) >= firstUnseenId) return false;
-  return n.readDoc(lower).tokens().out(n.its.pos)[0] !== 'PROPN';
+  // One reading for both answers: the part of speech is read only for lexicon words, which wink tags alike on every reading.
+  const tokens = n.readDoc(lower).tokens();
+  if (Number(tokens.out(n.its.uniqueId)[0]) >= firstUnseenId) return false;
+  return tokens.out(n.its.pos)[0] !== 'PROPN';
 });
 
 export function isLexiconWord(lower: string): boolean {
@@ -191,8 +193,8 @@ function tokenStart(text: string, value: string, cursor: number, index: number, 
     start += (precedingSpaces(index) ?? '').length;
   }
   // wink reproduces the text exactly (doc.out() === text); guard anyway so one odd
-  // character never shifts every later offset. (A first-character check first: startsWith is the slower test.)
-  if (text.charCodeAt(start) !== value.charCodeAt(0) || !text.startsWith(value, start)) {
+  // character never shifts every later offset. (A first-character check first: startsWith is the slower test, and needless for one character.)
+  if (text.charCodeAt(start) !== value.charCodeAt(0) || (value.length > 1 && !text.startsWith(value, start))) {
     const found = text.indexOf(value, start);
     if (found >= 0) start = found;
   }

@@ -19,10 +19,28 @@ export function isCamelCaseBrand(word: string): boolean {
  * "WINNER", "MEETING", "SEVEN": a shouted word of four letters or more that the same article
  * also writes in lower case is an ordinary word in capitals, not an acronym.
  */
-export function shoutedCommonWord(text: string, word: string): boolean {
+export function shoutedCommonWord(text: string, tokens: readonly Token[], word: string): boolean {
   if (!/^[A-Z]{4,}$/.test(word)) return false;
+  // Asked again for every mention of an acronym ("NATO" … "NATO"): answered once per article and word.
+  let answers = commonWordAnswers.get(tokens);
+  if (answers === undefined) {
+    answers = new Map();
+    commonWordAnswers.set(tokens, answers);
+  }
+  let found = answers.get(word);
+  if (found === undefined) {
+    found = writtenInLowerCase(text, word.toLowerCase());
+    answers.set(word, found);
+  }
+  return found;
+}
+
+/** Answers of shoutedCommonWord by article (its token array, which no stage changes) and word. */
+const commonWordAnswers = new WeakMap<readonly Token[], Map<string, boolean>>();
+
+/** Whether the text has the word as a whole word (edges as `\b`). */
+function writtenInLowerCase(text: string, lower: string): boolean {
   // A plain search with word-edge checks: a regular expression built per call was a visible cost.
-  const lower = word.toLowerCase();
   for (let at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
     if (!isWordChar(text.charCodeAt(at - 1)) && !isWordChar(text.charCodeAt(at + lower.length))) return true;
   }
@@ -49,6 +67,14 @@ export function isolatedProperShout(tokens: readonly Token[], i: number): boolea
   // In running text: a lower-case word beside it ("to UNICEF and"), not a label in a list ("Raye – WINNER").
   const running = (n: Token | undefined) => same(n) && /^[a-z]/.test(n.text);
   return plain(tokens[i - 1]) && plain(tokens[i + 1]) && (running(tokens[i - 1]) || running(tokens[i + 1]));
+}
+
+const LETTER = /\p{L}/u;
+
+/** Whether the word has a letter; an ASCII letter first answers without the regular expression, as most words start with one. */
+export function hasLetter(word: string): boolean {
+  const c = word.charCodeAt(0) | 32;
+  return (c >= 97 && c <= 122) || LETTER.test(word);
 }
 
 /** A character `\w` matches (ASCII letters, digits, underscore); NaN (outside the text) is none. */

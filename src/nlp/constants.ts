@@ -132,6 +132,30 @@ export const CITY_MIN_POPULATION = 15_000;
 /** Shortest organisation name ending in an acronym ("Bright Horizon USA") whose words before the acronym name it alone: two words left, as one word alone ("Bright") is too often something else. */
 export const MIN_SUFFIXED_ORG_WORDS = 3;
 
+/**
+ * Plural institution words after which "of" and a list of capitalised names lists the institutions
+ * themselves ("the departments of Justice, Commerce and Defense", "the ministries of Defence and Foreign
+ * Affairs"): each name is an organisation, named in full as the head's singular and "of" ("Department
+ * of Justice"). Government departments and ministries only: "the
+ * governments of France and Germany" names countries. Chosen from the construction in general news
+ * English; it came up in the dev split's organisation misses.
+ */
+export const INSTITUTION_LIST_HEADS: Readonly<Record<string, string>> = { departments: 'Department', ministries: 'Ministry' };
+
+/** Nouns after a capitalised run that make it a body one belongs to ("a former Ku Klux Klan member", "Hamas members"): a person's name is not written before them. */
+export const MEMBERSHIP_NOUNS: ReadonlySet<string> = new Set(['member', 'members']);
+
+/** Lower-case words after an acronym that make it a market index's name ("the S&P/TSX composite index", "S&P futures"): indices are not annotated (docs/annotation-guide.md). */
+export const INDEX_WORDS: ReadonlySet<string> = new Set(['index', 'indices', 'composite', 'futures']);
+
+/**
+ * Last words of buildings and venues, which the guide annotates as places though their names hold an
+ * institution word ("Quarry Bank Mill", "Ameris Bank Amphitheatre", "Bank of America Stadium"). The
+ * building and venue words of the place suffixes (lexicon/places.json); area words (park, valley,
+ * district, county) are left out, as institutions are named after areas ("University of Maryland-College Park").
+ */
+export const SITE_SUFFIXES: ReadonlySet<string> = new Set(['abbey', 'airport', 'amphitheater', 'amphitheatre', 'arena', 'auditorium', 'ballpark', 'castle', 'cathedral', 'coliseum', 'colosseum', 'garden', 'gardens', 'mall', 'manor', 'mill', 'pavilion', 'priory', 'racecourse', 'speedway', 'stadium', 'theater', 'theatre', 'velodrome']);
+
 /** Bound on each per-word and per-name memo (BoundedMemo): far above the distinct words of a large batch (about 30,000 in the 64 gold articles together), small in memory. */
 export const MEMO_LIMIT = 50_000;
 
