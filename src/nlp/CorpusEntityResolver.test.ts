@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { AnalyzedArticle, Entity } from '../model/records.ts';
 import { articleFrom } from './testArticle.ts';
-import { resolveCorpusEntities } from './CorpusEntityResolver.ts';
+import { resolutionGroup, resolutionIndex, resolveArticleEntities, resolveCorpusEntities } from './CorpusEntityResolver.ts';
 import { entityKey } from './keys.ts';
 
 function person(id: string, name: string, roles: string[] = []): Entity {
@@ -54,4 +54,22 @@ test('an acronym the lexicon knows as a name of its own keeps it ("GOP", not a n
   const b = article('b', [org('e1', 'GOP', 'GOP')]);
   const out = resolveCorpusEntities({ articles: [a, b] }, ctx);
   assert.equal(out[1]?.entities[0]?.name, 'GOP');
+});
+
+test('resolution is local to groups: an index of the article\'s groups only resolves it as the whole corpus does', () => {
+  const org = (id: string, name: string, acronym: string | null): Entity => ({ ...person(id, name), type: 'organization', key: entityKey('organization', name), acronym });
+  const corpus = [
+    article('a', [person('e1', 'Mikhail Galuzin', ['Deputy Foreign Minister']), org('e2', 'Collective Security Treaty Organization', 'CSTO')]),
+    article('b', [person('e1', 'Hunter Biden'), person('e2', 'Joe Biden', ['President']), person('e3', 'Nikol Pashinyan')]),
+    article('c', [person('e1', 'Galuzin'), person('e2', 'Biden', ['President']), org('e3', 'CSTO', 'CSTO'), person('e4', 'Pashinyan')]),
+  ];
+  assert.equal(resolutionGroup(person('x', 'Mikhail Galuzin')), 'person galuzin');
+  assert.equal(resolutionGroup(org('x', 'CSTO', 'CSTO')), 'acronym CSTO');
+  assert.equal(resolutionGroup({ ...person('x', 'Moscow'), type: 'place' }), null);
+  const whole = resolveCorpusEntities({ articles: corpus }, ctx);
+  const target = corpus[2]!;
+  const groups = new Set(target.entities.map(resolutionGroup));
+  const local = resolutionIndex(corpus.flatMap((a) => a.entities).filter((e) => groups.has(resolutionGroup(e))));
+  assert.deepEqual(resolveArticleEntities(target, local), whole[2]);
+  assert.deepEqual(whole[2]?.entities.map((e) => e.key), ['person:mikhail-galuzin', 'person:joe-biden', 'organization:collective-security-treaty-organization', 'person:nikol-pashinyan']);
 });

@@ -29,6 +29,13 @@ describe('recluster', { skip: pipelineMissing() ?? false }, () => {
       await ingestItems(streaming, readInputs(all.slice(3)), { recluster: false });
       await recluster(streaming, undefined, { streamingFrom: 0 });
       assert.deepEqual(await storiesOf(streaming), await storiesOf(batch));
+      // Incremental entity resolution gives the batch pass's keys.
+      for await (const article of batch.iterateArticles()) {
+        const resumed = await streaming.getArticle(article.id);
+        assert.deepEqual(resumed?.entities, article.entities, article.id);
+        assert.deepEqual(resumed?.quotes, article.quotes, article.id);
+      }
+      assert.deepEqual(await streaming.unresolvedArticles(), []);
 
       // Nothing new: the same stories again, not duplicated.
       const again = await recluster(streaming, undefined, { streamingFrom: 0 });

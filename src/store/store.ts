@@ -54,6 +54,22 @@ export interface ChorusStore {
   /** Adds one stored page's lines to its outlet's template (one transaction; same result as `applyTemplateLesson`). */
   learnOutletTemplate(lesson: Readonly<TemplateLesson>, policy: Readonly<TemplatePolicy>): Promise<void>;
 
+  /**
+   * Incremental corpus entity resolution. An article stored without `resolved` awaits
+   * resolution; these list and clear that mark (`null`: every article).
+   */
+  unresolvedArticles(): Promise<string[]>;
+  markResolved(ids: readonly string[] | null): Promise<void>;
+  /** Stored entities of the resolution groups (`resolutionGroup`), in publication order (undated last), then article id, then position. */
+  entitiesOfGroups(groups: readonly string[]): Promise<GroupEntity[]>;
+
+  /** Digest and storyline of every stored story (small rows: re-clustering skips the unchanged ones). */
+  storyDigests(): Promise<Map<string, StoredDigest>>;
+  /** Digest of every stored storyline. */
+  storylineDigests(): Promise<Map<string, string | null>>;
+  /** Saves only what changed (one transaction); `saveStories` replaces everything. */
+  applyStoryChanges(changes: Readonly<StoryChanges>): Promise<void>;
+
   /** Small named JSON state (clustering index, term statistics, feed cursors). */
   getState<T>(key: string): Promise<T | null>;
   putState<T>(key: string, value: T): Promise<void>;
@@ -66,6 +82,31 @@ export interface PutArticleOptions {
   rawHash?: string;
   /** What the page teaches its outlet's template, learned in the article's transaction when the article is new. */
   lesson?: { lesson: TemplateLesson; policy: TemplatePolicy };
+  /** The article's entities are already resolved against the corpus (re-clustering writing back); else it awaits resolution. */
+  resolved?: boolean;
+}
+
+/** One stored entity and its article (incremental entity resolution). */
+export interface GroupEntity {
+  article: string;
+  entity: Entity;
+}
+
+export interface StoredDigest {
+  digest: string | null;
+  storyline: string | null;
+}
+
+/** What one incremental re-clustering changed. */
+export interface StoryChanges {
+  /** Stories to write (new or changed), with the digest of their clustering and their storyline. */
+  stories: { story: Story; digest: string; storyline: string | null }[];
+  removedStories: string[];
+  /** Stories kept as they are whose storyline changed. */
+  storylineOf: [string, string | null][];
+  /** Storylines to write, with their digest and their stories (for the date range). */
+  storylines: { storyline: Storyline; digest: string; stories: ReadonlyMap<string, Story> }[];
+  removedStorylines: string[];
 }
 
 export type StoreDialect = 'sqlite' | 'postgres';

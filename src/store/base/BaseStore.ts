@@ -9,13 +9,15 @@ import type { OutletTemplates, TemplateLesson, TemplatePolicy } from '../../mode
 import { usageError } from '../../model/errors.ts';
 import type {
   ArticleQuery, ArticleSummary, ChorusStore, EntityPage, EntityQuery, EntitySummary, Page, PageQuery, PutArticleOptions,
-  QuoteQuery, QuoteRow, SearchHit, StoreDialect, StoryQuery, StorySummary, StorylineSummary,
+  QuoteQuery, QuoteRow, SearchHit, StoreDialect, StoryQuery, StorySummary, StorylineSummary, GroupEntity, StoredDigest, StoryChanges,
 } from '../store.ts';
+import { entitiesOfGroups, markResolved, markUnresolved, unresolvedArticles } from './resolutionQueries.ts';
+import { applyStoryChanges, storyDigests, storylineDigests } from './storyChanges.ts';
 import { chunks, INSERT_CHUNK, IN_CHUNK } from './chunks.ts';
 import type { DialectHooks } from './dialect.ts';
 import { decodeOffset, encodeCursor, pageLimit } from './cursor.ts';
 import { afterKey, orderBy, type SortColumn } from './keyset.ts';
-import { articleToRows, storyRow, storylineRow } from './mapping.ts';
+import { articleToRows, searchDocsOf, storyRow, storylineRow } from './mapping.ts';
 import { readJson, writeJson, type ChorusDatabase } from './schema.ts';
 import { getEntityPage, listEntitySummaries } from './entityQueries.ts';
 import { listQuoteRows } from './quoteQueries.ts';
@@ -39,9 +41,13 @@ export class BaseStore implements ChorusStore {
 
   async putArticle(article: AnalyzedArticle, options: PutArticleOptions = {}): Promise<{ added: boolean }> {
     return this.db.transaction().execute(async (trx) => {
-      const existing = await trx.selectFrom('articles').select('added_at').where('id', '=', article.id).executeTakeFirst();
+      const existing = await trx.selectFrom('articles').select(['added_at', 'data']).where('id', '=', article.id).executeTakeFirst();
       const rows = articleToRows(article, existing?.added_at ?? this.clock());
       const fresh = existing === undefined;
+      // Re-clustering writes articles back with new entity keys and the same text: their search
+      // documents (title, body, quotes with speakers) are often unchanged, and re-indexing them
+      // is most of the cost of the write.
+      const sameSearch = !fresh && JSON.stringify(searchDocsOf(readJson<AnalyzedArticle>(existing.data))) === JSON.stringify(rows.search);
       if (!fresh) {
         await trx.deleteFrom('article_entities').where('article_id', '=', article.id).execute();
         await trx.deleteFrom('quotes').where('article_id', '=', article.id).execute();
@@ -64,8 +70,10 @@ export class BaseStore implements ChorusStore {
         .execute();
       for (const part of chunks(rows.entities, INSERT_CHUNK)) await trx.insertInto('article_entities').values(part).execute();
       for (const part of chunks(rows.quotes, INSERT_CHUNK)) await trx.insertInto('quotes').values(part).execute();
-      await this.hooks.replaceSearchDocs(trx, article.id, rows.search, fresh);
+      if (!sameSearch) await this.hooks.replaceSearchDocs(trx, article.id, rows.search, fresh);
       if (fresh && options.lesson !== undefined) await learnOutletTemplate(trx, options.lesson.lesson, options.lesson.policy, rows.article.added_at);
+      if (options.resolved === true) await markResolved(trx, [article.id]);
+      else await markUnresolved(trx, [article.id]);
       if (options.rawHash !== undefined) {
         await trx
           .insertInto('raw_inputs')
@@ -239,6 +247,30 @@ export class BaseStore implements ChorusStore {
       }),
       next: rows.length > limit ? encodeCursor([offset + limit]) : null,
     };
+  }
+
+  unresolvedArticles(): Promise<string[]> {
+    return unresolvedArticles(this.db);
+  }
+
+  markResolved(ids: readonly string[] | null): Promise<void> {
+    return markResolved(this.db, ids);
+  }
+
+  entitiesOfGroups(groups: readonly string[]): Promise<GroupEntity[]> {
+    return entitiesOfGroups(this.db, groups);
+  }
+
+  storyDigests(): Promise<Map<string, StoredDigest>> {
+    return storyDigests(this.db);
+  }
+
+  storylineDigests(): Promise<Map<string, string | null>> {
+    return storylineDigests(this.db);
+  }
+
+  applyStoryChanges(changes: Readonly<StoryChanges>): Promise<void> {
+    return applyStoryChanges(this.db, changes);
   }
 
   async getState<T>(key: string): Promise<T | null> {

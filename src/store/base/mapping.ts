@@ -2,6 +2,7 @@
 import type { AnalyzedArticle, Story, Storyline } from '../../model/records.ts';
 import type { ArticleSummary } from '../store.ts';
 import type { SearchDoc } from './dialect.ts';
+import { resolutionGroup } from '../../nlp/CorpusEntityResolver.ts';
 import type { Insertable } from 'kysely';
 import { writeJson, type ArticleEntitiesTable, type ArticlesTable, type QuotesTable } from './schema.ts';
 
@@ -27,7 +28,7 @@ export function articleToRows(article: AnalyzedArticle, addedAt: string): Articl
       added_at: addedAt,
       data: writeJson(article),
     },
-    entities: article.entities.map((e) => ({
+    entities: article.entities.map((e, ordinal) => ({
       article_id: article.id,
       local_id: e.id,
       key: e.key,
@@ -35,6 +36,8 @@ export function articleToRows(article: AnalyzedArticle, addedAt: string): Articl
       type: e.type,
       mention_count: e.mentions.length,
       data: writeJson(e),
+      resolution_group: resolutionGroup(e),
+      ordinal,
     })),
     quotes: article.quotes.map((q, idx) => ({
       article_id: article.id,
@@ -45,11 +48,16 @@ export function articleToRows(article: AnalyzedArticle, addedAt: string): Articl
       text: q.text,
       data: writeJson(q),
     })),
-    search: [
-      { quoteIndex: null, title: article.title ?? '', body: article.text },
-      ...article.quotes.map((q, idx) => ({ quoteIndex: idx, title: q.speaker ?? '', body: q.text })),
-    ],
+    search: searchDocsOf(article),
   };
+}
+
+/** The article's search documents: title and body, then each quote under its speaker. */
+export function searchDocsOf(article: AnalyzedArticle): SearchDoc[] {
+  return [
+    { quoteIndex: null, title: article.title ?? '', body: article.text },
+    ...article.quotes.map((q, idx) => ({ quoteIndex: idx, title: q.speaker ?? '', body: q.text })),
+  ];
 }
 
 export interface ArticleSummaryRow {

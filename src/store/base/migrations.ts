@@ -6,6 +6,12 @@
 import { Migrator, sql, type Kysely, type Migration } from 'kysely';
 import { ChorusError } from '../../model/errors.ts';
 import type { DialectHooks } from './dialect.ts';
+import type { AnalyzedArticle } from '../../model/records.ts';
+import { resolutionGroup } from '../../nlp/CorpusEntityResolver.ts';
+import { readJson, type ChorusDatabase } from './schema.ts';
+
+/** Articles read per batch when a migration fills new columns from the stored records. */
+const BACKFILL_BATCH = 500;
 
 function coreSchema(jsonType: 'text' | 'jsonb'): Migration {
   return {
@@ -141,6 +147,41 @@ const outletTemplates: Migration = {
   },
 };
 
+/**
+ * Incremental corpus entity resolution (recluster past STREAMING_FROM): each entity row's
+ * resolution group, indexed, so the stored entities a new article can re-key (same surname,
+ * same acronym) are found without a scan; its position in the article; the articles not yet
+ * resolved (every article already stored was resolved by the batch pass); and digests that
+ * let re-clustering skip unchanged stories and storylines. Existing rows are filled in.
+ */
+const entityResolutionGroups: Migration = {
+  async up(untyped: Kysely<unknown>): Promise<void> {
+    await untyped.schema.alterTable('article_entities').addColumn('resolution_group', 'text').execute();
+    await untyped.schema.alterTable('article_entities').addColumn('ordinal', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+    await untyped.schema.createIndex('article_entities_group').on('article_entities').column('resolution_group').execute();
+    await untyped.schema
+      .createTable('unresolved_articles')
+      .addColumn('article_id', 'text', (c) => c.primaryKey().references('articles.id').onDelete('cascade'))
+      .execute();
+    await untyped.schema.alterTable('stories').addColumn('digest', 'text').execute();
+    await untyped.schema.alterTable('storylines').addColumn('digest', 'text').execute();
+    const db = untyped as Kysely<ChorusDatabase>;
+    let after = '';
+    for (;;) {
+      const rows = await db.selectFrom('articles').select(['id', 'data']).where('id', '>', after).orderBy('id').limit(BACKFILL_BATCH).execute();
+      for (const row of rows) {
+        const article = readJson<AnalyzedArticle>(row.data);
+        for (const [ordinal, e] of article.entities.entries()) {
+          await db.updateTable('article_entities').set({ resolution_group: resolutionGroup(e), ordinal }).where('article_id', '=', row.id).where('local_id', '=', e.id).execute();
+        }
+      }
+      const last = rows[rows.length - 1];
+      if (last === undefined || rows.length < BACKFILL_BATCH) break;
+      after = last.id;
+    }
+  },
+};
+
 /** Brings the database to the newest schema version; throws `unavailable` with the failing migration's name. */
 export async function migrateToLatest(db: Kysely<unknown>, hooks: DialectHooks): Promise<void> {
   const migrations: Record<string, Migration> = {
@@ -148,6 +189,7 @@ export async function migrateToLatest(db: Kysely<unknown>, hooks: DialectHooks):
     '0002_search': hooks.searchMigration,
     '0003_story_order_indexes': storyOrderIndexes,
     '0004_outlet_templates': outletTemplates,
+    '0005_entity_resolution_groups': entityResolutionGroups,
   };
   const migrator = new Migrator({
     db,

@@ -34,6 +34,15 @@ export interface ArticleEntitiesTable {
   mention_count: number;
   /** The article-local `Entity` record. */
   data: JsonColumn;
+  /** Where corpus entity resolution looks the entity up (`resolutionGroup`: `person <surname>`, `acronym <ACRONYM>`), indexed; null when it has none. */
+  resolution_group: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Position in the article's entity list (the batch pass's reading order). */
+  ordinal: ColumnType<number, number | undefined, number>;
+}
+
+/** Articles stored since the last corpus entity resolution (incremental resolution takes them next). */
+export interface UnresolvedArticlesTable {
+  article_id: string;
 }
 
 export interface QuotesTable {
@@ -55,6 +64,8 @@ export interface StoriesTable {
   date_to: string | null;
   storyline_id: string | null;
   data: JsonColumn;
+  /** Digest of the clustering the story was compared from (null: saved by the batch path). */
+  digest: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface StoryArticlesTable {
@@ -69,6 +80,8 @@ export interface StorylinesTable {
   date_from: string | null;
   date_to: string | null;
   data: JsonColumn;
+  /** Digest of the storyline's clustering and its stories' digests (null: saved by the batch path). */
+  digest: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface StateTable {
@@ -120,6 +133,7 @@ export interface ChorusDatabase {
   outlet_templates: OutletTemplatesTable;
   outlet_template_lines: OutletTemplateLinesTable;
   raw_inputs: RawInputsTable;
+  unresolved_articles: UnresolvedArticlesTable;
 }
 
 export function readJson<T>(value: unknown): T {

@@ -6,6 +6,7 @@
 import type { StoreDialect } from '../store.ts';
 import { articleCases, transactionCases } from './articleCases.ts';
 import { quoteAndEntityCases, searchCases } from './queryCases.ts';
+import { resolutionCases } from './resolutionCases.ts';
 import { storyCases } from './storyCases.ts';
 import { templateCases } from './templateCases.ts';
 import type { OpenFresh } from './support.ts';
@@ -19,4 +20,5 @@ export function conformance(dialect: StoreDialect, open: OpenFresh): void {
   quoteAndEntityCases(dialect, open);
   searchCases(dialect, open);
   templateCases(dialect, open);
+  resolutionCases(dialect, open);
 }

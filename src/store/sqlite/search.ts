@@ -42,13 +42,19 @@ export async function replaceSearchDocs(db: Kysely<ChorusDatabase>, articleId: s
 
 export async function search(db: Kysely<ChorusDatabase>, query: string, limit: number, offset: number): Promise<SearchRow[]> {
   try {
+    // The page is ranked first and snippets are made for its rows only: in one flat query SQLite
+    // computes every match's snippet before sorting (a third of the CPU time for a common word at
+    // 30,000 articles). CROSS JOIN keeps the page as the outer loop: with a bound LIMIT the planner
+    // cannot tell the page is small and would otherwise scan every match again.
     const result = await sql<SearchRow>`
+      with page as (
+        select rowid, bm25(search_docs, ${TITLE_WEIGHT}, 1.0) as score from search_docs
+        where search_docs match ${query} order by score, rowid limit ${limit} offset ${offset})
       select search_rows.article_id, search_rows.quote_index,
              snippet(search_docs, -1, ${HIGHLIGHT_START}, ${HIGHLIGHT_END}, '…', ${SNIPPET_TOKENS}) as snippet
-      from search_docs join search_rows on search_rows.rowid = search_docs.rowid
-      where search_docs match ${query}
-      order by bm25(search_docs, ${TITLE_WEIGHT}, 1.0), search_rows.rowid
-      limit ${limit} offset ${offset}`.execute(db);
+      from page cross join search_docs cross join search_rows
+      where search_docs.rowid = page.rowid and search_rows.rowid = page.rowid and search_docs match ${query}
+      order by page.score, page.rowid`.execute(db);
     return result.rows;
   } catch (error) {
     const code = (error as { code?: unknown }).code;
