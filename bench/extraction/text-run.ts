@@ -32,6 +32,7 @@ import { bagOfWordsF1, fundusArticleScore, meanPRF, scrapinghubScore } from './m
 import { compareTemplates, CURVE_STEPS, groupByOutlet, type OutletPage, type TemplateComparison, type TemplateSet } from './text/templates.ts';
 import type { FundusPage, ScrapinghubPage } from './data.ts';
 import { runTextMeta, textMetaScores, type Share } from './text-meta.ts';
+import { pooledTemplates } from './text/templates-pool.ts';
 
 type HtmlExtractor = (raw: Readonly<RawDocument>, context: Readonly<StageContext>) => ExtractedArticle;
 
@@ -49,7 +50,8 @@ function htmlDocument(html: string, url: string): RawDocument {
 
 function timedHtml<P extends { html: () => string; url: string }>(pages: readonly P[], extractor: HtmlExtractor): { outputs: string[][]; seconds: number; cpuSeconds: number } {
   const htmls = pages.map((p) => p.html());
-  const context = { now: '2024-06-01T00:00:00Z' };
+  // Reading time: after every benchmark page's date (a date after the reading is a placeholder).
+  const context = { now: '2026-06-01T00:00:00Z' };
   const [outputs, seconds, cpuSeconds] = timed(() => htmls.map((html, i) => paragraphsOf(extractor(htmlDocument(html, pages[i]!.url), context))));
   return { outputs, seconds, cpuSeconds };
 }
@@ -78,13 +80,36 @@ function templateRows<P extends OutletPage>(set: TemplateSet<P>): { rows: (strin
 }
 
 /** The template-learning section over Fundus (16 publishers × 5), and the Scrapinghub and WCXB dev hosts with several pages. */
-function templateSection(scrapinghub: readonly Rendered<ScrapinghubPage>[], fundus: readonly Rendered<FundusPage>[]): string {
+/** Worker threads the pooled template rows use (the machine's two cores). */
+const POOL_THREADS = 2;
+
+/** Fundus through the worker pool: learning along the run (URL given, and not), and the pool as it was before (templates from the run's start only). */
+async function pooledRows<P extends OutletPage>(set: TemplateSet<P>): Promise<(string | number)[][]> {
+  const single = compareTemplates(set, 0, null);
+  const singleByPage = compareTemplates(set, 0, null, 'page');
+  const rows: (string | number)[][] = [];
+  const cases: [string, boolean, 'url' | 'page', number][] = [
+    [`worker pool (${POOL_THREADS} threads), templates from the run's start only (before)`, false, 'url', single.without.f1],
+    [`worker pool (${POOL_THREADS} threads), learning along the run (single process: ${single.with.f1.toFixed(4)})`, true, 'url', single.without.f1],
+    [`worker pool (${POOL_THREADS} threads), learning along the run, no URL given (single process: ${singleByPage.with.f1.toFixed(4)})`, true, 'page', singleByPage.without.f1],
+  ];
+  for (const [setting, learn, keys, without] of cases) {
+    const pooled = await pooledTemplates(set, POOL_THREADS, learn, keys);
+    const delta = pooled.score.f1 - without;
+    rows.push([set.name, setting, pooled.pages, without.toFixed(4), pooled.score.f1.toFixed(4), `${delta >= 0 ? '+' : ''}${delta.toFixed(4)}`, '—']);
+  }
+  return rows;
+}
+
+async function templateSection(scrapinghub: readonly Rendered<ScrapinghubPage>[], fundus: readonly Rendered<FundusPage>[]): Promise<string> {
   const fu = fundus.map((r) => ({ id: r.page.id, url: r.page.url, text: r.text, body: r.page.body }));
   const sh = scrapinghub.map((r) => ({ id: r.page.id, url: r.page.url, text: r.text, expected: r.page.expected }));
   const wcxbPages = groupByOutlet(loadWcxb().map((p) => ({ id: p.id, url: p.url, text: '', page: p }))).flat();
   const wc = renderPages(wcxbPages.map((p) => p.page)).map((r) => ({ id: r.page.id, url: r.page.url, text: r.text, expected: r.page.mainContent }));
+  const fundusSet: TemplateSet<(typeof fu)[number]> = { name: 'Fundus', pages: fu, score: (pairs) => meanPRF(pairs.map((p) => fundusArticleScore(p.output, p.page.body))) };
+  const pooled = await pooledRows(fundusSet);
   const parts = [
-    templateRows({ name: 'Fundus', pages: fu, score: (pairs) => meanPRF(pairs.map((p) => fundusArticleScore(p.output, p.page.body))) }),
+    templateRows(fundusSet),
     templateRows({
       name: 'Scrapinghub',
       pages: sh,
@@ -102,6 +127,11 @@ function templateSection(scrapinghub: readonly Rendered<ScrapinghubPage>[], fund
       'A line counts as template from two earlier pages on, so 0 and 1 earlier pages change nothing by design; most Scrapinghub and WCXB hosts have only two pages, so templates can touch few of them.',
     '',
     table(['set', 'templates from', 'pages', 'F1 without', 'F1 with', 'Δ F1', 'pages changed'], parts.flatMap((p) => p.rows)),
+    '',
+    `Through the worker pool (\`src/workers/\`, ${POOL_THREADS} threads, \`learnTemplates\`): the Fundus pages outlet by outlet in one run, each result's lesson reported back (\`pool.learn\`) as \`chorus ingest\` does for a stored page. ` +
+      "A page waits for its outlet's earlier pages and sees exactly their lessons (`src/workers/TemplateTimeline.ts`), so the pool matches the single process; before, workers saw only the templates stored when the run began.",
+    '',
+    table(['set', 'templates from', 'pages', 'F1 without', 'F1 with', 'Δ F1', 'pages changed'], pooled),
   ].join('\n');
 }
 
@@ -172,7 +202,7 @@ async function main(): Promise<void> {
     '',
     `Rendering all ${scrapinghub.length + fundus.length} pages to text took ${renderSeconds.toFixed(1)} s.`,
   ].join('\n');
-  const templates = templateSection(scrapinghub, fundus);
+  const templates = await templateSection(scrapinghub, fundus);
   const all = `${body}\n\n${metadataSection()}\n\n${templates}`;
   console.log(all);
   writeResultSection('text-extraction', 'Text-mode extraction (scraped plain text)', all);

@@ -137,14 +137,15 @@ export async function ingestItems(
   let context: Readonly<StageContext> = defaultContext(options.context);
   const summary: IngestRunSummary = { added: 0, duplicates: 0, rejected: [], stories: 0, seconds: 0 };
   // Threads pay off only with several documents per thread start-up (2-5 s each, measured in bench/workers).
-  const pool = (options.workers ?? 0) > 1 ? createAnalyzerPool({ workers: options.workers ?? 0 }) : null;
-  // Workers share one context sent once per thread: they see the templates stored when the run
-  // began (pages of this run teach the next run), where the in-thread path reloads them per page.
+  const pool = (options.workers ?? 0) > 1 ? createAnalyzerPool({ workers: options.workers ?? 0, learnTemplates: true }) : null;
+  // Workers share one context sent once per thread, with the templates stored when the run began;
+  // the pool adds what this run's stored pages teach (pool.learn; src/workers/TemplateTimeline.ts).
   if (pool !== null) context = await withEveryTemplate(store, context);
   const analysed = pool !== null ? pool.analyzeEach(items, (i) => (i.ok ? i.doc : null), context) : inThisThread(items);
   try {
     for await (const { item, result: analysis } of analysed) {
-      await settleItem(store, item, analysis, context, summary, options);
+      const outcome = await settleItem(store, item, analysis, context, summary, options);
+      if (pool !== null && item.ok && outcome === 'added' && analysis?.ok === true) pool.learn(item.doc, templateLesson(item.doc, analysis.article));
     }
   } finally {
     await pool?.close();
@@ -165,12 +166,12 @@ async function settleItem(
   context: Readonly<StageContext>,
   summary: IngestRunSummary,
   options: IngestRunOptions,
-): Promise<void> {
+): Promise<IngestOutcome> {
   if (!item.ok) {
     const rejection: Rejected = { source: item.source, ruleId: item.ruleId, reason: item.reason, ...(item.line === undefined ? {} : { line: item.line }) };
     summary.rejected.push(rejection);
     options.onItem?.(item.source, 'rejected', rejection);
-    return;
+    return 'rejected';
   }
   const result = analysis === null ? await ingestDocument(store, item.doc, context) : await storeAnalyzed(store, item.doc, analysis);
   if (result.outcome === 'rejected') {
@@ -181,6 +182,7 @@ async function settleItem(
     else summary.duplicates++;
     options.onItem?.(item.doc.source, result.outcome);
   }
+  return result.outcome;
 }
 
 async function withEveryTemplate(store: ChorusStore, context: Readonly<StageContext>): Promise<Readonly<StageContext>> {

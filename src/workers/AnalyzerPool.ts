@@ -5,13 +5,14 @@
  */
 import { availableParallelism } from 'node:os';
 import type { AnalyzedArticle, RawDocument } from '../model/records.ts';
-import type { StageContext } from '../model/stage.ts';
+import type { StageContext, TemplateLesson } from '../model/stage.ts';
 import { ChorusError, usageError } from '../model/errors.ts';
 import { analyzeDocument } from '../pipeline.ts';
 import type { WorkerStartup, WorkerTestHooks } from './messages.ts';
 import { DOCUMENT_TIME_LIMIT_MS, IN_FLIGHT_PER_WORKER } from './constants.ts';
 import { WorkerSlot, type Job } from './WorkerSlot.ts';
 import { inOrder, inOrderDocuments, type AnalyzeResult } from './inOrder.ts';
+import { TemplateTimeline } from './TemplateTimeline.ts';
 
 export interface WorkerPoolOptions {
   /** Worker threads; 0 or 1 runs inline in this thread (no threads, no start-up cost). */
@@ -22,6 +23,13 @@ export interface WorkerPoolOptions {
   timeLimitMs?: number;
   /** Test-only fault injection (see WorkerTestHooks). */
   testHooks?: WorkerTestHooks;
+  /**
+   * Text-mode pages learn their outlets' templates along each `analyzeAll` / `analyzeEach` run,
+   * as one thread does: the caller reports what each result taught with `learn` while it
+   * handles that result (see TemplateTimeline.ts for what each page sees, and why the result
+   * does not depend on the threads' timing).
+   */
+  learnTemplates?: boolean;
 }
 
 export interface AnalyzerPool {
@@ -45,6 +53,13 @@ export interface AnalyzerPool {
     pick: (item: T) => RawDocument | null,
     context: StageContext,
   ): AsyncGenerator<{ item: T; result: AnalyzeResult | null }>;
+  /**
+   * What the result the caller is handling taught its outlet (`templateLesson`, or null when
+   * the caller dropped it, e.g. a duplicate), for the run's later pages. Only with
+   * `learnTemplates`; call it before asking the run for its next result. A result not
+   * reported teaches nothing.
+   */
+  learn(raw: RawDocument, lesson: TemplateLesson | null): void;
   /** Resolves when every worker has loaded the stages, with each thread's start-up timings (empty inline). */
   ready(): Promise<(WorkerStartup & { wallMs: number })[]>;
   /** Fails queued and running documents, then terminates every thread. */
@@ -85,6 +100,8 @@ function inlinePool(): AnalyzerPool {
     analyze,
     analyzeAll: (raws, context) => inOrderDocuments(raws, 1, (raw) => analyze(raw, context)),
     analyzeEach: (items, pick, context) => inOrder(items, 1, pick, (raw) => analyze(raw, context)),
+    // Inline runs are sequential: callers that learn pass templates in the context themselves.
+    learn: () => {},
     ready: async () => [],
     close: async () => {
       closed = true;
@@ -100,10 +117,24 @@ function threadPool(options: WorkerPoolOptions): AnalyzerPool {
   let closed = false;
   let broken: string | null = null;
 
+  /** The first queued job that may start: a learning run's page waits for its outlet's earlier pages. */
+  const nextJob = (): Job | undefined => {
+    const at = queue.findIndex((job) => job.learning === undefined || !job.learning.timeline.waits(job.learning.entry));
+    if (at < 0) return undefined;
+    const [job] = queue.splice(at, 1);
+    if (job!.learning !== undefined) {
+      const templates = job!.learning.timeline.view(job!.learning.entry);
+      if (templates !== null) job!.templates = templates;
+    }
+    return job;
+  };
   const dispatch = (): void => {
     for (const slot of slots) {
       if (queue.length === 0) return;
-      if (slot.idle) slot.run(queue.shift()!);
+      if (!slot.idle) continue;
+      const job = nextJob();
+      if (job === undefined) return;
+      slot.run(job);
     }
   };
   const events = {
@@ -124,20 +155,48 @@ function threadPool(options: WorkerPoolOptions): AnalyzerPool {
   let nextContextId = 1;
   const limit = options.workers * IN_FLIGHT_PER_WORKER;
 
-  const analyze = (raw: RawDocument, context: StageContext): Promise<AnalyzedArticle> =>
+  const submit = (raw: RawDocument, context: StageContext, learning?: Job['learning']): Promise<AnalyzedArticle> =>
     new Promise((resolve, reject) => {
       const why = closed ? 'the analyzer pool was closed' : broken;
       if (why !== null) return reject(failure(raw, why));
       let contextId = contextIds.get(context);
       if (contextId === undefined) contextIds.set(context, (contextId = nextContextId++));
-      queue.push({ raw, context, contextId, resolve, reject: (message) => reject(failure(raw, message)) });
+      const job: Job = { raw, context, contextId, resolve, reject: (message) => reject(failure(raw, message)) };
+      if (learning !== undefined) job.learning = learning;
+      queue.push(job);
       dispatch();
     });
+  const analyze = (raw: RawDocument, context: StageContext): Promise<AnalyzedArticle> => submit(raw, context);
+
+  /** Runs whose pages learn templates (learnTemplates), until their generator finishes. */
+  const timelines = new Set<TemplateTimeline>();
+  async function* learningRun<T>(items: AsyncIterable<T> | Iterable<T>, pick: (item: T) => RawDocument | null, context: StageContext): AsyncGenerator<{ item: T; result: AnalyzeResult | null }> {
+    const timeline = new TemplateTimeline(context.outletTemplates, limit);
+    timelines.add(timeline);
+    let documents = 0;
+    try {
+      for await (const out of inOrder(items, limit, pick, (raw) => submit(raw, context, { timeline, entry: timeline.register(raw) }))) {
+        yield out;
+        // The caller has handled this result (and said what it taught, or not): settle it, so its outlet's next page may start.
+        if (out.result !== null) timeline.release(documents++);
+        dispatch();
+      }
+    } finally {
+      timelines.delete(timeline);
+    }
+  }
+  async function* learningDocuments(raws: AsyncIterable<RawDocument> | Iterable<RawDocument>, context: StageContext): AsyncGenerator<{ raw: RawDocument; result: AnalyzeResult }> {
+    for await (const { item, result } of learningRun(raws, (raw) => raw, context)) if (result !== null) yield { raw: item, result };
+  }
 
   return {
     analyze,
-    analyzeAll: (raws, context) => inOrderDocuments(raws, limit, (raw) => analyze(raw, context)),
-    analyzeEach: (items, pick, context) => inOrder(items, limit, pick, (raw) => analyze(raw, context)),
+    analyzeAll: (raws, context) => (options.learnTemplates === true ? learningDocuments(raws, context) : inOrderDocuments(raws, limit, (raw) => analyze(raw, context))),
+    analyzeEach: (items, pick, context) => (options.learnTemplates === true ? learningRun(items, pick, context) : inOrder(items, limit, pick, (raw) => analyze(raw, context))),
+    learn: (raw, lesson) => {
+      for (const timeline of timelines) timeline.settle(raw, lesson);
+      dispatch();
+    },
     ready: () =>
       startups.length >= options.workers || broken !== null
         ? Promise.resolve([...startups])

@@ -5,7 +5,8 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { AnalyzedArticle, RawDocument } from '../model/records.ts';
-import type { StageContext } from '../model/stage.ts';
+import type { OutletTemplates, StageContext } from '../model/stage.ts';
+import type { TemplateTimeline, TimelineEntry } from './TemplateTimeline.ts';
 import type { AnalyzeRequest, WorkerReply, WorkerSetup, WorkerStartup } from './messages.ts';
 import { MAX_START_FAILURES } from './constants.ts';
 
@@ -16,6 +17,9 @@ export interface Job {
   raw: RawDocument;
   context: StageContext;
   contextId: number;
+  /** Set when the run learns templates: the document's place in it, and (once it starts) what it sees. */
+  learning?: { timeline: TemplateTimeline; entry: TimelineEntry };
+  templates?: OutletTemplates;
   resolve: (article: AnalyzedArticle) => void;
   /** Receives a plain message; the pool wraps it in a ChorusError naming the source. */
   reject: (message: string) => void;
@@ -59,6 +63,7 @@ export class WorkerSlot {
     const id = this.nextJobId++;
     const request: AnalyzeRequest = { type: 'analyze', jobId: id, raw: job.raw, contextId: job.contextId };
     if (job.contextId !== this.contextId) request.context = job.context;
+    if (job.templates !== undefined) request.templates = job.templates;
     this.contextId = job.contextId;
     const timer = setTimeout(() => this.overrun(worker), this.timeLimitMs);
     this.job = { id, job, timer };

@@ -3,7 +3,7 @@
  * by structured clone. A context travels once per worker (by identity), not with every document.
  */
 import type { AnalyzedArticle, RawDocument } from '../model/records.ts';
-import type { StageContext } from '../model/stage.ts';
+import type { OutletTemplates, StageContext } from '../model/stage.ts';
 
 /** Faults a test can inject into workers, keyed by the document's `source`. Never set in production. */
 export interface WorkerTestHooks {
@@ -31,6 +31,8 @@ export interface AnalyzeRequest {
   contextId: number;
   /** Present when this worker has not seen `contextId` yet. */
   context?: StageContext;
+  /** Templates this run has taught the document's outlets (TemplateTimeline): they replace the context's for those outlets, for this document only. */
+  templates?: OutletTemplates;
 }
 
 /** How long one worker took to become ready, measured inside the thread. */

@@ -53,7 +53,9 @@ port.on('message', (request: AnalyzeRequest) => {
   try {
     injectFault(request.raw.source);
     if (request.raw.source === hooks.crashOn) return; // the thread dies on the next tick
-    reply({ type: 'done', jobId: request.jobId, article: analyzeDocument(request.raw, context) });
+    const templates = request.templates;
+    const own = templates === undefined ? context : { ...context, outletTemplates: { outlets: { ...(context.outletTemplates?.outlets ?? {}), ...templates.outlets } } };
+    reply({ type: 'done', jobId: request.jobId, article: analyzeDocument(request.raw, own) });
   } catch (error) {
     reply({ type: 'failed', jobId: request.jobId, message: error instanceof Error ? error.message : String(error) });
   }

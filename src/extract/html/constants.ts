@@ -158,3 +158,28 @@ export const DATELINE_MAX_PARSES = 40;
 
 /** Year-bearing elements whose text is read per page at most, before and after the headline: bounds the work on archive and listing pages. */
 export const DATELINE_MAX_READS = 400;
+
+// --- Placeholder dates (DatePlausibility.ts) ------------------------------------------
+
+/**
+ * Publication years before this are placeholders, not dates: year 1 (`0001-01-01T00:00:00Z`, the
+ * zero time of Go and .NET), 1000, 1601 (Windows FILETIME zero). Newspaper archives put online
+ * reach back into the 1800s, so the line is drawn below them, not at the web's start. (Not swept:
+ * no benchmark page with a reference date is older than 2000.)
+ */
+export const EARLIEST_PUBLICATION_YEAR = 1800;
+
+/**
+ * Days that are the zero of some clock, written by a CMS when the real date is null: 1900-01-01
+ * (SQL Server / many form defaults), 1899-12-30 and -31 (OLE Automation / spreadsheet day zero),
+ * 1904-01-01 (Mac spreadsheet epoch), 1970-01-01 (Unix epoch zero) and 1969-12-31 (epoch zero seen
+ * from a zone west of UTC). A real article on one of these days is far rarer than the placeholder.
+ */
+export const PLACEHOLDER_DAYS: ReadonlySet<string> = new Set(['1900-01-01', '1899-12-30', '1899-12-31', '1904-01-01', '1969-12-31', '1970-01-01']);
+
+/**
+ * Days a publication date may lie after the reference time (the crawl time, else the run's `now`)
+ * and still be taken: the publisher's zone may be up to 14 hours ahead of UTC, and a scheduled
+ * post may carry the next day. Anything later is a default (`9999-12-31`) or a typo.
+ */
+export const FUTURE_SLACK_DAYS = 2;

@@ -28,7 +28,7 @@ export function looksBinary(content: string): boolean {
 
 const EMPTY_BODY: BodyResult = { paragraphs: [], removed: [], method: 'html/none' };
 
-export function extractHtml(raw: Readonly<RawDocument>, _context: Readonly<StageContext>): ExtractedArticle {
+export function extractHtml(raw: Readonly<RawDocument>, context: Readonly<StageContext>): ExtractedArticle {
   const problems: Problem[] = [];
   let html = raw.content;
   if (looksBinary(html)) {
@@ -43,7 +43,9 @@ export function extractHtml(raw: Readonly<RawDocument>, _context: Readonly<Stage
   if (page.truncated) {
     problems.push(problem('extract', 'warning', 'extract/html-too-many-elements', `The page has more than ${page.elements} elements; the rest were ignored.`));
   }
-  const metadata = readMetadata(page.head, page.root, raw.given.url);
+  // A publication date after the page was read (crawl time, else the run's start) is a placeholder.
+  const metadata = readMetadata(page.head, page.root, raw.given.url, raw.arrival.at ?? context.now);
+  problems.push(...metadata.problems);
   const body = runCascade({ root: page.root, title: metadata.core.title ?? null, structuredBody: metadata.structuredBody });
   if (body.paragraphs.length === 0) {
     problems.push(problem('extract', 'warning', 'extract/html-no-article', 'No article text was found on the page (no paragraph-like content).'));

@@ -20,12 +20,14 @@ interface Expected {
   publishedAt?: string | null;
   outlet?: string | null;
   section?: string;
-  modifiedAt?: string;
+  modifiedAt?: string | null;
   canonicalUrl?: string;
   mustContain?: string[];
   mustNotContain?: string[];
   origins?: Record<string, string>;
   emptyBody?: boolean;
+  /** Rule ids of problems the article must carry. */
+  problems?: string[];
 }
 
 const cases = readdirSync(FIXTURES).filter((d) => d.startsWith('html-'));
@@ -59,6 +61,7 @@ for (const name of cases) {
     }
     for (const snippet of expected.mustContain ?? []) assert.ok(article.text.includes(snippet), `body should contain: ${snippet}\n---\n${article.text}`);
     for (const snippet of expected.mustNotContain ?? []) assert.ok(!article.text.includes(snippet), `body should not contain: ${snippet}\n---\n${article.text}`);
+    for (const ruleId of expected.problems ?? []) assert.ok(article.problems.some((p) => p.ruleId === ruleId), `problem ${ruleId} missing: ${JSON.stringify(article.problems)}`);
     if (expected.emptyBody) {
       assert.equal(article.text, '');
       assert.ok(article.problems.some((p) => p.ruleId === 'extract/html-no-article'));

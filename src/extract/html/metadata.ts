@@ -5,10 +5,11 @@
  * URL. Structured data first because publishers fill it for search engines and it is
  * the least ambiguous; visible text last because it needs guessing.
  */
-import type { ArticleMeta, CoreMeta, MetaOrigin } from '../../model/records.ts';
+import type { ArticleMeta, CoreMeta, MetaOrigin, Problem } from '../../model/records.ts';
 import { readJsonLd } from './JsonLdReader.ts';
 import { parsePage, type HeadMeta, type Element } from './tree.ts';
 import { chooseDate } from './DateChooser.ts';
+import { DateScreen, screenVisibleDates } from './DatePlausibility.ts';
 import { dayInText } from './DatelineReader.ts';
 import { chooseTitle, domainName, type TitleCandidate } from './TitleChooser.ts';
 import { cleanByline, dateFromUrl, readVisibleMeta } from './VisibleMetaReader.ts';
@@ -20,6 +21,8 @@ export interface HtmlMetadata {
   meta: Partial<ArticleMeta>;
   /** JSON-LD articleBody, for the cascade's last fallback. */
   structuredBody: string | null;
+  /** Dates ignored as placeholders (`extract/implausible-date`), each saying where the date came from instead. */
+  problems: Problem[];
 }
 
 type Origins = ArticleMeta['origins'];
@@ -143,7 +146,11 @@ function publishedMetaByName(head: HeadMeta): string | undefined {
   return undefined;
 }
 
-export function readMetadata(head: HeadMeta, root: Element, pageUrl?: string): HtmlMetadata {
+/**
+ * `reference` is when the page was read (crawl time, else the run's `now`): a publication date
+ * after it is not one (see DatePlausibility.ts). Without it only placeholders are screened.
+ */
+export function readMetadata(head: HeadMeta, root: Element, pageUrl?: string, reference?: string): HtmlMetadata {
   // Some frameworks carry the JSON-LD document in a meta tag's content instead of a script.
   const ld = readJsonLd([...head.jsonLd, ...(head.meta.get('script:ld+json') ?? [])], head.title);
   const seen = readVisibleMeta(root, ld.title ?? first(head, 'og:title') ?? head.title ?? undefined);
@@ -183,18 +190,22 @@ export function readMetadata(head: HeadMeta, root: Element, pageUrl?: string): H
   ]), (v) => (meta.canonicalUrl = v));
   set('url', pick([[urlCandidate, origins.canonicalUrl ?? 'meta'], [pageUrl, 'given']]), (v) => (core.url = v));
 
+  // Placeholder dates (year 1, epoch zero, far future) are dropped before choosing, so the next source dates the page.
+  const screen = new DateScreen(reference);
+  const modifiedLd = screen.keep(normaliseDate(ld.modifiedAt), 'json-ld', 'modifiedAt');
+  const modifiedOg = screen.keep(normaliseDate(first(head, 'article:modified_time', 'og:updated_time')), 'opengraph', 'modifiedAt');
   const published = chooseDate(
     [
-      [normaliseDate(ld.publishedAt), 'json-ld'],
-      [normaliseDate(first(head, 'article:published_time', 'og:published_time', 'og:article:published_time', 'article:published')), 'opengraph'],
-      [normaliseDate(first(head, ...PUBLISHED_META)), 'meta'],
-      [normaliseDate(publishedMetaByName(head)), 'meta'],
-      [normaliseDate(seen.microdata.publishedAt), 'microdata'],
+      [screen.keep(normaliseDate(ld.publishedAt), 'json-ld'), 'json-ld'],
+      [screen.keep(normaliseDate(first(head, 'article:published_time', 'og:published_time', 'og:article:published_time', 'article:published')), 'opengraph'), 'opengraph'],
+      [screen.keep(normaliseDate(first(head, ...PUBLISHED_META)), 'meta'), 'meta'],
+      [screen.keep(normaliseDate(publishedMetaByName(head)), 'meta'), 'meta'],
+      [screen.keep(normaliseDate(seen.microdata.publishedAt), 'microdata'), 'microdata'],
     ],
-    normaliseDate(seen.timeElement),
-    dateFromUrl(urlCandidate ?? pageUrl),
-    seen,
-    normaliseDate(ld.modifiedAt) ?? normaliseDate(first(head, 'article:modified_time', 'og:updated_time')),
+    screen.keep(normaliseDate(seen.timeElement), 'time-element'),
+    screen.keep(dateFromUrl(urlCandidate ?? pageUrl), 'url'),
+    screenVisibleDates(seen, screen),
+    modifiedLd ?? modifiedOg,
   );
   if (published) {
     core.publishedAt = published.value;
@@ -202,10 +213,10 @@ export function readMetadata(head: HeadMeta, root: Element, pageUrl?: string): H
   }
 
   set('modifiedAt', pick([
-    [normaliseDate(ld.modifiedAt), 'json-ld'],
-    [normaliseDate(first(head, 'article:modified_time', 'og:updated_time')), 'opengraph'],
-    [normaliseDate(first(head, 'lastmod', 'last-modified', 'dcterms.modified', 'datemodified')), 'meta'],
-    [normaliseDate(seen.microdata.modifiedAt), 'microdata'],
+    [modifiedLd, 'json-ld'],
+    [modifiedOg, 'opengraph'],
+    [screen.keep(normaliseDate(first(head, 'lastmod', 'last-modified', 'dcterms.modified', 'datemodified')), 'meta', 'modifiedAt'), 'meta'],
+    [screen.keep(normaliseDate(seen.microdata.modifiedAt), 'microdata', 'modifiedAt'), 'microdata'],
   ]), (v) => (meta.modifiedAt = v));
 
   set('language', pick([
@@ -233,12 +244,13 @@ export function readMetadata(head: HeadMeta, root: Element, pageUrl?: string): H
   ]), (v) => (meta.image = v));
 
   meta.origins = origins;
-  return { core, meta, structuredBody: ld.articleBody ?? null };
+  const problems = screen.problems({ publishedAt: origins.publishedAt, modifiedAt: origins.modifiedAt });
+  return { core, meta, structuredBody: ld.articleBody ?? null, problems };
 }
 
 /** Metadata of an HTML string on its own (for other stages and tools). */
-export function extractHtmlMetadata(html: string, url?: string): Omit<HtmlMetadata, 'structuredBody'> {
+export function extractHtmlMetadata(html: string, url?: string, reference?: string): Omit<HtmlMetadata, 'structuredBody'> {
   const page = parsePage(html);
-  const { core, meta } = readMetadata(page.head, page.root, url);
-  return { core, meta };
+  const { core, meta, problems } = readMetadata(page.head, page.root, url, reference);
+  return { core, meta, problems };
 }

@@ -88,9 +88,10 @@ const UPDATED_LABEL = /\b(updated|modified|last reviewed|reviewed|edited)\b/i;
  * The day stated on the headline's date line: the nearest short line after the headline (then
  * just before it) that states a full date ("By Ana Lima • December 17, 2025 • 11 min read",
  * "Posted on 04-ago-2021"), preferring one not labelled "updated" (on it or on the line above);
- * an "updated" day only when the page states no other. Relative ages are never read.
+ * an "updated" day only when the page states no other. Relative ages are never read; days
+ * `accept` refuses (placeholders, see DatePlausibility.ts) are passed over.
  */
-export function dateNearTitle(lines: readonly string[], titleIndex: number): string | null {
+export function dateNearTitle(lines: readonly string[], titleIndex: number, accept: (day: string) => boolean = () => true): string | null {
   const order: number[] = [];
   for (let i = titleIndex + 1; i <= Math.min(lines.length - 1, titleIndex + DATELINE_AFTER_TITLE); i++) order.push(i);
   for (let i = titleIndex - 1; i >= Math.max(0, titleIndex - DATELINE_BEFORE_TITLE); i--) order.push(i);
@@ -110,7 +111,8 @@ export function dateNearTitle(lines: readonly string[], titleIndex: number): str
     if (line.length > DATELINE_MAX_CHARS && i <= titleIndex + 2) line = line.slice(0, DATELINE_HEAD_CHARS);
     if (line.length > DATELINE_MAX_CHARS) continue;
     const day = dayInText(line);
-    if (!day) continue;
+    // A placeholder day ("January 1, 1970" for a null date) is passed over for the next line.
+    if (!day || !accept(day)) continue;
     const above = unglue(lines[i - 1] ?? '');
     // "Updated on" alone on the line above labels this one; a dated line above is its own line.
     if (!UPDATED_LABEL.test(line) && !(UPDATED_LABEL.test(above) && above.length < 30 && !dayInText(above))) return day;

@@ -55,8 +55,20 @@ export function candidateText(block: ClassifiedBlock): boolean {
 /** "Ana Lima", "Kelia Losa Reinoso": a bare name (above a date) is the author. */
 const BARE_NAME = /^(\p{Lu}[\p{L}'’.-]+)(\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u;
 
-/** Keys of every line (folded) and of every breadcrumb's last step, for "printed twice" evidence. */
-function copyIndex(blocks: readonly ClassifiedBlock[]): Map<string, number[]> {
+/** Each line's folded key (`normaliseLine`), computed once per page and only when asked for. */
+function lineKeys(blocks: readonly ClassifiedBlock[]): (i: number) => string {
+  const keys: (string | undefined)[] = new Array(blocks.length);
+  return (i) => (keys[i] ??= normaliseLine(blocks[i]!.text));
+}
+
+/**
+ * Keys of lines (folded) and of every breadcrumb's first and last step, for "printed twice"
+ * evidence. The index is only asked about candidates' keys, and two lines with one key have
+ * as many words (folding changes case, quotes and edge punctuation, never a word), so a whole
+ * line is indexed only when its word count could be a candidate's: most lines (menus, labels,
+ * prose) are never folded.
+ */
+function copyIndex(blocks: readonly ClassifiedBlock[], keyOf: (i: number) => string): Map<string, number[]> {
   const index = new Map<string, number[]>();
   const add = (key: string, i: number) => {
     if (key.length < 8) return;
@@ -64,15 +76,16 @@ function copyIndex(blocks: readonly ClassifiedBlock[]): Map<string, number[]> {
     if (list) list.push(i);
     else index.set(key, [i]);
   };
-  blocks.forEach((b, i) => {
-    if (b.text.length > 400) return;
-    add(normaliseLine(b.text), i);
-    const parts = b.text.split(TITLE_BREADCRUMB);
-    if (parts.length > 1) {
-      add(normaliseLine(parts[parts.length - 1]!), i);
-      add(normaliseLine(parts[0]!), i);
-    }
-  });
+  for (let i = 0; i < blocks.length; i++) {
+    const { text, words } = blocks[i]!;
+    if (text.length > 400) continue;
+    if (words >= TITLE_MIN_WORDS && words <= TITLE_MAX_WORDS) add(keyOf(i), i);
+    // A breadcrumb step as long as a candidate needs a line at least as long; most lines hold no separator: test before splitting.
+    if (words < TITLE_MIN_WORDS || !TITLE_BREADCRUMB.test(text)) continue;
+    const parts = text.split(TITLE_BREADCRUMB);
+    add(normaliseLine(parts[parts.length - 1]!), i);
+    add(normaliseLine(parts[0]!), i);
+  }
   return index;
 }
 
@@ -88,7 +101,7 @@ export interface ScoredTitle {
 }
 
 /** Scores one candidate line (see the module comment). */
-function scoreLine(blocks: readonly ClassifiedBlock[], i: number, bodyStart: number, meta: ReadonlySet<number>, copies: Map<string, number[]>, firstProse: number, proseAbove: readonly number[], isCandidate: (j: number) => boolean): ScoredTitle {
+function scoreLine(blocks: readonly ClassifiedBlock[], i: number, bodyStart: number, meta: ReadonlySet<number>, copies: Map<string, number[]>, keyOf: (j: number) => string, firstProse: number, proseAbove: readonly number[], isCandidate: (j: number) => boolean): ScoredTitle {
   const block = blocks[i]!;
   const s = TITLE_SCORE;
   let score = 0;
@@ -103,7 +116,7 @@ function scoreLine(blocks: readonly ClassifiedBlock[], i: number, bodyStart: num
   const next = blocks[i + 1];
   if (isProse(next) || (meta.has(i + 1) && isProse(blocks[i + 2]))) score += s.proseBelow;
   // Printed twice: the same line (or a breadcrumb ending in it) elsewhere.
-  const key = normaliseLine(block.text);
+  const key = keyOf(i);
   const others = (copies.get(key) ?? []).filter((j) => j !== i);
   if (others.length > 0 && others.length <= 3) score += s.copied;
   // Headline length and shape.
@@ -123,13 +136,14 @@ function scoreLine(blocks: readonly ClassifiedBlock[], i: number, bodyStart: num
   const distance = noProse ? Math.min(i, s.noProseMaxDistance) : i < anchor ? anchor - i - 1 : 0;
   score -= Math.min(distance, s.maxDistance) * s.distance;
   score -= Math.min(proseAbove[i] ?? 0, s.maxProseAbove) * s.proseAbove;
-  return { index: i, score, copies: others.filter((j) => normaliseLine(blocks[j]!.text) === key) };
+  return { index: i, score, copies: others.filter((j) => keyOf(j) === key) };
 }
 
 /** The best-scoring headline line, or null when no line is headline-like. */
 export function scoreTitle(blocks: readonly ClassifiedBlock[], bodyStart: number, skip: ReadonlySet<number>, meta: ReadonlySet<number>): ScoredTitle | null {
   const end = bodyStart < blocks.length ? Math.min(blocks.length, bodyStart + TITLE_SCAN_AFTER_BODY) : Math.min(blocks.length, TITLE_SCAN_NO_BODY);
-  const copies = copyIndex(blocks);
+  const keyOf = lineKeys(blocks);
+  const copies = copyIndex(blocks, keyOf);
   const proseAbove: number[] = [];
   let seen = 0;
   let firstProse = blocks.length;
@@ -151,9 +165,10 @@ export function scoreTitle(blocks: readonly ClassifiedBlock[], bodyStart: number
   const copiedEnd = Math.min(blocks.length, TITLE_SCAN_COPIED);
   for (let i = 0; i < Math.max(end, copiedEnd); i++) {
     if (skip.has(i)) continue;
-    if (i >= end && (copies.get(normaliseLine(blocks[i]!.text))?.length ?? 0) < 2) continue;
+    // Past the body's start only a line printed twice, and only one that could be a candidate at all (the index holds no other).
+    if (i >= end && (blocks[i]!.words < TITLE_MIN_WORDS || blocks[i]!.words > TITLE_MAX_WORDS || (copies.get(keyOf(i))?.length ?? 0) < 2)) continue;
     if (!isCandidate(i)) continue;
-    const scored = scoreLine(blocks, i, bodyStart, meta, copies, firstProse, proseAbove, isCandidate);
+    const scored = scoreLine(blocks, i, bodyStart, meta, copies, keyOf, firstProse, proseAbove, isCandidate);
     if (!best || scored.score > best.score || (scored.score === best.score && bodyStart < blocks.length)) best = scored;
   }
   return best;

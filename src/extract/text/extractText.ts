@@ -7,6 +7,7 @@ import { words } from './blocks.ts';
 import { MIN_ENGLISH_STOPWORD_SHARE } from './constants.ts';
 import { extendAnnouncedList, findMainRegion, selectBody } from './MainRegionFinder.ts';
 import { dayInText } from '../html/DatelineReader.ts';
+import { DateScreen } from '../html/DatePlausibility.ts';
 import { dateFromLine, dateNearTitle, isDateLine, parseByline } from './MetaLineFinder.ts';
 import { findDateline, outletFromChrome } from './OutletFinder.ts';
 import { isTemplateLine, pickTemplate, templateBlocks, templateKeyCandidates } from './OutletTemplates.ts';
@@ -88,6 +89,8 @@ export function extractText(raw: Readonly<RawDocument>, context: Readonly<StageC
   let author: string | null = null;
   let publishedAt: string | null = null;
   let dateTries = 0;
+  // Placeholder days (epoch zero, a day after the page was read) are passed over (DatePlausibility.ts).
+  const screen = new DateScreen(raw.arrival.at ?? context.now);
   const metaLimit = Math.min(blocks.length, bodyStart + META_LINES_INTO_BODY);
   for (let i = 0; i < metaLimit; i++) {
     const text = blocks[i]!.text;
@@ -104,7 +107,7 @@ export function extractText(raw: Readonly<RawDocument>, context: Readonly<StageC
       metaLines.add(i);
     } else if (isDateLine(text)) {
       // chrono is slow; the first two date lines are where a page states its own date.
-      if (publishedAt === null && dateTries++ < 2) publishedAt = dateFromLine(text, context.now);
+      if (publishedAt === null && dateTries++ < 2) publishedAt = screen.keep(dateFromLine(text, context.now) ?? undefined, 'byline') ?? null;
       metaLines.add(i);
     }
   }
@@ -115,7 +118,7 @@ export function extractText(raw: Readonly<RawDocument>, context: Readonly<StageC
   const anchors = blocks.flatMap((b, i) => (i < bodyStart + ANCHOR_LINES_INTO_BODY && (metaLines.has(i) || SHORT_BYLINE.test(b.text) || (b.text.length <= DATE_ANCHOR_MAX_CHARS && dayInText(b.text))) ? [i] : []));
   const title = findTitle(blocks, bodyStart, new Set([...metaLines, ...templateLines]), anchors);
   // The headline's own date line beats the first date line of the page (a header's "today").
-  const nearTitle = title.index !== null ? dateNearTitle(blocks.map((b) => b.text), title.index) : null;
+  const nearTitle = title.index !== null ? dateNearTitle(blocks.map((b) => b.text), title.index, (day) => screen.keep(day, 'byline') !== undefined) : null;
   if (nearTitle) publishedAt = nearTitle;
   const used = new Set([...title.used, ...metaLines]);
   const body = region ? selectBody(blocks, region) : new Set<number>();
@@ -156,6 +159,8 @@ export function extractText(raw: Readonly<RawDocument>, context: Readonly<StageC
   if (publishedAt) origins.publishedAt = 'byline';
   if (dateline.dateline) origins.dateline = 'dateline';
   if (outlet) origins.outlet = dateline.strength === 'own' || (outlet === dateline.outlet && !chromeOutlet) ? 'dateline' : 'chrome';
+
+  problems.push(...screen.problems({ publishedAt: origins.publishedAt }));
 
   const language = raw.given.language ? null : languageOf(paragraphs);
   if (language) origins.language = 'detected';

@@ -29,10 +29,13 @@ interface Expected {
   textEndsWith?: string;
   paragraphs?: number;
   learnFrom?: string[];
+  /** Rule ids of problems the article must carry. */
+  problems?: string[];
 }
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');
-const NOW = '2024-06-06T12:00:00Z';
+// When the fixtures are read: after every date they state (a date after the reading is a placeholder, see DatePlausibility.ts).
+const NOW = '2026-06-01T12:00:00Z';
 
 function raw(dir: string, file: string, given: GivenMeta): RawDocument {
   return {
@@ -75,6 +78,7 @@ for (const name of cases) {
     if (expected.textStartsWith) assert.ok(article.text.startsWith(expected.textStartsWith), `body starts: ${article.text.slice(0, 80)}`);
     if (expected.textEndsWith) assert.ok(article.text.endsWith(expected.textEndsWith), `body ends: ${article.text.slice(-80)}`);
     if (expected.paragraphs !== undefined) assert.equal(article.paragraphs.length, expected.paragraphs, 'paragraph count');
+    for (const ruleId of expected.problems ?? []) assert.ok(article.problems.some((p) => p.ruleId === ruleId), `problem ${ruleId} missing`);
     assert.match(article.method, /^text\//);
     assert.deepEqual(JSON.parse(JSON.stringify(article)), article, 'record is JSON-safe');
   });
