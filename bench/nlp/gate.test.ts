@@ -39,9 +39,13 @@ import { headline } from './score.ts';
 // a place's short form after "the", building words ending a name, initials before institution words): measured then dev
 // 0.925 / 0.836 / 0.885 / 0.908 / 0.930 / 0.988 and test 0.907 / 0.697 / 0.906 / 0.784 / 0.910 / 0.943 (the test figures did
 // not rise; test pins unchanged).
+// Person pins raised on 23 Nov 2026 after the audit on news outside the gold set (bench/nlp/audit: product models and codes,
+// known abbreviations, districts, demonym groups, titles after commas, one sense per article for organisations, names after
+// speech verbs): measured then dev 0.929 / 0.837 / 0.885 / 0.908 / 0.929 / 0.988 and test 0.910 / 0.696 / 0.906 / 0.784 /
+// 0.909 / 0.943. Only the person scores rose; the other pins are unchanged.
 const PINS = {
-  test: { personF1: 0.9, organizationF1: 0.69, placeF1: 0.9, roleRate: 0.775, resolution: 0.905, dateValueAccuracy: 0.935 },
-  dev: { personF1: 0.92, organizationF1: 0.83, placeF1: 0.88, roleRate: 0.9, resolution: 0.925, dateValueAccuracy: 0.98 },
+  test: { personF1: 0.905, organizationF1: 0.69, placeF1: 0.9, roleRate: 0.775, resolution: 0.905, dateValueAccuracy: 0.935 },
+  dev: { personF1: 0.925, organizationF1: 0.83, placeF1: 0.88, roleRate: 0.9, resolution: 0.925, dateValueAccuracy: 0.98 },
 } as const;
 
 test('nlp gold scores stay above their pins', () => {

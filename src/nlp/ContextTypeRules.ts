@@ -4,7 +4,7 @@
  * a collective ("Luton have"), and the possessor that affiliates a name ("Russia’s Deputy Prime
  * Minister …"). Rules of the context refiner (MentionContextRefiner).
  */
-import { COLLECTIVE_VERBS, LOCATION_PREPOSITIONS, PLATFORM_NOUNS, SPEECH_VERBS } from './constants.ts';
+import { COLLECTIVE_VERBS, LOCATION_PREPOSITIONS, MONTHS, PLATFORM_NOUNS, SPEECH_VERBS, WEEKDAYS } from './constants.ts';
 import { countryOf, lexicon } from './Lexicon.ts';
 import { isRoleWord, type Mention } from './RunClassifier.ts';
 import { longestKnown } from './KnownNameLookup.ts';
@@ -45,6 +45,11 @@ export function typeFromContext(tokens: readonly Token[], m: Mention): Mention {
   // ("Sources said", "Officials say": a plural common noun opening the sentence is no name.)
   const commonPlural = m.first === m.last && isSentenceStart(tokens, m.first) && t.lower.endsWith('s') && isLexiconWord(t.lower);
   if (next && SPEECH_VERBS.has(next.lower) && t.pos === 'PROPN' && !commonPlural) return { ...m, type: 'person' };
+  // "“…,” says Beth, who …", "Beth, whose name has been changed,": a speech verb before a name that closes the clause, or a
+  // relative "who" after it, makes it a person (not a day: "said Tuesday.").
+  const closes = next !== undefined && /^[,.;:]$/.test(next.text);
+  const relative = next?.text === ',' && /^(who|whose)$/.test(tokens[m.last + 2]?.lower ?? '');
+  if (t.pos === 'PROPN' && ((closes && SPEECH_VERBS.has(prev?.lower ?? '')) || relative) && !(t.lower in WEEKDAYS) && !(t.lower in MONTHS)) return { ...m, type: 'person' };
   // "in Almaty" is a place; "in Eurasian integration" is an adjective before a common noun.
   const modifiesNoun = next !== undefined && ((/^[a-z]/.test(next.text) && next.pos === 'NOUN') || POSSESSIVE.test(next.text));
   if (prev && LOCATION_PREPOSITIONS.has(prev.lower) && t.pos === 'PROPN' && !modifiesNoun && !lexicon().demonyms.has(t.lower) && !lexicon().languages.has(t.text)) return { ...m, type: 'place' };

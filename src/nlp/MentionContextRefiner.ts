@@ -46,7 +46,31 @@ export function refineMentions(text: string, tokens: readonly Token[], mentions:
     if (r.type === 'organization' && m.type !== 'organization' && r.first === r.last && surnames.has(r.text)) r = { ...r, type: m.type };
     out.push(r);
   }
-  return namesOfPeopleNamedAlone(tokens, shortOrgForms(out));
+  return namesOfPeopleNamedAlone(tokens, companiesNamedAlone(tokens, shortOrgForms(out), surnames));
+}
+
+/**
+ * "Nissan North America Inc." … "Nissan said": a single word read as a person, with no title or
+ * honorific, that opens an organisation's longer name in the same article is that company, unless the
+ * article names a person with it as surname or it is an English given name. A run of several words
+ * left unknown that the article names an organisation elsewhere is that organisation.
+ */
+function companiesNamedAlone(tokens: readonly Token[], mentions: Mention[], surnames: ReadonlySet<string>): Mention[] {
+  let starts: Set<string> | null = null;
+  let names: Set<string> | null = null;
+  for (const m of mentions) {
+    if (m.type !== 'organization' || m.last === m.first) continue;
+    (names ??= new Set()).add(m.text);
+    if (/^\p{Lu}\p{Ll}+$/u.test((tokens[m.first] as Token).text)) (starts ??= new Set()).add((tokens[m.first] as Token).text);
+  }
+  if (!starts || !names) return mentions;
+  const opening = starts;
+  const named = names;
+  return mentions.map((m) => {
+    if (m.type === 'person' && m.first === m.last && !m.role && !m.honorific && opening.has(m.text) && !surnames.has(m.text) && !plainGivenName(tokens[m.first] as Token)) return { ...m, type: 'organization' };
+    // "Home Depot shares are up": a run of ordinary words left unknown is the organisation the article names so elsewhere.
+    return m.type === 'unknown' && m.last > m.first && named.has(m.text) ? { ...m, type: 'organization' } : m;
+  });
 }
 
 /** The type the words around a mention give it: a quotation, a kind noun, a region after it, an organisation's context, "the" or "The" before it. */
@@ -97,7 +121,9 @@ function typeByArticle(tokens: readonly Token[], m: Mention, names: FullNames): 
   const compassAlone = r.first === r.last && lexicon().compass.has((tokens[r.first] as Token).lower);
   // ("the Panhandle" after "the Texas Panhandle": the last word of a place named in full is that place.)
   const placeEnd = r.first === r.last && names.placeEnds.has(r.text);
-  if ((r.type === 'person' || r.type === 'unknown') && !r.role && !r.honorific && the?.text === 'the' && !attributive && !described && properRun && !namedPerson && !compassAlone) r = { ...r, type: placeEnd ? 'place' : 'organization' };
+  // ("the EV", "the CPU": an abbreviation the lexicon knows is no organisation's name.)
+  const abbreviation = r.first === r.last && lexicon().notAcronyms.has(r.text);
+  if ((r.type === 'person' || r.type === 'unknown') && !r.role && !r.honorific && the?.text === 'the' && !attributive && !described && properRun && !namedPerson && !compassAlone && !abbreviation) r = { ...r, type: placeEnd ? 'place' : 'organization' };
   // "the Ostrava Policy poll", "the Red Bull team": capitalised words between "the" and a common noun name an owner or brand, not a person.
   // ("the Laura Ingraham show": a given name that is no common word opens a person's name, owner of the show.)
   if (r.type === 'person' && !r.role && !r.honorific && the?.text === 'the' && attributive && after?.pos === 'NOUN' && r.last > r.first && !/[-/]/.test(r.text) && !plainGivenName(tokens[r.first] as Token)) r = { ...r, type: 'organization' };

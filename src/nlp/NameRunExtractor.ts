@@ -76,10 +76,18 @@ function nameable(tokens: readonly Token[], i: number): boolean {
   // Furniture lines come in brackets ("[Follow AP’s …]"), which otherwise open no sentence: "[Associated Press …]" is a name.
   if (c.furniture && (isSentenceInitial(tokens, i) || tokens[i - 1]?.text === '[')) return false;
   if (isSentenceInitial(tokens, i) && t.pos !== 'PROPN' && !c.acronymish) {
-    // A capitalised common word opening a sentence is just a sentence start, unless it is a title word.
-    return c.titleWord;
+    // A capitalised common word opening a sentence is just a sentence start, unless it is a title word, or a noun
+    // before a proper noun of the same name ("Home Depot shares rose", "Wells Fargo analyst …").
+    return c.titleWord || (t.pos === 'NOUN' && nounOpensName(tokens, i));
   }
   return t.pos !== 'PRON' && t.pos !== 'DET' && t.pos !== 'CCONJ' && t.pos !== 'SCONJ' && t.pos !== 'AUX';
+}
+
+/** "Home Depot", "Wells Fargo": a capitalised noun opening a sentence, followed by a capitalised proper noun (no function word, no plural "Officials"). */
+function nounOpensName(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const next = tokens[i + 1];
+  return next !== undefined && next.sentence === t.sentence && next.pos === 'PROPN' && next.capitalised && wordClass(next).fixed === null && !t.lower.endsWith('s');
 }
 
 function knownAlone(t: Token | undefined): boolean {

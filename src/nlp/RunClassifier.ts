@@ -6,7 +6,7 @@
  * `unknown` for the context refiner.
  */
 import type { EntityType } from '../model/records.ts';
-import { CLUB_SUFFIXES, EMPLOYER_HEADS, EVENT_PREFIXES, NAME_PARTICLES, RUN_CONNECTORS, SITE_SUFFIXES, STREET_WORDS, TITLE_BODY_WORDS, TITLE_RANKS } from './constants.ts';
+import { CLUB_SUFFIXES, EMPLOYER_HEADS, PRODUCT_TIER_WORDS, EVENT_PREFIXES, NAME_PARTICLES, RUN_CONNECTORS, SITE_SUFFIXES, STREET_WORDS, TITLE_BODY_WORDS, TITLE_RANKS } from './constants.ts';
 import { countryNamed, isDateline, knownCity, usedAsPersonName } from './CityLookup.ts';
 import { joined, longestKnown } from './KnownNameLookup.ts';
 import { institutionAfter, mastheadBeforeNoun } from './OrganisationContext.ts';
@@ -18,6 +18,7 @@ import { isLexiconWord } from './Tokens.ts';
 import type { NameRun } from './NameRunExtractor.ts';
 import { hasLetter, isCamelCaseBrand, isolatedProperShout, shoutedCommonWord, shoutedLexiconWord } from './WordShapes.ts';
 import type { Token } from './Tokens.ts';
+import { endsInProductTier, hasCodeWord, hasLetterCompound, placeDemonym } from './ProductShapes.ts';
 
 export { isRoleWord, readTitle } from './TitleReader.ts';
 
@@ -45,10 +46,48 @@ const OPENING_QUOTE = /^[“"‘]$/;
 /** County names end in "-shire" (at least three letters before it: not "shire" itself). */
 const SHIRE = /^\p{L}{3,}shire$/u;
 const ACRONYM = /^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&]{1,7}$|^[A-Z]+\/[A-Z]+$/;
+/** Letters with two or more digits, or with digits before more letters ("M10", "N225", "US30YT"). */
+const MODEL_CODE = /\d\d|\d\p{L}/u;
 /** Two to five capitals, an ampersand allowed between two ("S&D", "AT&T"). */
 const SHORT_ACRONYM = /^[A-Z](?:&?[A-Z]){1,4}$/;
 
 export function classifyRun(text: string, tokens: readonly Token[], run: NameRun): Mention[] {
+  const read = readRun(text, tokens, run);
+  // A plain loop: most runs give one mention, and most mentions are no bare person.
+  for (let k = 0; k < read.length; k++) {
+    const m = read[k] as Mention;
+    if (m.type !== 'person' || m.role || m.honorific) continue;
+    // "API Documentation", "CPU Cooler": an abbreviation the lexicon knows is no word of a person's name.
+    if (hasAbbreviation(tokens, m.first, m.last)) {
+      read[k] = { ...m, type: 'unknown' };
+      continue;
+    }
+    // "MacBook Air", "PS4 Pro", "South Dakotans": products, codes and a place's people are no entity; "T-Mobile" is left to its context.
+    // ("The New Yorker" is a magazine: a place's people are left to their context, which the article word decides.)
+    if (placeDemonym(text, tokens[m.first] as Token, tokens[m.last] as Token)) read[k] = { ...m, type: 'unknown' };
+    else if (hasLetterCompound(tokens, m.first, m.last) || (m.first === m.last && PRODUCT_TIER_WORDS.has((tokens[m.first] as Token).lower))) return read.filter((x) => x !== m);
+    else if (hasCodeWord(tokens, m.first, m.last) || endsInProductTier(tokens, m.first, m.last)) {
+      // "Sony A6700", "Rivian R1T": the model's first word, no English word or given name, is its maker.
+      const maker = makerWord(tokens, m.first, m.last) ? mention(text, tokens, m.first, m.first, 'organization', null, null, false, null, null) : null;
+      return read.flatMap((x) => (x !== m ? [x] : maker ? [maker] : []));
+    }
+  }
+  return read;
+}
+
+function hasAbbreviation(tokens: readonly Token[], a: number, z: number): boolean {
+  const lx = lexicon();
+  for (let i = a; i <= z; i++) if (lx.notAcronyms.has((tokens[i] as Token).text) && /^[A-Z]{2,}$/.test((tokens[i] as Token).text)) return true;
+  return false;
+}
+
+/** The first word of a model's name names its maker: a capitalised word of letters that is no English word or given name, before more words. */
+function makerWord(tokens: readonly Token[], a: number, z: number): boolean {
+  const t = tokens[a] as Token;
+  return a < z && /^\p{Lu}\p{L}+$/u.test(t.text) && !isLexiconWord(t.lower) && !isGivenName(t.lower) && !isRoleWord(t.text);
+}
+
+function readRun(text: string, tokens: readonly Token[], run: NameRun): Mention[] {
   const lx = lexicon();
   const a = (run.tokens[0] as Token).index;
   const z = (run.tokens[run.tokens.length - 1] as Token).index;
@@ -56,7 +95,7 @@ export function classifyRun(text: string, tokens: readonly Token[], run: NameRun
   const whole = longestKnown(text, tokens, a, z);
   if (whole && whole.last === z) return [mention(text, tokens, a, z, whole.place ? 'place' : 'organization', null, null, false, whole.place, whole.org, a)];
   // "envoy to Ukraine Kurt Volker": a known place or organisation, then a full personal name opened by a given name.
-  if (whole && fullPersonalName(tokens, whole.last + 1, z)) {
+  if (whole && (fullPersonalName(tokens, whole.last + 1, z) || afterPlaceOfPosting(text, tokens, a, whole, z))) {
     return [mention(text, tokens, a, whole.last, whole.place ? 'place' : 'organization', null, null, false, whole.place, whole.org, a), mention(text, tokens, whole.last + 1, z, 'person', null, null, false, null, null, whole.last + 1)];
   }
   // "CNN International", "BBC iPlayer", "Amazon Alexa": a known organisation's name, then words that are no person's or place's
@@ -86,7 +125,7 @@ export function classifyRun(text: string, tokens: readonly Token[], run: NameRun
   if (split) return split;
   const lastWord = (tokens[z] as Token).lower;
   const partyLed = PARTY_WORDS.has((tokens[a] as Token).lower) && a < z && !lx.orgHeads.has(lastWord);
-  if (partyLed) return classifyRun(text, tokens, { ...run, tokens: run.tokens.slice(1), start: (tokens[a + 1] as Token).start, text: joined(text, tokens, a + 1, z) });
+  if (partyLed) return readRun(text, tokens, { ...run, tokens: run.tokens.slice(1), start: (tokens[a + 1] as Token).start, text: joined(text, tokens, a + 1, z) });
   const partySplit = splitPartyMember(text, tokens, a, z);
   if (partySplit) return partySplit;
   if (PARTY_WORDS.has((tokens[z] as Token).lower) && a < z) {
@@ -115,6 +154,23 @@ export function classifyRun(text: string, tokens: readonly Token[], run: NameRun
   if (!rest) return [];
   // (A copy only where the reading differs: most runs are read whole, as they stand.)
   return [rest.honorific === honorific && rest.runFirst === a ? rest : { ...rest, honorific, runFirst: a }];
+}
+
+/**
+ * "ambassador to Britain Liu Xiaming": after "to", a country and then two or more words read as a
+ * person's name are the posting and the person, whatever the name's language (no English given name needed).
+ */
+function afterPlaceOfPosting(text: string, tokens: readonly Token[], a: number, whole: { last: number; place: PlaceInfo | null }, z: number): boolean {
+  if (whole.place?.kind !== 'country' || tokens[a - 1]?.lower !== 'to' || z - whole.last < 2) return false;
+  const rest = classifyRest(text, tokens, whole.last + 1, z, false);
+  return rest?.type === 'person';
+}
+
+/** The word at a is a region or country the lexicon knows, or a city whose country the article names ("Kowloon" beside "Hong Kong"; not "Kanye" of Kanye West). */
+function compassDistrict(text: string, tokens: readonly Token[], a: number): boolean {
+  if (lexicon().places.has((tokens[a] as Token).text)) return true;
+  const city = knownCity(text, tokens, a, a);
+  return city !== null && countryNamed(text, tokens, city);
 }
 
 /** Place suffixes that are common surnames too ("Lena Park", "Sally Forest"); "County", "Road", "Manor" are not. */
@@ -370,6 +426,8 @@ function classifyRest(text: string, tokens: readonly Token[], a: number, z: numb
   if (words.length <= 2 && SHIRE.test(lastLower) && (words.length === 1 || lx.compass.has(lowers[0] ?? ''))) return mention(text, tokens, a, z, 'place', null, null, false, null, null);
   // "Lena Park", "Fiona Hill": a given name and a surname that is also a place word name a person, unless a place's context comes before.
   if (words.length === 2 && SURNAME_PLACE_WORDS.has(lastLower) && isGivenName(lowers[0] ?? '') && !PLACE_LEADS.has(tokens[a - 1]?.lower ?? '')) return mention(text, tokens, a, z, 'person', null, null, false, null, null);
+  // "Kowloon West", "Wichita East": a place the lexicon knows and a compass word name a part of it, not a person ("Kanye West" names no place).
+  if (words.length === 2 && words[1] === tokens[z] && words[0] === tokens[a] && lx.compass.has(lastLower) && compassDistrict(text, tokens, a)) return mention(text, tokens, a, z, 'place', null, null, false, null, null);
   if (words.length >= 2 && (lx.placeSuffixes.has(lastLower) || lx.placePrefixes.has(lowers[0] ?? '') || (lx.compass.has(lowers[0] ?? '') && lx.places.has(joined(text, tokens, a + 1, z))))) {
     return mention(text, tokens, a, z, 'place', null, null, false, null, null);
   }
@@ -377,6 +435,11 @@ function classifyRest(text: string, tokens: readonly Token[], a: number, z: numb
   if (words.length === 1) {
     const w = words[0] as Token;
     if (isCamelCaseBrand(w.text)) return mention(text, tokens, a, z, 'organization', null, null, false, null, null);
+    // "M10", "US30YT", "N225": two or more digits, or digits inside, make a model number or a ticker, unless the lexicon knows the
+    // name ("G20"); one digit at the end may end a channel's or a series' name ("ITV1", "F1").
+    if (MODEL_CODE.test(w.text) && !lx.orgs.has(w.text)) return null;
+    // "the CPU", "in SEO": an abbreviation the lexicon knows is no name at all (places it also names, "US", were read above).
+    if (lx.notAcronyms.has(w.text) && /^[A-Z]{2,}$/.test(w.text)) return null;
     if (ACRONYM.test(w.text) && !lx.notAcronyms.has(w.text) && !shoutedCommonWord(text, tokens, w.text) && (!shoutedLexiconWord(text, w.text) || isolatedProperShout(tokens, w.index))) return mention(text, tokens, a, z, 'organization', null, null, false, null, null);
     if (lx.demonyms.has(lowers[0] ?? '')) return mention(text, tokens, a, z, 'unknown', null, null, false, null, null);
     return mention(text, tokens, a, z, personHint ? 'person' : 'unknown', null, null, false, null, null);

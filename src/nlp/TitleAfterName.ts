@@ -63,7 +63,7 @@ export function apposition(text: string, tokens: readonly Token[], m: Mention, b
   const after = tokens[title.next];
   // ", the director of the Berkeley poll,": a title that ended on "of the" goes on with what it is a title of.
   const continues = /^(of|the|for|at)$/.test(tokens[title.next - 1]?.lower ?? '');
-  if (after && !continues && !/^[,.;:)—–]$/.test(after.text) && !['who', 'and', 'said', 'says', 'told', 'at', 'of', 'for', 'with', 'in', 'based'].includes(after.lower)) return {};
+  if (after && !continues && !/^[,.;:)—–]$/.test(after.text) && !['who', 'and', '&', 'said', 'says', 'told', 'at', 'of', 'for', 'with', 'in', 'based'].includes(after.lower)) return {};
   return { role: title.role, affiliation: m.affiliation ?? title.affiliation ?? affiliation };
 }
 

@@ -61,7 +61,17 @@ export function preTitle(text: string, tokens: readonly Token[], m: Mention): Pa
   // "Nigerian actress, Kate Henshaw": a title opened by a demonym stands alone before the comma, as one after a determiner does.
   const opener = tokens[m.first - 1 - (viaComma.titleLength ?? 0)];
   if (viaComma.role && opener && lexicon().demonyms.has(opener.lower) && /^\p{Lu}/u.test(opener.text)) return viaComma;
+  // "Senate Leader, Ahmad Lawan raises …": a capitalised title, with its body's name before it, opening the sentence.
+  if (viaComma.role && opener && openingTitle(tokens, m.first - 2, opener.index)) return viaComma;
   return before && /^(his|her|their|its|the|another|a|an|[’']s)$/i.test(before.text) ? viaComma : {};
+}
+
+/** Tokens from the sentence start through `end` are capitalised words only, the last `title` of them the title. */
+function openingTitle(tokens: readonly Token[], end: number, title: number): boolean {
+  let j = title;
+  while (j > 0 && end - j < MAX_TITLE_TOKENS && /^\p{Lu}\p{Ll}/u.test(tokens[j - 1]?.text ?? '') && tokens[j - 1]?.sentence === tokens[end]?.sentence) j--;
+  for (let i = j; i <= end; i++) if (!/^\p{Lu}/u.test(tokens[i]?.text ?? '')) return false;
+  return isSentenceStart(tokens, j);
 }
 
 /** "ambassador to the Ukraine Marie Yovanovitch", "envoy to Syria Omar Haddad": a title, "to", and the post's place or body run straight into the name. */

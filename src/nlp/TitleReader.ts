@@ -47,7 +47,8 @@ export function readTitle(text: string, tokens: readonly Token[], a: number, lim
     }
     const next = tokens[i + 1];
     // "law professor", "drag queen", "club promoter": a lower-case noun compounded with the head word.
-    if (/^[a-z]/.test(t.text) && t.pos === 'NOUN' && next && i + 1 <= limit && isHeadWord(next.lower)) {
+    // ("division vice president": a rank word may come between the noun and the head.)
+    if (/^[a-z]/.test(t.text) && t.pos === 'NOUN' && next && i + 1 <= limit && (isHeadWord(next.lower) || (lx.roleModifiers.has(next.lower) && i + 2 <= limit && isHeadWord(tokens[i + 2]?.lower ?? '')))) {
       roleParts.push(t.text);
       i++;
       continue;

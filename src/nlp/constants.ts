@@ -178,3 +178,9 @@ export const NAMED_DATE_NOUNS = /^\s+(?:attacks?|riots?|rioters?|insurrection(?:
  * just ended is still reported in the present tense.
  */
 export const PRESENT_PAST_REACH_DAYS = 45;
+
+/** Last words that make a capitalised run a product's model name, never a person's ("MacBook Pro", "Chromecast Ultra", "iPhone 7 Plus", "Galaxy Tab Lite"). The model-tier words of consumer electronics naming; none is a common English surname. Chosen from the nlp audit of news outside the gold set (bench/nlp/audit). */
+export const PRODUCT_TIER_WORDS: ReadonlySet<string> = new Set(['pro', 'air', 'ultra', 'plus', 'mini', 'lite']);
+
+/** Endings that turn a place's name into its people's ("South Dakota" → "South Dakotans", "New York" → "New Yorker"): plural endings, and "-er" for a city's people; singular "-an"/"-ian" are left out, as they end surnames too ("Cuban", "Adrian"): tried longest first against the places the lexicon knows. English demonym suffixes. */
+export const DEMONYM_SUFFIXES: readonly string[] = ['ians', 'ans', 'ers', 'ites', 'ns', 'er'];
