@@ -43,9 +43,15 @@ import { headline } from './score.ts';
 // known abbreviations, districts, demonym groups, titles after commas, one sense per article for organisations, names after
 // speech verbs): measured then dev 0.929 / 0.837 / 0.885 / 0.908 / 0.929 / 0.988 and test 0.910 / 0.696 / 0.906 / 0.784 /
 // 0.909 / 0.943. Only the person scores rose; the other pins are unchanged.
+// Re-pinned on 23 Nov 2026 when round 4 (12 Scrapinghub articles from outlets no earlier round has; bench/gold/README.md)
+// joined the set, scored first untuned (BENCHMARKS.md), with no code change: measured then dev 0.924 / 0.829 / 0.876 /
+// 0.906 / 0.923 and test 0.914 / 0.698 / 0.906 / 0.794 / 0.889 (person / organisation / place exact F1, roles,
+// resolution). Lowered with the larger set, not with the code: dev person 0.925 → 0.92, organisation 0.83 → 0.825,
+// place 0.88 → 0.87, resolution 0.925 → 0.92, and test resolution 0.905 → 0.885 (round 4's canonical names include
+// official names the articles never give, e.g. "Washington State Health Care Authority").
 const PINS = {
-  test: { personF1: 0.905, organizationF1: 0.69, placeF1: 0.9, roleRate: 0.775, resolution: 0.905, dateValueAccuracy: 0.935 },
-  dev: { personF1: 0.925, organizationF1: 0.83, placeF1: 0.88, roleRate: 0.9, resolution: 0.925, dateValueAccuracy: 0.98 },
+  test: { personF1: 0.905, organizationF1: 0.69, placeF1: 0.9, roleRate: 0.775, resolution: 0.885, dateValueAccuracy: 0.935 },
+  dev: { personF1: 0.92, organizationF1: 0.825, placeF1: 0.87, roleRate: 0.9, resolution: 0.92, dateValueAccuracy: 0.98 },
 } as const;
 
 test('nlp gold scores stay above their pins', () => {

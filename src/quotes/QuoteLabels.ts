@@ -38,7 +38,8 @@ const NOT_NOUNS = new Set([
  */
 export function isNounModifier(text: string, unit: QuoteUnit, r: QuoteRegion): boolean {
   const pre = text.slice(Math.max(unit.span[0], r.open - 40), r.open);
-  if (!/(?:^|\s)(?:the|a|an|these|those|his|her|its|their|our)\s+(?:\p{Ll}[\p{Ll}-]*\s+)?$/iu.test(pre)) return false;
+  // A determiner or a possessor ("the state’s", "South Dakota’s viral “…” campaign"), then at most one modifier.
+  if (!/(?:^|\s)(?:the|a|an|these|those|his|her|its|their|our|[\p{L}.]+['’]s)\s+(?:\p{Ll}[\p{Ll}-]*\s+)?$/iu.test(pre)) return false;
   const next = /^\s+(\p{Ll}[\p{Ll}-]*)\b/u.exec(text.slice(r.close + 1, r.close + 40));
   return !!next && !!next[1] && !NOT_NOUNS.has(next[1]) && !CUES.has(next[1]) && !/ly$/.test(next[1]);
 }
