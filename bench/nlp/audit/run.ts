@@ -14,28 +14,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import type { Entity, NlpArticle, Span } from '../../../src/model/records.ts';
 import { readNlp } from '../../../src/nlp/index.ts';
 import { asArticle } from '../gold.ts';
+import { seededRandom as rng, seededShuffle as shuffle } from '../../audit/sources.ts';
 import { auditCorpus, type AuditArticle } from './corpus.ts';
-
-/** mulberry32: a small seeded generator, so a sample can be drawn again. */
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function shuffle<T>(xs: readonly T[], random: () => number): T[] {
-  const out = [...xs];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [out[i], out[j]] = [out[j] as T, out[i] as T];
-  }
-  return out;
-}
 
 function analyse(a: AuditArticle): NlpArticle {
   return readNlp(asArticle(a.name, a.text, a.publishedAt), { now: `${a.publishedAt ?? '2024-03-01'}T12:00:00Z` });
