@@ -63,25 +63,3 @@ export function wcxbArticleBodies(): AuditArticle[] {
     return [{ name: `wcxb:${f.slice(0, -5)}`, text: cleanBody(d.ground_truth.main_content), publishedAt: date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null }];
   });
 }
-
-/** mulberry32: a small seeded generator, so an audit sample can be drawn again. */
-export function seededRandom(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** Fisher–Yates with the given generator; the input is left as it is. */
-export function seededShuffle<T>(xs: readonly T[], random: () => number): T[] {
-  const out = [...xs];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [out[i], out[j]] = [out[j] as T, out[i] as T];
-  }
-  return out;
-}

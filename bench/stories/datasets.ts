@@ -11,6 +11,7 @@ import { defaultContext } from '../../src/model/stage.ts';
 import { corpusStages, documentStages } from '../../src/pipeline.ts';
 import { minimalArticle } from '../../src/stories/minimalArticle.ts';
 import { SHARED_DATA } from '../lib/report.ts';
+import { mulberry32, seededShuffle } from '../seeded.ts';
 
 export const CLUSTERING_DATA = join(SHARED_DATA, 'clustering');
 export const ECB_FILE = join(CLUSTERING_DATA, 'ecbplus', 'ecbplus_documents.jsonl.gz');
@@ -79,22 +80,9 @@ export function loadUci(): Corpus {
   return { name: 'UCI', articles, gold: { story, category } };
 }
 
-/** Fisher–Yates with a fixed-seed generator (mulberry32), for reproducible shuffles. */
+/** A reproducible shuffle: Fisher–Yates over mulberry32 from a fixed seed. */
 export function shuffled<T>(items: readonly T[], seed: number): T[] {
-  const out = [...items];
-  let state = seed >>> 0;
-  const random = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
+  return seededShuffle(items, mulberry32(seed));
 }
 
 /**

@@ -25,6 +25,7 @@ import { fileURLToPath } from 'node:url';
 import type { AnalyzedArticle, Entity, EntityType } from '../../src/model/records.ts';
 import { minimalArticle } from '../../src/stories/minimalArticle.ts';
 import { ECB_FILE } from './datasets.ts';
+import { mulberry32 } from '../seeded.ts';
 import { gunzipSync } from 'node:zlib';
 
 const STORIES_PER_DAY = 400;
@@ -34,17 +35,6 @@ const START = Date.parse('2024-01-01T00:00:00Z');
 export interface SyntheticArticle {
   article: AnalyzedArticle;
   story: string;
-}
-
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function loadSentences(): string[] {

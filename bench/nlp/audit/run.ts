@@ -14,7 +14,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import type { Entity, NlpArticle, Span } from '../../../src/model/records.ts';
 import { readNlp } from '../../../src/nlp/index.ts';
 import { asArticle } from '../gold.ts';
-import { seededRandom as rng, seededShuffle as shuffle } from '../../audit/sources.ts';
+import { mulberry32 as rng, seededShuffle as shuffle } from '../../seeded.ts';
 import { auditCorpus, type AuditArticle } from './corpus.ts';
 
 function analyse(a: AuditArticle): NlpArticle {

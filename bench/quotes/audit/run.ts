@@ -16,7 +16,7 @@ import type { NlpArticle, Quote } from '../../../src/model/records.ts';
 import { readNlp } from '../../../src/nlp/index.ts';
 import { readQuotes } from '../../../src/quotes/index.ts';
 import { bareArticle } from '../annotate/common.ts';
-import { seededRandom as rng, seededShuffle as shuffle } from '../../audit/sources.ts';
+import { mulberry32 as rng, seededShuffle as shuffle } from '../../seeded.ts';
 import { auditCorpus, type AuditArticle } from './corpus.ts';
 
 function analyse(a: AuditArticle): NlpArticle & { quotes: Quote[] } {
