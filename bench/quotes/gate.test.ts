@@ -32,13 +32,20 @@ import { emptyCounts } from './scoring.ts';
 // 361, both in round 4: a reported clause run on through "and slammed … as a “disgrace.”", and a section heading in
 // quote marks that takes the previous speaker; the issue's "never" is not met on them) and the stricter count 0.075 →
 // 0.09 (31 of 361). One round-4 dev case, a possessed slogan ("X’s “…” campaign"), is fixed with a fixture.
+// Raised on 23 Nov 2026 after fixes for the round-4 dev speaker errors (fixtures nested-participles-and-nations,
+// staff-and-abbreviated-titles, headings-and-narrated-acts, title-word-countries-and-introductions, caption-posters,
+// member-body-subjects):
+// measured (text only, 88 articles) F1 0.926 at 30% and 0.922 at 80% (were 0.925, 0.921; F1 pins up 0.001), test F1
+// 0.927 (unchanged), speaker accuracy 0.890 (977/1098; was 971/1097), scare quotes given a speaker 0 of 361 (was 2). The stricter count is 32 of 361 (0.089; was 31): three
+// scare quotes inside a newly found, correctly attributed reported clause ("the principals’ association said the school
+// did not meet … “racial,” “gender-fair” …"), which that count includes by design; its pin stays at 0.09.
 const PINS = {
-  f1At30: 0.920,
-  f1At80: 0.919,
-  speakerAccuracy: 0.884,
+  f1At30: 0.921,
+  f1At80: 0.920,
+  speakerAccuracy: 0.889,
   testF1At30: 0.920,
   /** Scare quotes in gold (outside gold speech quotes) that a prediction gives a speaker: at most this share (issue #5: never). */
-  scareWithSpeaker: 0.006,
+  scareWithSpeaker: 0,
   /** The same over every gold scare quote, those inside gold reported clauses included. */
   scareWithSpeakerAny: 0.09,
 };

@@ -66,7 +66,7 @@ const MAX_WORDS_TO_THAT = 3;
  * clause is attributed to the outermost speaker the article quotes (the guide), so an attribution
  * standing inside the `that` clause of an earlier one gives way to it.
  */
-function outermost(unit: QuoteUnit, inner: Attribution, atts: readonly Attribution[]): Attribution {
+export function outermost(unit: QuoteUnit, inner: Attribution, atts: readonly Attribution[]): Attribution {
   if (!inner.subject || inner.order !== 'before') return inner;
   for (const outer of atts) {
     if (outer === inner || !outer.subject || outer.cue.last >= inner.subject.first) continue;

@@ -8,6 +8,7 @@ import { WEAK_CUES } from './lexicon/cues.ts';
 import { DETERMINERS, FINDING_CUES, FINDING_NOUNS, NOT_SOURCES, NP_INNER_PREPOSITIONS, PRONOUNS, TITLE_WORDS } from './lexicon/words.ts';
 import type { Cue } from './CueFinder.ts';
 import type { Mention } from './Mention.ts';
+import { outermost } from './AttributionChoice.ts';
 import { sourcePhrase, subjectAfter } from './SubjectAfter.ts';
 import { subjectBefore } from './SubjectFinder.ts';
 import type { QuoteUnit } from './QuoteUnit.ts';
@@ -219,7 +220,9 @@ export function findAttributions(unit: QuoteUnit, cues: readonly Cue[], text: st
     if (cue.entry.tense === 'participle') {
       if (afterComma) {
         // The nearest earlier attribution: "…, the ministry's statement read, saying …" speaks through the statement.
-        const earlier = [...out].reverse().find((a) => a.subject && a.order !== 'source');
+        // "X said that Washington had concluded …, saying …": an earlier attribution inside another's `that` clause gives way to the outer one.
+        const nearest = [...out].reverse().find((a) => a.subject && a.order !== 'source');
+        const earlier = nearest ? outermost(unit, nearest, out) : undefined;
         const main = earlier?.subject ?? mainSubject(unit, cue.first, text) ?? openingClauseSubject(unit, cue.first, text);
         if (main) out.push(afterOpener ? { cue, subject: main, order: 'main', marksOnly: true } : { cue, subject: main, order: 'main' });
       } else if (unit.tokens[cue.first - 1]?.lower === 'and') {

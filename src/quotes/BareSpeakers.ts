@@ -72,3 +72,21 @@ export function sentenceSubject(unit: QuoteUnit, r: QuoteRegion, text: string): 
   // A full name only: one capitalised word opening a sentence is too often not a person ("Yesterday", "Drag").
   return m.kind === 'name' && /\s/.test(m.text) ? m : null;
 }
+
+/** "… posted a video with the caption: “…”": a caption or message lead before the quote, after the sentence's own words. */
+const CAPTION_LEAD = /\b(?:with the (?:caption|message|words|text)|captioned(?: it)?|captioning it)\s*[:,]?\s*$/i;
+
+/**
+ * "Mr. Biden’s X account posted a video …, with the caption: “Donald, man.”": a caption speaks for whoever posted it,
+ * the subject of the sentence (its possessor, for an account or a page), not for the last speaker.
+ */
+export function captionSubject(unit: QuoteUnit, r: QuoteRegion, prevClose: number, text: string): Mention | null {
+  if (!CAPTION_LEAD.test(text.slice(prevClose, r.open))) return null;
+  const upTo = unit.tokens.findIndex((t) => t.start >= r.open);
+  const m = mainSubject(unit, upTo < 0 ? unit.tokens.length : upTo, text);
+  if (!m || m.span[1] > r.open) return null;
+  // "Mr. Biden’s X account": the possessor posts.
+  const owner = /^([^,;:]{1,60}?)['’]s\s+(?:\S+\s+)?(?:account|page|feed|channel|profile)\b/u.exec(text.slice(m.span[0], r.open));
+  if (owner && owner[1]) return { ...m, span: [m.span[0], m.span[0] + owner[1].length], text: owner[1], kind: /^\p{Lu}/u.test(owner[1].split(/\s+/).pop() ?? '') ? 'name' : 'description' };
+  return m.kind === 'name' || m.kind === 'pronoun' || m.kind === 'description' ? m : null;
+}

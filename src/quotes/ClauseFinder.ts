@@ -5,7 +5,7 @@
 import type { Span } from '../model/records.ts';
 import { MAX_GAP_TO_THAT } from './constants.ts';
 import { CUES, SPEECH_NOUNS, THAT_ONLY_CUES, WEAK_CUES } from './lexicon/cues.ts';
-import { AUDIENCES, CLAUSE_GAP_OPENERS, COMMON_VERBS, DETERMINERS, GROUP_NOUNS, NP_STOPPERS, PRONOUNS } from './lexicon/words.ts';
+import { AUDIENCES, CLAUSE_GAP_OPENERS, COMMON_VERBS, DETERMINERS, GROUP_NOUNS, NARRATED_ACT_VERBS, NP_STOPPERS, PRONOUNS } from './lexicon/words.ts';
 
 /** Cues whose object may be the hearer before `that` ("warned investors that", "promised voters that"). */
 const HEARER_CUES = new Set(['warn', 'promise', 'caution', 'urge', 'ask', 'tell', 'remind', 'assure', 'pledge', 'vow', 'testify', 'reply', 'respond']);
@@ -237,6 +237,23 @@ function precedingClause(unit: QuoteUnit, att: Attribution): number | null {
   return start - 1;
 }
 
+/**
+ * "said he had watched the hearing and slammed it as a “disgrace”": "and" before a verb of public judgement
+ * (NARRATED_ACT_VERBS) ends the reported clause; what follows is the writer's narration of the speaker's act.
+ */
+function narratedActEnd(unit: QuoteUnit, from: number, end: number): number {
+  for (let k = from + 2; k + 1 < unit.tokens.length; k++) {
+    const t = unit.tokens[k];
+    if (!t || !unit.frame[k]) break;
+    if (t.lower === 'and' && unit.frame[k + 1] && NARRATED_ACT_VERBS.has(unit.tokens[k + 1]?.lower ?? '')) {
+      let cut = k;
+      while (cut > from && unit.tokens[cut - 1]?.text === ',') cut--;
+      return Math.min(end, unit.tokens[cut - 1]?.end ?? end);
+    }
+  }
+  return end;
+}
+
 /** The reported clause's span, or null when the attribution reports no clause. */
 export function reportedClause(unit: QuoteUnit, att: Attribution, text: string): Span | null {
   const toks = unit.tokens;
@@ -263,12 +280,12 @@ export function reportedClause(unit: QuoteUnit, att: Attribution, text: string):
   const that = thatClause(unit, att);
   if (that !== null) {
     const t = toks[that];
-    return t ? [t.start, end] : null;
+    return t ? [t.start, narratedActEnd(unit, that, end)] : null;
   }
   const bare = bareClause(unit, att);
   if (bare !== null) {
     const t = toks[bare];
-    return t ? [t.start, end] : null;
+    return t ? [t.start, narratedActEnd(unit, bare, end)] : null;
   }
   const comma = precedingClause(unit, att);
   if (comma !== null) {

@@ -6,6 +6,7 @@
 import type { Entity, EntityType, NlpArticle, Span } from '../model/records.ts';
 import { ANTECEDENT_WINDOW, TITLE_WINDOW } from './constants.ts';
 import { allMentions } from './MissedMentions.ts';
+import { TITLE_ABBREVIATIONS } from './lexicon/words.ts';
 
 const STOP = new Set(['the', 'a', 'an', 'of', 'for', 'and', 'its', 'his', 'her', 'their', 'this', 'that', 'former', 'new']);
 /** Description words that match a role without sharing it ("diplomat" ~ "foreign minister"). */
@@ -92,6 +93,11 @@ export function describes(entity: Entity, phrase: string, text?: string): boolea
   const roles = past.test(phrase) ? entity.roles : entity.roles.filter((r) => !past.test(r.trim()));
   const known = new Set(contentWords([...roles, entity.name, entity.affiliation ?? '', ...entity.aliases].join(' ')));
   for (const r of roles) for (const w of contentWords(r)) known.add(w.replace(/s$/, ''));
+  // "Gov. Eric Holcomb" is "the governor": an abbreviated title stands for its role word.
+  for (const w of [...known]) {
+    const full = TITLE_ABBREVIATIONS.get(w);
+    if (full) known.add(full);
+  }
   if (known.has(head) || known.has(head.replace(/s$/, ''))) return true;
   const synonyms = ROLE_SYNONYMS.get(head);
   return synonyms !== undefined && synonyms.some((s) => known.has(s));

@@ -93,7 +93,7 @@ function knownSubjectBefore(ctx: ResolveContext, offset: number, pronoun: string
 /** A name in capitals and digits only ("AI", "NASA", "3M"): an acronym, which "he" or "she" never stands for. */
 const ACRONYM = /^[\p{Lu}\p{N}&.]{2,}$/u;
 
-function genderFits(ctx: ResolveContext, pronoun: string, name: string | null): boolean {
+export function genderFits(ctx: ResolveContext, pronoun: string, name: string | null): boolean {
   const want = pronoun === 'he' ? 'm' : pronoun === 'she' ? 'f' : null;
   if (!want) return true;
   if (name && ACRONYM.test(name)) return false;
@@ -143,6 +143,9 @@ export function resolvePronoun(ctx: ResolveContext, mention: Mention): Resolved 
   // Not over the article's main person, whom "he" may mean however far back it was named (Salience.ts).
   const main = mainPerson(ctx);
   if (near && (!best || (best.at < near.since && !(main && best.who.speaker === main.who.speaker)))) return fromEntity(near.entity, ctx.article.text);
+  // "While the ads did not appeal to Julie Graham, a state officer, she said …": the one person named in a fronted subordinate clause.
+  const fronted = role === 'person' ? frontedClausePerson(ctx, all, mention.span[0]) : null;
+  if (fronted) return fromEntity(fronted, ctx.article.text);
   if (best) return best.who;
   // Nothing in subject position: the nearest mention of the right type, or, without nlp, a name opening a recent sentence.
   // Subjects over objects: a possessor ("X’s church") or the object of a preposition ("by X") only when nothing else is near.
@@ -150,6 +153,22 @@ export function resolvePronoun(ctx: ResolveContext, mention: Mention): Resolved 
   if (anyMention && role !== 'group') return fromEntity(anyMention.entity, ctx.article.text);
   // With or without nlp entities (which may have missed the name): a name opening a recent sentence.
   return role === 'person' ? subjectNameBefore(ctx, mention.span[0]) : NONE;
+}
+
+/** A sentence opened by a subordinate clause that ends in the comma right before the pronoun ("While …, she said"). */
+const FRONTED_CLAUSE = /^\s*(?:While|Although|Though|Whereas|Even though|Because|Since|After|When|Before)\b[^.;:!?]*,\s*$/;
+
+/**
+ * "While the campaign did not appeal to Julie Graham, …, she said …": a pronoun subject right after a fronted
+ * subordinate clause refers to the only person (of its gender) that clause names, over the last speaker.
+ */
+function frontedClausePerson(ctx: ResolveContext, fitting: readonly { entity: Entity; at: number }[], offset: number): Entity | null {
+  const starts = (ctx.unitStarts ?? []).filter((s) => s <= offset);
+  const own = starts[starts.length - 1];
+  // A quoted slogan inside the clause ("the “Meth. We’re on it.” campaign") may hold full stops of its own.
+  if (own === undefined || !FRONTED_CLAUSE.test(ctx.article.text.slice(own, offset).replace(/[“"][^“”"]*[”"]/g, 'Q'))) return null;
+  const inside = new Set(fitting.filter((a) => a.at >= own).map((a) => a.entity));
+  return inside.size === 1 ? ([...inside][0] ?? null) : null;
 }
 
 /** A person antecedent in the sentence before the pronoun's, with the start of the sentences a subject must be within to outrank it. */

@@ -7,7 +7,7 @@ import type { Entity, NlpArticle } from '../model/records.ts';
 import { antecedents, describes, entityAt, matchDescriptionLocally } from './EntityLookup.ts';
 import { MIN_ORG_OPENING_CHARS } from './constants.ts';
 import { DETERMINERS, FUNCTION_ORG_HEADS, GENERIC_ORG_HEADS, ORG_MARKERS, ORG_NOUNS, TITLE_WORDS } from './lexicon/words.ts';
-import { isSubjectPosition, organisationSubjectBefore, resolvePronoun } from './PronounResolver.ts';
+import { genderFits, isSubjectPosition, organisationSubjectBefore, resolvePronoun } from './PronounResolver.ts';
 import { afterInnerPlural, groupWithPlace, runsOverSentence } from './GroupNames.ts';
 import { isMinor, mainPerson } from './Salience.ts';
 import { kindFits } from './SpeakerKind.ts';
@@ -82,6 +82,9 @@ const ANONYMOUS_HEADS = new Set(['source', 'insider', 'whistleblower', 'tipster'
 /** Possessive determiners opening a description ("his publisher"). */
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
 
+/** Heads of a person's staff that speak in that person's name ("his office", "her campaign"). */
+const OWNER_VOICE_HEADS = new Set(['office', 'campaign', 'camp']);
+
 /** Heads of descriptions of someone speaking for an organisation. */
 const SPOKES_HEADS = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'spokespeople', 'spokesmen', 'spokeswomen']);
 /** "a spokesman for the Kremlin", "an official with the County Office of Emergency Services": the organisation named after the role. */
@@ -110,6 +113,28 @@ function spokespersonSpeaker(ctx: ResolveContext, mention: Mention): Resolved | 
   return named ? fromEntity(named, ctx.article.text) : { speaker: org, entity: null };
 }
 
+/** Capitalised words that name a country or nation: a place the nlp stage found, or a demonym's ending ("French", "Russian", "Israeli"). */
+function nationWords(ctx: ResolveContext, words: readonly string[]): string[] {
+  const places = new Set(ctx.article.entities.filter((e) => e.type === 'place').map((e) => e.name.toLowerCase()));
+  return words
+    .map((w) => w.replace(/['’]s$/, '').replace(/[^\p{L}-]/gu, ''))
+    .filter((w) => /^\p{Lu}\p{Ll}/u.test(w) && !ORG_NOUNS.has(w.toLowerCase()) && (places.has(w.toLowerCase()) || /(?:ian|ean|ese|ish|ch|i)$/.test(w)));
+}
+
+/** Nation words name the same nation when they share their first NATION_STEM letters ("Russian" and "Russia"). */
+const NATION_STEM = 4;
+
+/**
+ * "The French foreign ministry" is not "Russia's foreign ministry": a description naming a nation
+ * never stands for a candidate whose name names another one and not it.
+ */
+function nationClash(ctx: ResolveContext, description: readonly string[], candidate: string): boolean {
+  const own = nationWords(ctx, description.slice(0, -1)).map((w) => w.toLowerCase().slice(0, NATION_STEM));
+  if (own.length === 0) return false;
+  const theirs = nationWords(ctx, candidate.split(/\s+/)).map((w) => w.toLowerCase().slice(0, NATION_STEM));
+  return theirs.length > 0 && !theirs.some((w) => own.includes(w));
+}
+
 function resolveDescription(ctx: ResolveContext, mention: Mention, findDescribed: DescriptionMatcher | null): Resolved {
   const words = mention.text.split(/\s+/);
   const det = words[0]?.toLowerCase() ?? '';
@@ -128,12 +153,22 @@ function resolveDescription(ctx: ResolveContext, mention: Mention, findDescribed
   if (det === 'a' || det === 'an' || det === 'one' || det === 'another') return unresolved;
   // "the source", "the insider": an anonymous source stays unnamed, whoever the article named before.
   if (ANONYMOUS_HEADS.has(head)) return unresolved;
+  // "His office said …", "her campaign said …": the staff speaking for a person speak as that person (the annotation guide's gold does so).
+  if ((det === 'his' || det === 'her') && words.length === 2 && OWNER_VOICE_HEADS.has(head)) {
+    // The possessor is the person named last in the paragraph, subject or not ("Teachers did not see Holcomb. His office said …").
+    const pronoun = det === 'his' ? 'he' : 'she';
+    const text = ctx.article.text;
+    const nearest = antecedents(ctx.article, ['person'], mention.span[0], ctx.quoted).find((a) => genderFits(ctx, pronoun, text.slice(a.at, a.end)));
+    if (nearest && !text.slice(nearest.end, mention.span[0]).includes('\n')) return fromEntity(nearest.entity, text);
+    const owner = resolvePronoun(ctx, { ...mention, kind: 'pronoun', text: pronoun, span: [mention.span[0], mention.span[0] + det.length] });
+    if (owner.speaker) return owner;
+  }
   const type = ORG_NOUNS.has(head) && head !== 'spokesperson' ? 'organization' : 'person';
   const nlpMatch = findDescribed ? findDescribed(ctx.article, mention.text, mention.span[0]) : null;
   // The nlp stage's match is taken when the description fits it by this stage's own check too (type, and a role, name or affiliation word).
-  if (nlpMatch && fitsDescription(nlpMatch, mention.text, type, ctx.article.text)) return fromEntity(nlpMatch, ctx.article.text);
+  if (nlpMatch && fitsDescription(nlpMatch, mention.text, type, ctx.article.text) && !nationClash(ctx, words, nlpMatch.name)) return fromEntity(nlpMatch, ctx.article.text);
   const local = matchDescriptionLocally(ctx.article, mention.text, mention.span[0], type, ctx.quoted);
-  if (local) return fromEntity(local, ctx.article.text);
+  if (local && !nationClash(ctx, words, local.name)) return fromEntity(local, ctx.article.text);
   const titled = type === 'person' ? titledNameBefore(ctx.article.text, words, mention.span[0]) : null;
   if (titled) return { speaker: titled, entity: null };
   // "his publisher", "her lawyer": someone related to the person in view, never that person; left unresolved.
@@ -150,7 +185,7 @@ function resolveDescription(ctx: ResolveContext, mention: Mention, findDescribed
   // or a head in its name ("the ministry" for the Foreign Ministry).
   // "the mayor shared … the engineer told": a current speaker that is itself an unnamed description with another head is someone else.
   const otherDescription = cur !== null && cur.entity === null && /^\p{Ll}/u.test(cur.speaker ?? '') && !(cur.speaker ?? '').toLowerCase().split(/\s+/).includes(head);
-  if (cur && cur.speaker && !otherDescription && kindFits(cur.kind, type) && (type === 'person' || (GENERIC_ORG_HEADS.has(head) && /^\p{Lu}/u.test(cur.speaker) && (cur.kind === 'organization' || ctx.article.entities.some((e) => e.id === cur.entity && e.type === 'organization'))) || cur.speaker.toLowerCase().split(/\s+/).includes(head))) return { speaker: cur.speaker, entity: cur.entity };
+  if (cur && cur.speaker && !otherDescription && !nationClash(ctx, words, cur.speaker) && kindFits(cur.kind, type) && (type === 'person' || (GENERIC_ORG_HEADS.has(head) && /^\p{Lu}/u.test(cur.speaker) && (cur.kind === 'organization' || ctx.article.entities.some((e) => e.id === cur.entity && e.type === 'organization'))) || cur.speaker.toLowerCase().split(/\s+/).includes(head))) return { speaker: cur.speaker, entity: cur.entity };
   if (type === 'person') {
     const nearest = antecedents(ctx.article, ['person'], mention.span[0], ctx.quoted)[0];
     if (nearest && (nearest.entity.roles.length === 0 || describes(nearest.entity, mention.text, ctx.article.text))) return fromEntity(nearest.entity, ctx.article.text);
@@ -251,6 +286,15 @@ function isPartyMember(text: string): boolean {
   return /^the\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}(?:Democrat|Republican|Conservative|Tory|Liberal|Democrat|Independent|Socialist)$/iu.test(text) && /^the\s/i.test(text);
 }
 
+/** The place or organisation an nlp mention covering the mention's words (without a determiner) names, or null. */
+function namedNonPerson(ctx: ResolveContext, mention: Mention): Entity | null {
+  const lead = /^(?:the|a|an)\s+/i.exec(mention.text)?.[0].length ?? 0;
+  const span: [number, number] = [mention.span[0] + lead, mention.span[1]];
+  const at = entityAt(ctx.article, span);
+  if (!at || at.type === 'person') return null;
+  return at.mentions.some((m) => m[0] === span[0] && m[1] === span[1]) ? at : null;
+}
+
 /** "The Deputy Foreign Minister": capitalised, but a description, not a name. */
 function isTitleOnly(text: string): boolean {
   return text.split(/\s+/).every((w) => TITLE_WORDS.has(w.toLowerCase().replace(/\.$/, '')) || DETERMINERS.has(w.toLowerCase()));
@@ -276,6 +320,9 @@ export function resolveSpeaker(ctx: ResolveContext, mention: Mention, findDescri
   // "A spokesman for the Port Authority": capitalised at its end, but the organisation speaks.
   const spokes = mention.kind === 'name' ? spokespersonSpeaker(ctx, mention) : null;
   if (spokes) return spokes;
+  // "The US welcomed …": title words that are the nlp stage's mention of a country or organisation name it, not a role.
+  const countryOrOrg = mention.kind === 'name' && isTitleOnly(mention.text) ? namedNonPerson(ctx, mention) : null;
+  if (countryOrOrg) return fromEntity(countryOrOrg, ctx.article.text);
   if (mention.kind === 'name' && (isTitleOnly(mention.text) || isDemonym(mention.text) || isPartyMember(mention.text))) return resolveDescription(ctx, { ...mention, kind: 'description' }, findDescribed);
   // "Brian Sullivan of Risk Information": the person before the preposition speaks, not the organisation after it.
   const ofMatch = /^(.+?)\s+(?:of|at|for|from)\s+\p{Lu}/u.exec(mention.text);

@@ -19,7 +19,8 @@ export function subjectAfter(unit: QuoteUnit, cueLast: number, text: string): Me
     const t = toks[i];
     if (!t || !unit.frame[i]) break;
     if (!t.word) {
-      if ((t.text === '.' || t.text === '-') && toks[i + 1]?.word && toks[i + 1]?.cap && t.text === '.' && /^[A-Z][a-z]{0,3}$/.test(toks[i - 1]?.text ?? '')) continue;
+      // "said Gov. Dunn", "said U.S. Attorney Nealy Cox": the full stop of an abbreviation or of dotted initials does not end the subject.
+      if ((t.text === '.' || t.text === '-') && toks[i + 1]?.word && toks[i + 1]?.cap && t.text === '.' && /^(?:[A-Z][a-z]{0,3}|\p{Lu}(?:\.\p{Lu})+)$/u.test(toks[i - 1]?.text ?? '')) continue;
       if (t.text === '-') continue;
       break;
     }

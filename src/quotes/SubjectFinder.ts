@@ -17,6 +17,9 @@ const NAMING_WORDS = new Set(['named', 'called', 'nicknamed', 'dubbed']);
 /** Most tokens (marks included) of a quoted title stepped over inside an aside ("“Drag Race,”" is five). */
 const MAX_TITLE_TOKENS = 10;
 
+/** Function words among the title words, which open no role appositive. */
+const APPOSITIVE_FUNCTION_WORDS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'state', 'house', 'senate', 'white', 'us', 'u.s', 'uk']);
+
 /** Skips a comma-delimited aside before `commaIndex` ("X, who …, said"); returns the index before its opening comma, or -1. */
 function skipAside(unit: QuoteUnit, commaIndex: number): number {
   let quotedRun = 0;
@@ -151,7 +154,9 @@ export function subjectBefore(unit: QuoteUnit, cueFirst: number, text: string): 
       const opener = unit.tokens[c + 1];
       // "Larry Tee, the d.j., who …, said": a definite appositive too, when a name stands before it.
       // "Smith, 62, who …, said": an age in apposition too.
-      const appositive = opener && (/^(a|an)$/.test(opener.lower) || (opener.lower === 'the' && unit.tokens[c - 1]?.cap === true) || (/^\d{1,3}$/.test(opener.text) && c + 2 === j + 1));
+      // "Jeff Sanborn, president of Chapter & Verse, an agency in Spokane, said": a role opening an appositive after a name, before another appositive.
+      const role = opener && TITLE_WORDS.has(opener.lower) && !APPOSITIVE_FUNCTION_WORDS.has(opener.lower) && unit.tokens[c - 1]?.cap === true;
+      const appositive = opener && (role || /^(a|an)$/.test(opener.lower) || (opener.lower === 'the' && unit.tokens[c - 1]?.cap === true) || (/^\d{1,3}$/.test(opener.text) && c + 2 === j + 1));
       if (c <= 0 || unit.tokens[c]?.text !== ',' || !appositive || !unit.tokens[c - 1]?.word || introductoryBefore(unit, c)) break;
       j = c - 1;
     }

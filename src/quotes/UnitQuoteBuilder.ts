@@ -7,7 +7,7 @@ import type { QuoteKind, Span } from '../model/records.ts';
 import { MIN_INDIRECT_WORDS, SCARE_MAX_WORDS } from './constants.ts';
 import type { Attribution } from './AttributionFinder.ts';
 import { between, chooseAttribution, regionKind } from './AttributionChoice.ts';
-import { colonOrDashSpeaker, sentenceSubject } from './BareSpeakers.ts';
+import { captionSubject, colonOrDashSpeaker, sentenceSubject } from './BareSpeakers.ts';
 import { reportedClause } from './ClauseFinder.ts';
 import { withoutDateline } from './Dateline.ts';
 import type { Mention } from './Mention.ts';
@@ -53,6 +53,9 @@ function draftOfRegion(unit: QuoteUnit, r: QuoteRegion, idx: number, atts: reado
   const kind = regionKind(unit, r, prevClose, nextOpen, side, att, text);
   // A title in Title Case inside a sentence, or after a naming verb ("a memoir called “The Long Road Home.”"), names a work even when a cue is near.
   if ((kind === 'partial' || att?.cue.entry.frame === 'naming') && wordsOf(content).length >= 2 && isTitle(content)) return { draft: label(r), speaking: false };
+  // "… posted a video with the caption: “…”": the poster speaks.
+  const poster = att ? null : captionSubject(unit, r, prevClose, text);
+  if (poster) return { draft: { kind, span: r.span, region: r, attribution: null, carry: false, subject: poster }, speaking: true };
   const bare = att ? null : colonOrDashSpeaker(unit, r, prevClose, nextOpen, text);
   if (bare) {
     return { draft: { kind: 'direct', span: r.span, region: r, attribution: null, carry: false, bareSpeaker: bare }, speaking: true };

@@ -117,3 +117,14 @@ export const HYPOTHETICAL_MODALS: ReadonlySet<string> = new Set(['may', 'might',
 
 /** Words that may stand between such a modal and its cue ("may even say", "might well think", "could also tell"). */
 export const HYPOTHETICAL_SKIPPABLE: ReadonlySet<string> = new Set(['even', 'also', 'well', 'just', 'still', 'then', 'not', 'never', 'one', 'day']);
+
+/**
+ * Section headings: a paragraph of HEADING_MIN_WORDS to HEADING_MAX_WORDS words, capitalised, with no quote mark and no
+ * final punctuation ("The Rukban camp"). An article with at least MIN_SECTION_HEADINGS of them is cut into sections,
+ * and there a paragraph that is only a quote with no final stop is a heading too (a quoted claim or title), not speech.
+ * Two headings, not one, so a stray byline or "Advertisement" line does not make an article sectioned; checked on dev,
+ * where every such quote paragraph in a sectioned article is a heading and none in the others is.
+ */
+export const HEADING_MIN_WORDS = 2;
+export const HEADING_MAX_WORDS = 8;
+export const MIN_SECTION_HEADINGS = 2;

@@ -16,6 +16,7 @@ import { findNounCueAttributions } from './NounCues.ts';
 import { possessorOf } from './Possessor.ts';
 import { attributeRepeatedQuotes } from './RepeatedQuotes.ts';
 import { documentOwner } from './DocumentOwner.ts';
+import { isQuotedHeading, isSectioned } from './Headings.ts';
 import { scanQuoteRegions } from './QuoteMarkScanner.ts';
 import { tokenize } from './QuoteTokens.ts';
 import { buildUnit, type QuoteUnit } from './QuoteUnit.ts';
@@ -143,6 +144,7 @@ export function makeReadQuotes(options: Options = {}): Stage<NlpArticle, Analyze
       return buildUnit(span, p, tokens, regions);
     });
     const unitStarts = unitSpans.map((s) => s[0]);
+    const sectioned = isSectioned(text, paragraphs);
     const tracking: Tracking = { current: null, knownPeople: [], genders: new Map() };
     const quotes: Quote[] = [];
     const cueCache = new Map<number, { cues: Cue[]; atts: Attribution[] }>();
@@ -169,7 +171,10 @@ export function makeReadQuotes(options: Options = {}): Stage<NlpArticle, Analyze
         u++;
       }
       const via = findChannels(unit, cues);
-      for (const d of drafts) {
+      for (const draft of drafts) {
+        // "“… prevent the evacuation of civilians”" alone between sections: a heading, not speech (Headings.ts).
+        const heading = sectioned && draft.kind !== 'scare' && draft.kind !== 'indirect' && !draft.attribution && !draft.bareSpeaker && !draft.subject && isQuotedHeading(text, draft.span, paragraphs[unit.para]);
+        const d: DraftQuote = heading ? { ...draft, kind: 'scare', carry: false } : draft;
         const { text: body, span } = quoteText(text, d);
         if (span[1] <= span[0]) continue;
         const ctx: ResolveContext = { article, quoted, current: tracking.current, unitStarts, knownPeople: tracking.knownPeople, learntGenders: tracking.genders };

@@ -136,6 +136,7 @@ const VERBS: readonly [lemma: string, past: string, present: string, ing: string
   ['describe', 'described', 'describes', 'describing', 'naming'],
   ['dub', 'dubbed', 'dubs', 'dubbing', 'naming'],
   ['brand', 'branded', 'brands', 'branding', 'naming'],
+  ['introduce', 'introduced', 'introduces', 'introducing', 'naming'],
 ];
 
 /** Multi-word cues, matched before single words. */

@@ -85,6 +85,8 @@ export const ORG_NOUNS: ReadonlySet<string> = new Set([
   'complaint', 'filing', 'indictment', 'document', 'documents', 'memo', 'letter', 'readout', 'release', 'data', 'figures', 'analysis', 'review',
   'investigation', 'ruling', 'order', 'post', 'tweet', 'video', 'website', 'parliament', 'congress', 'senate', 'house', 'cabinet', 'white',
   'paper', 'watchdog', 'broadcaster', 'think-tank', 'tank', 'operator', 'retailer', 'maker', 'carrier', 'airline', 'insurer', 'lender',
+  // Governing and member bodies ("the governing body said", "the league said"): heads of organisation names (ORG_MARKERS) standing alone.
+  'association', 'federation', 'league', 'body', 'society', 'tribunal',
 ]);
 
 /** Heads of texts rather than speakers: a readout speaks for its possessor ("the ministry's statement read"). */
@@ -251,4 +253,24 @@ export const NOT_SOURCES: ReadonlySet<string> = new Set([
   'legend', 'legends', 'folklore', 'tradition', 'myth', 'lore', 'schedule', 'plan', 'plans', 'rules', 'spec', 'specs', 'specification',
   'specifications', 'tests', 'test', 'experiences', 'experience', 'updates', 'division', 'calculations', 'calculation', 'math', 'maths',
   'instructions', 'recipe', 'manual', 'guidelines', 'standards', 'definition', 'research', 'theory',
+]);
+
+/**
+ * Abbreviated titles and the role word they stand for ("Gov. Eric Holcomb" is "the governor"):
+ * the usual abbreviations of US and UK news style (AP stylebook's list of titles before names).
+ */
+export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['gov', 'governor'], ['sen', 'senator'], ['rep', 'representative'], ['gen', 'general'], ['lt', 'lieutenant'], ['col', 'colonel'],
+  ['sgt', 'sergeant'], ['capt', 'captain'], ['adm', 'admiral'], ['prof', 'professor'], ['supt', 'superintendent'], ['atty', 'attorney'],
+  ['cmdr', 'commander'], ['maj', 'major'], ['insp', 'inspector'], ['det', 'detective'],
+]);
+
+/**
+ * Past-tense verbs of public judgement ("slammed", "praised") that, after "and" in a reported clause, are the
+ * speaker's own act narrated by the writer ("Trump said he had watched the hearing and slammed it as a “disgrace”"),
+ * so they end the clause. Chosen from news verbs of criticism and praise; no dev gold indirect quote runs over one.
+ */
+export const NARRATED_ACT_VERBS: ReadonlySet<string> = new Set([
+  'slammed', 'blasted', 'criticized', 'criticised', 'praised', 'dismissed', 'denounced', 'condemned', 'branded', 'labelled', 'labeled',
+  'lambasted', 'hailed', 'decried', 'mocked', 'ridiculed', 'derided', 'lashed', 'thanked', 'applauded', 'commended',
 ]);
