@@ -49,9 +49,13 @@ import { headline } from './score.ts';
 // resolution). Lowered with the larger set, not with the code: dev person 0.925 → 0.92, organisation 0.83 → 0.825,
 // place 0.88 → 0.87, resolution 0.925 → 0.92, and test resolution 0.905 → 0.885 (round 4's canonical names include
 // official names the articles never give, e.g. "Washington State Health Care Authority").
+// Raised on 23 Nov 2026 after the round-4 dev pass (names opened by the Arabic article "al-Tanf", web addresses as outlets
+// "Polygraph.info", nouns only a company has "X founder", "X’s CEO", kind-noun appositions before a name "his company, X,",
+// statehouse/capitol/courthouse as place words, a demonym before a full personal name): measured then dev 0.927 / 0.834 /
+// 0.890 / 0.906 / 0.923 and test 0.915 / 0.699 / 0.908 / 0.794 / 0.889.
 const PINS = {
-  test: { personF1: 0.905, organizationF1: 0.69, placeF1: 0.9, roleRate: 0.775, resolution: 0.885, dateValueAccuracy: 0.935 },
-  dev: { personF1: 0.92, organizationF1: 0.825, placeF1: 0.87, roleRate: 0.9, resolution: 0.92, dateValueAccuracy: 0.98 },
+  test: { personF1: 0.905, organizationF1: 0.69, placeF1: 0.905, roleRate: 0.775, resolution: 0.885, dateValueAccuracy: 0.935 },
+  dev: { personF1: 0.925, organizationF1: 0.83, placeF1: 0.885, roleRate: 0.9, resolution: 0.92, dateValueAccuracy: 0.98 },
 } as const;
 
 test('nlp gold scores stay above their pins', () => {

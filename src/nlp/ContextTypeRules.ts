@@ -4,7 +4,7 @@
  * a collective ("Luton have"), and the possessor that affiliates a name ("Russia’s Deputy Prime
  * Minister …"). Rules of the context refiner (MentionContextRefiner).
  */
-import { COLLECTIVE_VERBS, LOCATION_PREPOSITIONS, MONTHS, PLATFORM_NOUNS, SPEECH_VERBS, WEEKDAYS } from './constants.ts';
+import { COLLECTIVE_VERBS, LEADING_ARTICLES, LOCATION_PREPOSITIONS, MONTHS, PLATFORM_NOUNS, SPEECH_VERBS, WEEKDAYS } from './constants.ts';
 import { countryOf, lexicon } from './Lexicon.ts';
 import { isRoleWord, type Mention } from './RunClassifier.ts';
 import { longestKnown } from './KnownNameLookup.ts';
@@ -26,7 +26,7 @@ export function isDemonym(t: Token): boolean {
 
 /** An unknown run that could be a name: capitalised words only, tagged as a proper noun, and no demonym. */
 export function nameShaped(tokens: readonly Token[], m: Mention): boolean {
-  const first = tokens[m.first] as Token;
+  const first = headToken(tokens, m);
   const lx = lexicon();
   if (first.pos !== 'PROPN' || lx.demonyms.has(first.lower) || !/^\p{Lu}\p{Ll}/u.test(first.text)) return false;
   for (let i = m.first; i <= m.last; i++) {
@@ -36,10 +36,16 @@ export function nameShaped(tokens: readonly Token[], m: Mention): boolean {
   return true;
 }
 
+/** The mention's first capitalised word: "Tanf" in "al-Tanf", whose lower-case Arabic article (LEADING_ARTICLES) tells nothing of its type. */
+function headToken(tokens: readonly Token[], m: Mention): Token {
+  const first = tokens[m.first] as Token;
+  return LEADING_ARTICLES.has(first.text) && m.last >= m.first + 2 && tokens[m.first + 1]?.text === '-' ? (tokens[m.first + 2] as Token) : first;
+}
+
 export function typeFromContext(tokens: readonly Token[], m: Mention): Mention {
   const next = tokens[m.last + 1];
   const prev = tokens[m.first - 1];
-  const t = tokens[m.first] as Token;
+  const t = headToken(tokens, m);
   // "posted on X", "his X account", "X, formerly Twitter": the platform, not a letter.
   if (m.text === 'X' && (prev?.lower === 'on' || PLATFORM_NOUNS.has(next?.lower ?? '') || (next?.text === ',' && tokens[m.last + 2]?.lower === 'formerly'))) return { ...m, type: 'organization' };
   // ("Sources said", "Officials say": a plural common noun opening the sentence is no name.)

@@ -10,7 +10,7 @@
 import { MEMBERSHIP_NOUNS, MIN_SUFFIXED_ORG_WORDS, ORG_KIND_NOUNS } from './constants.ts';
 import { lexicon } from './Lexicon.ts';
 import type { Mention } from './RunClassifier.ts';
-import { allCapitalised, basedBefore, coordinatedModifier, definesAcronym, employedAt, kindApposition, plainGivenName } from './OrganisationContext.ts';
+import { allCapitalised, basedBefore, companyNounAfter, coordinatedModifier, definesAcronym, employedAt, kindApposition, kindBefore, plainGivenName } from './OrganisationContext.ts';
 import { isLexiconWord, type Token } from './Tokens.ts';
 import { actsAsCollective, beforeRegion, isDemonym, isSentenceStart, nameShaped, possessor, typeFromContext } from './ContextTypeRules.ts';
 import { preTitle } from './TitleBeforeName.ts';
@@ -90,7 +90,7 @@ function typeByContext(text: string, tokens: readonly Token[], m: Mention, names
   if ((r.type === 'person' || r.type === 'unknown') && !r.role && !r.honorific && kind !== undefined && ORG_KIND_NOUNS.has(kind.text)) r = { ...r, type: 'organization' };
   if ((r.type === 'unknown' || (r.type === 'person' && !r.role && !r.honorific)) && beforeRegion(text, tokens, r)) r = { ...r, type: 'place' };
   // "Cloudflare, a web security company,", "Seattle-based Nimbus", "an analyst at Corvel Partners": an organisation by its context.
-  if ((r.type === 'person' || r.type === 'unknown') && !r.role && !r.honorific && r.place === null && (kindApposition(tokens, r) || basedBefore(tokens, r) || employedAt(tokens, r) || definesAcronym(tokens, r))) r = { ...r, type: 'organization' };
+  if ((r.type === 'person' || r.type === 'unknown') && !r.role && !r.honorific && r.place === null && (kindApposition(tokens, r) || basedBefore(tokens, r) || employedAt(tokens, r) || definesAcronym(tokens, r) || companyNounAfter(tokens, r) || kindBefore(tokens, r))) r = { ...r, type: 'organization' };
   // "a former Ku Klux Klan member": a body its members are named by (a person's given name opens no such run; "Cult members" opening a sentence is a common noun).
   if ((r.type === 'person' || r.type === 'unknown') && !r.role && !r.honorific && r.place === null && MEMBERSHIP_NOUNS.has(tokens[r.last + 1]?.lower ?? '') && !plainGivenName(tokens[r.first] as Token) && !commonWordOpening(tokens, r)) r = { ...r, type: 'organization' };
   return typeByArticle(tokens, r, names);

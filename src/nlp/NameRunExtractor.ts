@@ -4,7 +4,7 @@
  * institution or role word, "of"/"for" ("Ministry of Foreign Affairs", "Minister of Russia").
  * Classification happens later (RunClassifier); this only finds where names can be.
  */
-import { FURNITURE_IMPERATIVES, MAX_COORDINATED_WORDS, MAX_PARTICLE_CHAIN, MONTHS, NAME_PARTICLES, NAME_POSSESSORS, NEVER_NAMES, ON_COMPLEMENT_HEADS, RUN_CONNECTORS, WEEKDAYS } from './constants.ts';
+import { FURNITURE_IMPERATIVES, LEADING_ARTICLES, MAX_COORDINATED_WORDS, MAX_PARTICLE_CHAIN, MONTHS, NAME_PARTICLES, NAME_POSSESSORS, NEVER_NAMES, ON_COMPLEMENT_HEADS, RUN_CONNECTORS, WEEKDAYS } from './constants.ts';
 import { BoundedMemo } from './BoundedMemo.ts';
 import { lexicon } from './Lexicon.ts';
 import { longestKnown } from './KnownNameLookup.ts';
@@ -118,6 +118,12 @@ export function extractNameRuns(text: string, tokens: readonly Token[]): NameRun
     }
     if (nameable(tokens, i)) {
       current.push(t);
+      continue;
+    }
+    // "al-Tanf", "Bashar al-Assad": the Arabic article, written in lower case and glued by a hyphen, opens or continues the name.
+    if (LEADING_ARTICLES.has(t.text) && tokens[i + 2]?.sentence === t.sentence && opensWithArticle(tokens, i) && nameable(tokens, i + 2)) {
+      current.push(t, tokens[i + 1] as Token, tokens[i + 2] as Token);
+      i += 2;
       continue;
     }
     if (current.length === 0) continue;
@@ -326,11 +332,19 @@ function joinDistrict(text: string, tokens: readonly Token[], runs: NameRun[]): 
   return out;
 }
 
+/** "al-Tanf": a leading Arabic article glued by a hyphen to the capitalised word after it (see extractNameRuns). */
+function opensWithArticle(run: readonly Token[], a: number): boolean {
+  const t = run[a] as Token;
+  const hyphen = run[a + 1];
+  const word = run[a + 2];
+  return LEADING_ARTICLES.has(t.text) && hyphen?.text === '-' && hyphen.start === t.end && word !== undefined && word.start === hyphen.end && isCapitalised(word);
+}
+
 /** A run may have picked up "of the" or a particle at its edge; trim those. */
 function trimConnectors(run: NameRun): NameRun | null {
   let a = 0;
   let b = run.tokens.length - 1;
-  while (a <= b && !isCapitalised(run.tokens[a] as Token)) a++;
+  while (a <= b && !isCapitalised(run.tokens[a] as Token) && !opensWithArticle(run.tokens, a)) a++;
   while (b >= a && !isCapitalised(run.tokens[b] as Token) && !endsInSyllable(run.tokens, b)) b--;
   if (a > b) return null;
   if (a === 0 && b === run.tokens.length - 1) return run;

@@ -5,7 +5,7 @@
  * small word tests the context refiner shares with these; and two the run classifier asks (a newspaper's name word
  * before a noun, an honorific's letters before an institution word).
  */
-import { ORG_KIND_NOUNS } from './constants.ts';
+import { COMPANY_ONLY_NOUNS, ORG_KIND_NOUNS } from './constants.ts';
 import { agentNoun } from './AgentNouns.ts';
 import { lexicon } from './Lexicon.ts';
 import { isGivenName } from './NamePlausibility.ts';
@@ -70,6 +70,35 @@ export function employedAt(tokens: readonly Token[], m: Mention): boolean {
   if (tokens[j]?.lower !== 'at') return false;
   const title = tokens[j - 1];
   return title !== undefined && /^[a-z]/.test(title.text) && (isHeadWord(title.lower) || agentNoun(title) !== null);
+}
+
+/** "Glassworks founder Mark Bennet", "Glassworks’s CEO": a noun only a company has (COMPANY_ONLY_NOUNS) after the name or its possessive. */
+export function companyNounAfter(tokens: readonly Token[], m: Mention): boolean {
+  let j = m.last + 1;
+  if (POSSESSIVE.test(tokens[j]?.text ?? '')) j++;
+  const noun = tokens[j];
+  return noun !== undefined && noun.sentence === (tokens[m.last] as Token).sentence && COMPANY_ONLY_NOUNS.has(noun.lower);
+}
+
+/** Determiners that open the noun phrase of an apposition before a name ("his own company, Glassworks,"). */
+const APPOSITION_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our']);
+
+/**
+ * "his own company, Glassworks, has …", "the gas company, Burisma.": a noun phrase headed by an
+ * organisation kind noun, a comma, and the name closing the apposition (a comma or a sentence end
+ * after it, no ", who"). ("After joining the company, Smith rose": a verb after the name is no apposition.)
+ */
+export function kindBefore(tokens: readonly Token[], m: Mention): boolean {
+  const kind = tokens[m.runFirst - 2];
+  if (tokens[m.runFirst - 1]?.text !== ',' || kind === undefined || !ORG_KIND_NOUNS.has(kind.text)) return false;
+  const after = tokens[m.last + 1];
+  if (after === undefined || !/^[,.;)]$/.test(after.text) || /^(who|whose)$/.test(tokens[m.last + 2]?.lower ?? '')) return false;
+  for (let i = kind.index - 1; i >= kind.index - MAX_KIND_MODIFIERS - 1; i--) {
+    const t = tokens[i];
+    if (!t || t.sentence !== kind.sentence || !/^[a-z]/.test(t.text)) return false;
+    if (APPOSITION_DETERMINERS.has(t.lower)) return true;
+  }
+  return false;
 }
 
 /** "Seattle-based Nimbus": a name right after "<place>-based" is the organisation based there (a person would carry a title between). */

@@ -6,7 +6,7 @@
  * `unknown` for the context refiner.
  */
 import type { EntityType } from '../model/records.ts';
-import { CLUB_SUFFIXES, EMPLOYER_HEADS, PRODUCT_TIER_WORDS, EVENT_PREFIXES, NAME_PARTICLES, RUN_CONNECTORS, SITE_SUFFIXES, STREET_WORDS, TITLE_BODY_WORDS, TITLE_RANKS } from './constants.ts';
+import { CLUB_SUFFIXES, EMPLOYER_HEADS, PRODUCT_TIER_WORDS, EVENT_PREFIXES, NAME_PARTICLES, RUN_CONNECTORS, SITE_SUFFIXES, STREET_WORDS, TITLE_BODY_WORDS, TITLE_RANKS, WEB_SUFFIXES } from './constants.ts';
 import { countryNamed, isDateline, knownCity, usedAsPersonName } from './CityLookup.ts';
 import { joined, longestKnown } from './KnownNameLookup.ts';
 import { institutionAfter, mastheadBeforeNoun } from './OrganisationContext.ts';
@@ -52,6 +52,8 @@ const MODEL_CODE = /\d\d|\d\p{L}/u;
 const SHORT_ACRONYM = /^[A-Z](?:&?[A-Z]){1,4}$/;
 
 export function classifyRun(text: string, tokens: readonly Token[], run: NameRun): Mention[] {
+  const web = webAddress(text, tokens, run);
+  if (web) return [web];
   const read = readRun(text, tokens, run);
   // A plain loop: most runs give one mention, and most mentions are no bare person.
   for (let k = 0; k < read.length; k++) {
@@ -73,6 +75,22 @@ export function classifyRun(text: string, tokens: readonly Token[], run: NameRun
     }
   }
   return read;
+}
+
+/**
+ * "told Polygraph.info", "reported by Politico.com": a capitalised name glued to a web suffix is the site, an outlet or
+ * company, never a person; the mention takes the suffix in. A lower-case address ("example.com") opens no run.
+ */
+function webAddress(text: string, tokens: readonly Token[], run: NameRun): Mention | null {
+  const z = (run.tokens[run.tokens.length - 1] as Token).index;
+  const dot = tokens[z + 1];
+  const suffix = tokens[z + 2];
+  if (dot?.text !== '.' || suffix === undefined || dot.start !== (tokens[z] as Token).end || suffix.start !== dot.end || !WEB_SUFFIXES.has(suffix.text)) return null;
+  // ("Polygraph.info/en": a path may follow; another word glued after the suffix makes it no address.)
+  const after = tokens[z + 3];
+  if (after !== undefined && after.start === suffix.end && /^\p{L}/u.test(after.text)) return null;
+  const a = (run.tokens[0] as Token).index;
+  return mention(text, tokens, a, z + 2, 'organization', null, null, false, null, null, a);
 }
 
 function hasAbbreviation(tokens: readonly Token[], a: number, z: number): boolean {
@@ -103,6 +121,9 @@ function readRun(text: string, tokens: readonly Token[], run: NameRun): Mention[
   if (whole?.org && !whole.place && whole.last < z && division(text, tokens, whole.last + 1, z)) return [mention(text, tokens, a, z, 'organization', null, null, false, null, null, a)];
   // "DL Larry Ogunjobi", "CB Denzel Ward": a position's or unit's abbreviation before a full personal name is no part of it.
   if (a < z && ACRONYM.test((tokens[a] as Token).text) && !lexicon().orgs.has((tokens[a] as Token).text) && fullPersonalName(tokens, a + 1, z)) return [mention(text, tokens, a + 1, z, 'person', null, null, false, null, null, a + 1)];
+
+  // "American Kevin King", "Australian Anna Holt": a demonym before a full personal name is the person's nationality, no part of the name.
+  if (a < z && lx.demonyms.has((tokens[a] as Token).lower) && fullPersonalName(tokens, a + 1, z)) return [mention(text, tokens, a + 1, z, 'person', null, countryOf((tokens[a] as Token).text), false, null, null, a + 1)];
 
   const modified = modifiedInstitution(text, tokens, a, z);
   if (modified) return modified;

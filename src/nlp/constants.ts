@@ -28,6 +28,12 @@ export const LOCATION_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near',
 /** Words that join capitalised tokens into one name (particles of Arabic, Dutch, German, Romance names). */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'de', 'da', 'del', 'della', 'di', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'dos', 'bint', 'ben']);
 
+/** Name particles that may open a name written in lower case, glued by a hyphen to the capitalised word ("al-Tanf", "el-Arish", "al-Shabaab"): the Arabic definite article in its two common transliterations. The other particles ("de", "von") open no name without a given name before them. */
+export const LEADING_ARTICLES: ReadonlySet<string> = new Set(['al', 'el']);
+
+/** Web address suffixes that make a capitalised name glued to them a site ("Polygraph.info", "Politico.com", "Stuff.co"): the generic top-level domains news sites use most, and "news" and "tv". Country codes are left out: "U.S." and "Calif." end in a capital or no letters, but two-letter codes ("Inc.in") would catch typing slips. */
+export const WEB_SUFFIXES: ReadonlySet<string> = new Set(['com', 'org', 'net', 'info', 'news', 'tv', 'io', 'co']);
+
 /** Longest chain of lower-case particles read inside a name ("von der", "de la", "van den"): two in Dutch, German and Iberian names; three leaves room for rarer forms, and a longer stretch of particles is no name. */
 export const MAX_PARTICLE_CHAIN = 3;
 
@@ -110,6 +116,8 @@ export const PLATFORM_NOUNS: ReadonlySet<string> = new Set(['account', 'accounts
 export const COLLECTIVE_VERBS: ReadonlySet<string> = new Set(['have', 'are', 'were', 'haven’t', "haven't", 'aren’t', "aren't", 'weren’t', "weren't"]);
 /** Title heads that only an employer can give ("CEO", "co-owner", "manager", "Head of School"): the name before them is an organisation's. Not "spokesman" or "adviser", which follow people's names too ("Biden spokesman"). */
 export const EMPLOYER_HEADS: ReadonlySet<string> = new Set(['ceo', 'cfo', 'coo', 'cto', 'co-ceo', 'founder', 'co-founder', 'cofounder', 'owner', 'co-owner', 'boss', 'chairman', 'chairwoman', 'manager', 'coach', 'head']);
+/** Nouns after a name, or after its possessive, that only a company has ("Glassworks founder Mark Bennet", "Glassworks’s CEO", "the firm’s shareholders"): the name is an organisation's. A narrower set than EMPLOYER_HEADS, which a person's name can precede too ("Trump’s campaign manager", "her boss"). */
+export const COMPANY_ONLY_NOUNS: ReadonlySet<string> = new Set(['ceo', 'cfo', 'coo', 'cto', 'co-ceo', 'founder', 'co-founder', 'cofounder', 'shareholders', 'stockholders', 'headquarters']);
 /** Rank words that belong to a company title rather than to the company's name. */
 export const TITLE_RANKS: ReadonlySet<string> = new Set(['chief', 'deputy', 'vice', 'executive', 'managing', 'assistant', 'acting', 'interim', 'general', 'head', 'co-']);
 /** Event words that open an event's name rather than end it. Closed class from news usage. */
