@@ -73,10 +73,15 @@ async function addEveryStored(store: ChorusStore, clusterer: Clusterer): Promise
   flush();
 }
 
-/** The streaming clusterer, resumed: it takes only the articles it has not seen (it knows them from its own state). */
-async function clusterIncrementally(store: ChorusStore, fresh: readonly AnalyzedArticle[]): Promise<Clustering> {
+/**
+ * The streaming clusterer, resumed: it takes only the articles it has not seen (it knows them
+ * from its own state). Its archive is compact: a story that leaves its window is listed in
+ * full once, by the run that archived it (and saved then), and afterwards only by id
+ * (`archived`), so its state stays the size of the window.
+ */
+async function clusterIncrementally(store: ChorusStore, fresh: readonly AnalyzedArticle[]): Promise<Clustering & { archived: string[] }> {
   const state = await store.getState<ClustererState>(CLUSTERER_STATE_KEY);
-  const clusterer = createClusterer(state ?? undefined);
+  const clusterer = createClusterer(state ?? undefined, { compactArchive: true });
   if (state === null) await addEveryStored(store, clusterer);
   else {
     const known = new Set(clusterer.clustering().stories.flatMap((s) => s.articles));
@@ -84,7 +89,30 @@ async function clusterIncrementally(store: ChorusStore, fresh: readonly Analyzed
   }
   clusterer.refine();
   await store.putState(CLUSTERER_STATE_KEY, clusterer.snapshot());
-  return clusterer.clustering();
+  return { ...clusterer.clustering(), archived: clusterer.archivedIds() };
+}
+
+/**
+ * Archived stories (kept by the store, named by id only) holding an article whose entity keys
+ * changed: their stored clusters, to be compared again.
+ */
+async function changedArchived(store: ChorusStore, archived: ReadonlySet<string>, changed: ReadonlySet<string>): Promise<StoryCluster[]> {
+  const ids = new Set<string>();
+  for (const article of changed) {
+    const story = await store.storyOfArticle(article);
+    if (story !== null && archived.has(story)) ids.add(story);
+  }
+  const out: StoryCluster[] = [];
+  for (const id of [...ids].sort()) {
+    const cluster = await storedCluster(store, id);
+    if (cluster !== undefined) out.push(cluster);
+  }
+  return out;
+}
+
+async function storedCluster(store: ChorusStore, id: string): Promise<StoryCluster | undefined> {
+  const story = await store.getStory(id);
+  return story === null ? undefined : { id: story.id, articles: story.articles, members: story.members };
 }
 
 /** The batch pass: every stored article resolved and clustered together, every story saved. */
@@ -142,7 +170,9 @@ async function restorylines(
 /** The streaming pass: incremental resolution and clustering, and only changed stories compared and saved. */
 async function reclusterStreaming(store: ChorusStore, context: Readonly<StageContext>): Promise<number> {
   const { fresh, changed } = await resolveIncrementally(store);
-  const clustering = corpusStages.storylines(await clusterIncrementally(store, fresh), context);
+  const { archived: archivedIds, ...clustered } = await clusterIncrementally(store, fresh);
+  const clustering = corpusStages.storylines(clustered, context);
+  const archived = new Set(archivedIds);
   const lineOf = new Map<string, string>();
   for (const line of clustering.storylines) for (const id of line.stories) lineOf.set(id, line.id);
   const stored = await store.storyDigests();
@@ -162,10 +192,27 @@ async function reclusterStreaming(store: ChorusStore, context: Readonly<StageCon
     written.set(story.id, story);
     changes.stories.push({ story, digest: d, storyline: line });
   }
+  // Archived stories: their stored clustering stands; only their storyline can change.
+  const recompared = new Map((await changedArchived(store, archived, changed)).map((c) => [c.id, c]));
+  for (const id of archivedIds) {
+    const old = stored.get(id);
+    if (old === undefined) continue;
+    const line = lineOf.get(id) ?? null;
+    // A story saved before digests existed gets one now (as any story whose digest differs).
+    const cluster = recompared.get(id) ?? (old.digest === null ? await storedCluster(store, id) : undefined);
+    const d = old.digest ?? (cluster ? digest([cluster.articles, cluster.members]) : null);
+    if (d === null) continue;
+    storyDigest.set(id, d);
+    if (cluster !== undefined) {
+      const story = await restory(store, cluster, changed, context);
+      written.set(story.id, story);
+      changes.stories.push({ story, digest: d, storyline: line });
+    } else if (old.storyline !== line) changes.storylineOf.push([id, line]);
+  }
   changes.removedStories = [...stored.keys()].filter((id) => !storyDigest.has(id));
   Object.assign(changes, await restorylines(store, clustering.storylines, storyDigest, written, context));
   await store.applyStoryChanges(changes);
-  return clustering.stories.length;
+  return clustering.stories.length + archivedIds.length;
 }
 
 /**

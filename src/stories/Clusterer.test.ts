@@ -98,6 +98,31 @@ test('old stories leave the in-memory window but stay listed', () => {
   assert.equal(clusterer.snapshot().active.length, 1);
 });
 
+test('a compact archive keeps signatures only, and names archived stories in their storylines as the full one does', () => {
+  const full = createClusterer();
+  const compact = createClusterer(undefined, { compactArchive: true });
+  for (const a of example) {
+    full.add(a);
+    compact.add(a);
+  }
+  full.maintain();
+  compact.maintain();
+  // The session that archived a story still lists it in full (a store saves it then).
+  assert.deepEqual(compact.clustering(), full.clustering());
+  const state = compact.snapshot();
+  assert.equal(state.archived.length, 0);
+  assert.equal(state.archivedSignatures?.length, 1);
+  const resumed = createClusterer(JSON.parse(JSON.stringify(state)), { compactArchive: true });
+  const archivedId = state.archivedSignatures![0]!.id;
+  assert.deepEqual(resumed.archivedIds(), [archivedId]);
+  assert.deepEqual(resumed.clustering().stories, full.clustering().stories.filter((s) => s.id !== archivedId));
+  assert.deepEqual(resumed.clustering().storylines, full.clustering().storylines);
+  // A full snapshot resumes compact too.
+  const converted = createClusterer(JSON.parse(JSON.stringify(full.snapshot())), { compactArchive: true });
+  assert.deepEqual(converted.clustering().storylines, full.clustering().storylines);
+  assert.deepEqual(converted.archivedIds(), [archivedId]);
+});
+
 test('an undated corpus clusters by content alone', () => {
   const undated = events().map((a) => ({ ...a, publishedAt: null }));
   const stories = clusterArticles(undated).stories;

@@ -43,6 +43,13 @@ export interface CreateClustererOptions extends Partial<ClustererOptions> {
   /** Keep archived stories in memory and in snapshots (default true). Set false when a store keeps them. */
   retainArchived?: boolean;
   /**
+   * With `retainArchived`: keep archived stories as signatures only (id, storyline, first
+   * day), for a store that saves each story's final membership when it is archived. Then
+   * `clustering()` lists an archived story's cluster only in the session that archived it, and
+   * its id (in `archivedIds()`, and in its storyline) ever after; the state stays bounded.
+   */
+  compactArchive?: boolean;
+  /**
    * Articles whose document frequencies are counted before clustering starts (a batch knows
    * its whole corpus up front). Without it, IDF is learned as articles arrive.
    */
@@ -64,6 +71,8 @@ export interface Clusterer {
   refine(): void;
   snapshot(): ClustererState;
   clustering(): Clustering;
+  /** Stories `clustering()` names in storylines but does not list (compact archive: the store has them). */
+  archivedIds(): string[];
 }
 
 export function createClusterer(state?: ClustererState, options: CreateClustererOptions = {}): Clusterer {
@@ -76,7 +85,7 @@ export function createClusterer(state?: ClustererState, options: CreateClusterer
   const discount = settings.storylineNameDiscount;
   const lines = new Storylines(state?.storylines, state?.lineAliases, discount > 0 ? (term) => 1 - discount * vocabulary.nameShare(term) : undefined);
   const retainArchived = options.retainArchived ?? true;
-  const archive = new ArchiveBook(retainArchived, state?.archived);
+  const archive = new ArchiveBook(retainArchived ? (options.compactArchive ? 'compact' : 'full') : 'none', state?.archived, state?.archivedSignatures);
   const home = new Map<string, number>(archive.homes());
   const touched = new Set<number>(state?.touched ?? []);
   /** In-memory copies → the original they repeat (the `duplicateOf` of later copies of them). */
@@ -345,10 +354,10 @@ export function createClusterer(state?: ClustererState, options: CreateClusterer
 
   function clustering(): Clustering {
     const entries = [
-      ...[...stories.values()].map((s) => ({ cluster: s.toCluster(), line: s.line, day: s.firstKey()[0] })),
-      ...archive.entries().map((a) => ({ cluster: a.cluster, line: lines.resolve(a.line), day: a.from ?? Number.POSITIVE_INFINITY })),
+      ...[...stories.values()].map((s) => ({ cluster: s.toCluster() as StoryCluster | null, id: s.id(), line: s.line, day: s.firstKey()[0] })),
+      ...archive.entries().map((a) => ({ cluster: a.cluster, id: a.id, line: lines.resolve(a.line), day: a.from ?? Number.POSITIVE_INFINITY })),
     ];
-    entries.sort((a, b) => (a.cluster.id < b.cluster.id ? -1 : 1));
+    entries.sort((a, b) => (a.id < b.id ? -1 : 1));
     const byLine = new Map<number, typeof entries>();
     for (const entry of entries) {
       const list = byLine.get(entry.line);
@@ -356,11 +365,15 @@ export function createClusterer(state?: ClustererState, options: CreateClusterer
       else byLine.set(entry.line, [entry]);
     }
     const storylines = [...byLine.values()].map((list) => {
-      list.sort((a, b) => a.day - b.day || (a.cluster.id < b.cluster.id ? -1 : 1));
-      return { id: `l-${list[0]!.cluster.id}`, stories: list.map((e) => e.cluster.id) };
+      list.sort((a, b) => a.day - b.day || (a.id < b.id ? -1 : 1));
+      return { id: `l-${list[0]!.id}`, stories: list.map((e) => e.id) };
     });
     storylines.sort((a, b) => (a.id < b.id ? -1 : 1));
-    return { stories: entries.map((e) => e.cluster), storylines };
+    return { stories: entries.flatMap((e) => (e.cluster ? [e.cluster] : [])), storylines };
+  }
+
+  function archivedIds(): string[] {
+    return archive.entries().flatMap((a) => (a.cluster ? [] : [a.id]));
   }
 
   function snapshot(): ClustererState {
@@ -373,6 +386,7 @@ export function createClusterer(state?: ClustererState, options: CreateClusterer
       vocabulary: vocabulary.toJSON(),
       active: [...stories.values()].map((s) => s.toJSON()),
       archived: archive.toJSON(),
+      ...(options.compactArchive && retainArchived ? { archivedSignatures: archive.signaturesToJSON() ?? [] } : {}),
       storylines: lines.toJSON(),
       lineAliases: lines.aliasesToJSON(),
       touched: [...touched].sort((a, b) => a - b),
@@ -391,7 +405,7 @@ export function createClusterer(state?: ClustererState, options: CreateClusterer
     }
   }
 
-  return { add, maintain: () => maintain(), refine, snapshot, clustering };
+  return { add, maintain: () => maintain(), refine, snapshot, clustering, archivedIds };
 }
 
 /** Top shared terms and entities between an article and a story centroid: why it joined. */

@@ -104,6 +104,15 @@ export interface ArchivedStoryState {
   to: number | null;
 }
 
+/** What storylines need of an archived story whose membership a store keeps (`compactArchive`). */
+export interface ArchivedStorySignature {
+  key: number;
+  id: string;
+  line: number;
+  /** The story's first day (orders a storyline's stories). */
+  from: number | null;
+}
+
 export interface StorylineState {
   key: number;
   terms: TermWeights;
@@ -133,6 +142,8 @@ export interface ClustererState {
   vocabulary: VocabularyState;
   active: ActiveStoryState[];
   archived: ArchivedStoryState[];
+  /** With `compactArchive`: archived stories as signatures only (then `archived` is empty). */
+  archivedSignatures?: ArchivedStorySignature[];
   storylines: StorylineState[];
   /** Storylines merged into others: [old key, surviving key] (archived stories may name old keys). */
   lineAliases?: [number, number][];
